@@ -1,0 +1,89 @@
+import type { DbOrTx } from '../src/db/types.js';
+import { CATALOG_CODES, upsertCatalogItems } from '../src/modules/catalog/index.js';
+import { UsageScope } from '../src/modules/records/shared/record.enums.js';
+
+/** The catalog items the platform starts with (公共信用信息目录), by the seeds' policy documents. */
+export const CATALOG_SEED = [
+  {
+    code: 'REGISTRATION_BASICS',
+    name: '登记注册基本信息',
+    category: 'REGISTRATION',
+    description: 'Name, credit code, legal representative and registration details of a subject.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule: 'Public while the registration stands.',
+    legalBasis: '《企业信息公示暂行条例》; 京政发〔2017〕15号 二(一)1',
+    updateFrequency: 'daily',
+  },
+  {
+    code: CATALOG_CODES.licensing,
+    name: '行政许可信息',
+    category: 'LICENSING',
+    description: 'Administrative licensing decisions (双公示), in the national field layout.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule: 'Public within 7 working days of the decision, while the licence is valid (validTo ≥ today).',
+    legalBasis: '国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号',
+    updateFrequency: 'within 7 working days of each decision',
+  },
+  {
+    code: CATALOG_CODES.penalty,
+    name: '行政处罚信息',
+    category: 'PENALTY',
+    description: 'Administrative penalty decisions (双公示), in the national field layout.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule:
+      'Public within 7 working days of the decision, for the publicity period of its regime (发改办财金〔2019〕527号, 国家发展改革委令第58号, 第36号).',
+    legalBasis: '国办发〔2015〕51号; 国发〔2016〕33号; 《信用修复管理办法》',
+    updateFrequency: 'within 7 working days of each decision',
+  },
+  {
+    code: 'RED_LIST',
+    name: '守信激励对象名单（诚信典型）',
+    category: 'RED_LIST',
+    description: 'Subjects recognised as trustworthy by a listing authority.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule: 'Public while the listing is valid.',
+    legalBasis: '京政发〔2017〕15号 二(二)',
+    updateFrequency: 'on each listing decision',
+  },
+  {
+    code: 'BLACK_LIST',
+    name: '严重失信主体名单',
+    category: 'BLACK_LIST',
+    description: 'Subjects listed as seriously untrustworthy, with basis and listing dates.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: true,
+    publicityRule: 'Public while listed; removed on expiry, repair or by the listing authority.',
+    legalBasis: '京政发〔2017〕15号 二(三)',
+    updateFrequency: 'on each listing decision',
+  },
+  {
+    code: 'CREDIT_COMMITMENT',
+    name: '信用承诺信息',
+    category: 'COMMITMENT',
+    description: 'Credit commitments made by subjects, and whether they were kept.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule: 'Public while the commitment is in force.',
+    legalBasis: '京政发〔2017〕15号 二(四)',
+    updateFrequency: 'on each commitment',
+  },
+  {
+    code: 'ABNORMAL_OPERATION',
+    name: '经营异常名录',
+    category: 'OTHER',
+    description: 'Enterprises listed for abnormal operation by the market regulator.',
+    defaultUsageScope: UsageScope.PUBLIC,
+    requiresReview: false,
+    publicityRule: 'Public while listed.',
+    legalBasis: '《企业经营异常名录管理暂行办法》',
+    updateFrequency: 'daily',
+  },
+];
+
+export async function seedCatalog(db: DbOrTx): Promise<void> {
+  await upsertCatalogItems(db, CATALOG_SEED);
+}

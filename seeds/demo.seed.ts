@@ -1,0 +1,374 @@
+import { sql } from 'drizzle-orm';
+
+import type { Db } from '../src/db/types.js';
+import { PLACEHOLDER_CREDIT_CODE, composeCreditCode } from '../src/modules/credit-code/credit-code.js';
+import { LicenceCategory } from '../src/modules/records/licensing/licensing.enums.js';
+import type { LicensingRecordInput } from '../src/modules/records/licensing/licensing.inputs.js';
+import { licensingRecords } from '../src/modules/records/licensing/licensing.table.js';
+import { checkLicensingRow } from '../src/modules/records/licensing/licensing.validation.js';
+import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/penalty/penalty.enums.js';
+import type { PenaltyRecordInput } from '../src/modules/records/penalty/penalty.inputs.js';
+import { penaltyRecords } from '../src/modules/records/penalty/penalty.table.js';
+import { checkPenaltyRow } from '../src/modules/records/penalty/penalty.validation.js';
+import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
+import { insertRecords } from '../src/modules/records/shared/record.repository.js';
+import { contentHash } from '../src/modules/records/shared/record.submission.js';
+import { RowChecker } from '../src/modules/records/shared/record.validation.js';
+import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
+import { subjects } from '../src/modules/subjects/subject.table.js';
+import { addDays, type CalendarDate } from '../src/shared/dates.js';
+import { type Random, createRandom } from './random.js';
+
+/** The departments that submit demo records, with their valid credit codes. */
+export const DEMO_DEPARTMENTS = [
+  { key: 'amr', name: '北京市市场监督管理局', short: '京市监', body: '00002941', sector: PenaltySector.FOOD },
+  { key: 'eco', name: '北京市生态环境局', short: '京环', body: '00003057', sector: null },
+  { key: 'housing', name: '北京市住房和城乡建设委员会', short: '京建', body: '00001218', sector: null },
+  { key: 'transport', name: '北京市交通委员会', short: '京交', body: '00001437', sector: null },
+  { key: 'health', name: '北京市卫生健康委员会', short: '京卫', body: '00002618', sector: PenaltySector.DRUGS },
+  { key: 'safety', name: '北京市应急管理局', short: '京应急', body: '00003321', sector: PenaltySector.WORK_SAFETY },
+  { key: 'fire', name: '北京市消防救援总队', short: '京消', body: '00003474', sector: PenaltySector.FIRE_SAFETY },
+].map(d => ({ ...d, code: composeCreditCode('11', '110000', d.body) }));
+
+const DISTRICTS = [
+  ['110101', '东城'],
+  ['110102', '西城'],
+  ['110105', '朝阳'],
+  ['110106', '丰台'],
+  ['110107', '石景山'],
+  ['110108', '海淀'],
+  ['110112', '通州'],
+  ['110113', '顺义'],
+  ['110114', '昌平'],
+  ['110115', '大兴'],
+] as const;
+const WORDS = ['华信', '中科', '京诚', '恒通', '瑞丰', '金泰', '博远', '新源', '天成', '安达', '鼎盛', '宏图', '永和', '嘉禾', '盛世', '同仁', '康泰', '海纳', '星辰', '润泽', '智联', '中盛', '远航', '德润'];
+const INDUSTRIES = ['科技', '餐饮管理', '建筑工程', '商贸', '医药', '物流', '环保科技', '房地产开发', '文化传媒', '食品', '汽车服务', '信息技术'];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '胡', '郭', '林'];
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强'];
+const SHOPS = ['面馆', '便利店', '水果店', '理发店', '小吃店', '五金店', '洗衣店', '早餐店'];
+const BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+interface DemoSubject {
+  code: string;
+  name: string;
+  category: SubjectCategory;
+  legalRepresentative: string;
+  legalRepresentativeIdNumber: string;
+  registeredOn: CalendarDate;
+  /** How many records of each kind the subject gets: most a few, some many. */
+  weight: number;
+}
+
+function personName(r: Random): string {
+  return r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.5) ? r.pick(GIVEN).slice(0, 1) : '');
+}
+
+/** A valid 18-character resident ID (GB 11643) for a person born in a Beijing district. */
+export function residentIdNumber(r: Random): string {
+  const region = r.pick(DISTRICTS)[0];
+  const birth = `${r.int(1960, 2000)}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}`;
+  const first17 = `${region}${birth}${String(r.int(0, 999)).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, ch, i) => acc + Number(ch) * weights[i]!, 0);
+  return first17 + '10X98765432'.charAt(sum % 11);
+}
+
+function randomBody(r: Random): string {
+  let body = 'MA';
+  for (let i = 0; i < 6; i += 1) {
+    body += BODY_CHARS.charAt(r.int(0, BODY_CHARS.length - 1));
+  }
+  return body;
+}
+
+function dateBetween(r: Random, from: CalendarDate, to: CalendarDate): CalendarDate {
+  const span = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  return addDays(from, r.int(0, Math.max(0, span)));
+}
+
+function demoSubjects(r: Random, count: number, today: CalendarDate): DemoSubject[] {
+  const list: DemoSubject[] = [];
+  const used = new Set<string>();
+  while (list.length < count) {
+    const [region, district] = r.pick(DISTRICTS);
+    const roll = r.next();
+    const category = roll < 0.85 ? SubjectCategory.LEGAL_ENTITY : roll < 0.95 ? SubjectCategory.INDIVIDUAL_BUSINESS : SubjectCategory.LEGAL_ENTITY;
+    const prefix = roll < 0.85 ? '91' : roll < 0.95 ? '92' : '52';
+    const code = composeCreditCode(prefix, region, randomBody(r));
+    const representative = personName(r);
+    const name =
+      prefix === '91'
+        ? `北京${r.pick(WORDS)}${r.pick(WORDS)}${r.pick(INDUSTRIES)}${r.pick(['有限公司', '有限责任公司', '股份有限公司'])}`
+        : prefix === '92'
+          ? `北京市${district}区${representative.slice(0, 1)}记${r.pick(SHOPS)}`
+          : `北京市${district}区${r.pick(INDUSTRIES)}行业协会`;
+    if (used.has(name) || used.has(code)) {
+      continue;
+    }
+    used.add(name);
+    used.add(code);
+    const tail = r.next();
+    list.push({
+      code,
+      name,
+      category,
+      legalRepresentative: representative,
+      legalRepresentativeIdNumber: residentIdNumber(r),
+      registeredOn: dateBetween(r, '2005-01-01', addDays(today, -400)),
+      weight: tail < 0.05 ? r.int(40, 90) : tail < 0.3 ? r.int(6, 20) : r.int(0, 6),
+    });
+  }
+  return list;
+}
+
+const LICENCES: Record<string, { title: string; certificate: string; category: LicenceCategory }[]> = {
+  amr: [
+    { title: '食品经营许可决定书', certificate: '食品经营许可证', category: LicenceCategory.ORDINARY },
+    { title: '准予设立登记通知书', certificate: '营业执照', category: LicenceCategory.REGISTRATION },
+  ],
+  eco: [{ title: '排污许可决定书', certificate: '排污许可证', category: LicenceCategory.ORDINARY }],
+  housing: [{ title: '建筑业企业资质核准决定书', certificate: '建筑业企业资质证书', category: LicenceCategory.APPROVAL }],
+  transport: [{ title: '道路运输经营许可决定书', certificate: '道路运输经营许可证', category: LicenceCategory.ORDINARY }],
+  health: [{ title: '医疗机构执业许可决定书', certificate: '医疗机构执业许可证', category: LicenceCategory.ORDINARY }],
+  safety: [{ title: '安全生产许可决定书', certificate: '安全生产许可证', category: LicenceCategory.ORDINARY }],
+  fire: [{ title: '公众聚集场所投入使用、营业前消防安全检查合格证', certificate: '消防安全检查合格证', category: LicenceCategory.RECOGNITION }],
+};
+
+const VIOLATIONS: Record<string, { type: string; facts: string; basis: string }[]> = {
+  amr: [
+    { type: '违反《中华人民共和国食品安全法》', facts: '经营超过保质期的食品', basis: '《中华人民共和国食品安全法》第一百二十四条' },
+    { type: '违反《中华人民共和国广告法》', facts: '发布虚假广告', basis: '《中华人民共和国广告法》第五十五条' },
+  ],
+  eco: [{ type: '违反《中华人民共和国大气污染防治法》', facts: '超标排放大气污染物', basis: '《中华人民共和国大气污染防治法》第九十九条' }],
+  housing: [{ type: '违反《建设工程质量管理条例》', facts: '未按照工程建设强制性标准施工', basis: '《建设工程质量管理条例》第六十四条' }],
+  transport: [{ type: '违反《中华人民共和国道路运输条例》', facts: '未取得道路运输经营许可擅自从事道路运输经营', basis: '《中华人民共和国道路运输条例》第六十三条' }],
+  health: [{ type: '违反《医疗机构管理条例》', facts: '使用非卫生技术人员从事医疗卫生技术工作', basis: '《医疗机构管理条例》第四十八条' }],
+  safety: [{ type: '违反《中华人民共和国安全生产法》', facts: '未按规定对从业人员进行安全生产教育和培训', basis: '《中华人民共和国安全生产法》第九十七条' }],
+  fire: [{ type: '违反《中华人民共和国消防法》', facts: '占用、堵塞、封闭疏散通道、安全出口', basis: '《中华人民共和国消防法》第六十条' }],
+};
+
+function fineOf(r: Random): string {
+  const yuan = r.pick([500, 1000, 2000, 5000, 10000, 20000, 30000, 50000, 100000, 200000]) + r.int(0, 99) * 10;
+  return (yuan / 10000).toFixed(4);
+}
+
+type Department = (typeof DEMO_DEPARTMENTS)[number];
+
+interface Counterpart {
+  counterpartName: string;
+  counterpartCategory: SubjectCategory;
+  creditCode: string | null;
+  businessRegistrationNo?: string;
+  legalRepresentative?: string;
+  legalRepresentativeIdType?: string;
+  legalRepresentativeIdNumber?: string;
+  personIdType?: string;
+  personIdNumber?: string;
+}
+
+function subjectCounterpart(s: DemoSubject): Counterpart {
+  return {
+    counterpartName: s.name,
+    counterpartCategory: s.category,
+    creditCode: s.code,
+    legalRepresentative: s.legalRepresentative,
+    legalRepresentativeIdType: '身份证',
+    legalRepresentativeIdNumber: s.legalRepresentativeIdNumber,
+  };
+}
+
+function personCounterpart(r: Random): Counterpart {
+  return {
+    counterpartName: personName(r),
+    counterpartCategory: SubjectCategory.NATURAL_PERSON,
+    creditCode: null,
+    personIdType: '身份证',
+    personIdNumber: residentIdNumber(r),
+  };
+}
+
+function placeholderCounterpart(r: Random): Counterpart {
+  const owner = personName(r);
+  return {
+    counterpartName: `${owner.slice(0, 1)}记${r.pick(SHOPS)}`,
+    counterpartCategory: SubjectCategory.INDIVIDUAL_BUSINESS,
+    creditCode: PLACEHOLDER_CREDIT_CODE,
+    businessRegistrationNo: `110105${String(r.int(0, 999_999_999)).padStart(9, '0')}`,
+    legalRepresentative: owner,
+  };
+}
+
+function usageScope(r: Random): UsageScope {
+  const roll = r.next();
+  return roll < 0.9 ? UsageScope.PUBLIC : roll < 0.95 ? UsageScope.AUTHORIZED : UsageScope.GOVERNMENT;
+}
+
+/** Receipt and publication times: most within days, some late, a few never published yet. */
+function timeline(r: Random, decisionDate: CalendarDate, today: CalendarDate) {
+  const lag = r.chance(0.85) ? r.int(0, 6) : r.int(7, 25);
+  const received = addDays(decisionDate, lag) > today ? today : addDays(decisionDate, lag);
+  const receivedAt = new Date(`${received}T${String(r.int(9, 17)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00+08:00`);
+  return { receivedAt, unpublished: r.chance(0.04) };
+}
+
+/**
+ * The demo data set: a few hundred subjects with valid codes across Beijing's districts, and a
+ * few thousand licensing and penalty records from seven departments, including natural persons,
+ * individual businesses without a code, old and fresh decisions, late and unpublished records.
+ * Every record passes the same row checks as a submission. The same seed and the same `today`
+ * give the same data.
+ */
+export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): Promise<{ subjects: number; licensing: number; penalty: number }> {
+  const r = createRandom(seed);
+  const registry = demoSubjects(r, 320, today);
+  const licensingInputs: { input: LicensingRecordInput; receivedAt: Date; unpublished: boolean }[] = [];
+  const penaltyInputs: { input: PenaltyRecordInput; receivedAt: Date; unpublished: boolean }[] = [];
+  const sequence = new Map<string, number>();
+  const documentNumber = (d: Department, kind: '许' | '罚', date: CalendarDate) => {
+    const key = `${d.key}${kind}${date.slice(0, 4)}`;
+    const next = (sequence.get(key) ?? 0) + 1;
+    sequence.set(key, next);
+    return `${d.short}${kind}〔${date.slice(0, 4)}〕${String(next).padStart(4, '0')}号`;
+  };
+  const decisionDate = () => (r.chance(0.06) ? dateBetween(r, addDays(today, -20), today) : dateBetween(r, '2018-01-01', today));
+
+  const addLicensing = (counterpart: Counterpart) => {
+    const d = r.pick(DEMO_DEPARTMENTS);
+    const licence = r.pick(LICENCES[d.key]!);
+    const date = decisionDate();
+    const validTo = r.chance(0.2) ? '2099-12-31' : addDays(date, 365 * r.int(1, 6));
+    licensingInputs.push({
+      input: {
+        ...counterpart,
+        documentTitle: licence.title,
+        documentNumber: documentNumber(d, '许', date),
+        licenceCategory: licence.category,
+        certificateName: licence.certificate,
+        certificateNumber: `${d.short}${date.slice(0, 4)}${String(r.int(0, 99_999)).padStart(5, '0')}`,
+        content: `准予${counterpart.counterpartName}取得${licence.certificate}`,
+        decisionDate: date,
+        validFrom: date,
+        validTo,
+        authority: d.name,
+        authorityCode: d.code,
+        sourceUnit: d.name,
+        sourceUnitCode: d.code,
+        usageScope: usageScope(r),
+      },
+      ...timeline(r, date, today),
+    });
+  };
+
+  const addPenalty = (counterpart: Counterpart) => {
+    const d = r.pick(DEMO_DEPARTMENTS);
+    const violation = r.pick(VIOLATIONS[d.key]!);
+    const date = decisionDate();
+    const types = r.pick<PenaltyType[]>([
+      [PenaltyType.WARNING],
+      [PenaltyType.FINE],
+      [PenaltyType.FINE],
+      [PenaltyType.WARNING, PenaltyType.FINE],
+      [PenaltyType.FINE, PenaltyType.CONFISCATE_ILLEGAL_GAINS],
+      [PenaltyType.ORDER_SUSPEND_PRODUCTION, PenaltyType.FINE],
+      [PenaltyType.SUSPEND_LICENCE],
+    ]);
+    const severityRoll = r.next();
+    penaltyInputs.push({
+      input: {
+        ...counterpart,
+        documentNumber: documentNumber(d, '罚', date),
+        violationType: violation.type,
+        facts: `${counterpart.counterpartName}${violation.facts}`,
+        basis: violation.basis,
+        penaltyTypes: types,
+        content: types.includes(PenaltyType.FINE) ? '责令改正，并处罚款' : types.includes(PenaltyType.WARNING) ? '警告' : '暂扣许可证件',
+        fineAmount: types.includes(PenaltyType.FINE) ? fineOf(r) : null,
+        confiscatedAmount: types.includes(PenaltyType.CONFISCATE_ILLEGAL_GAINS) ? fineOf(r) : null,
+        suspendedLicence: types.includes(PenaltyType.SUSPEND_LICENCE) ? `${r.pick(LICENCES[d.key]!).certificate}（编号${r.int(10000, 99999)}）` : null,
+        decisionDate: date,
+        penaltyValidUntil: addDays(date, r.int(30, 730)),
+        severity: severityRoll < 0.2 ? PenaltySeverity.MINOR : severityRoll < 0.9 ? PenaltySeverity.GENERAL : PenaltySeverity.SERIOUS,
+        sector: d.sector,
+        authority: d.name,
+        authorityCode: d.code,
+        sourceUnit: d.name,
+        sourceUnitCode: d.code,
+        usageScope: usageScope(r),
+      },
+      ...timeline(r, date, today),
+    });
+  };
+
+  for (const subject of registry) {
+    const counterpart = subjectCounterpart(subject);
+    const licensingCount = subject.weight;
+    const penaltyCount = Math.round(subject.weight * r.next() * 0.9);
+    for (let i = 0; i < licensingCount; i += 1) {
+      addLicensing(counterpart);
+    }
+    for (let i = 0; i < penaltyCount; i += 1) {
+      addPenalty(counterpart);
+    }
+  }
+  for (let i = 0; i < 60; i += 1) {
+    addPenalty(personCounterpart(r));
+  }
+  for (let i = 0; i < 30; i += 1) {
+    addLicensing(personCounterpart(r));
+  }
+  for (let i = 0; i < 25; i += 1) {
+    addPenalty(placeholderCounterpart(r));
+  }
+
+  await db.transaction(async tx => {
+    await upsertSubjects(
+      tx,
+      registry.map(s => ({
+        code: s.code,
+        name: s.name,
+        category: s.category,
+        legalRepresentative: s.legalRepresentative,
+        legalRepresentativeIdType: '身份证',
+        legalRepresentativeIdNumber: s.legalRepresentativeIdNumber,
+        nameAsOf: s.registeredOn,
+      })),
+    );
+    await insertChecked(tx, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
+    await insertChecked(tx, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords);
+  });
+  return { subjects: registry.length, licensing: licensingInputs.length, penalty: penaltyInputs.length };
+}
+
+async function insertChecked<I>(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  items: readonly { input: I; receivedAt: Date; unpublished: boolean }[],
+  check: (input: I) => object | RowChecker,
+  table: typeof licensingRecords | typeof penaltyRecords,
+): Promise<void> {
+  const rows = items.map(({ input, receivedAt, unpublished }) => {
+    const fields = check(input);
+    if (fields instanceof RowChecker) {
+      throw new Error(`Demo row is invalid: ${JSON.stringify(fields.rejections)}`);
+    }
+    const f = fields as { usageScope: UsageScope; counterpartCategory: SubjectCategory };
+    const publishable = f.usageScope === UsageScope.PUBLIC && f.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
+    return {
+      ...fields,
+      contentHash: contentHash(fields),
+      receivedAt,
+      updatedAt: receivedAt,
+      publishedAt: publishable && !unpublished ? receivedAt : null,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) {
+    await insertRecords(tx, table, rows.slice(i, i + 500));
+  }
+}
+
+/** True when the database holds no subjects yet: the demo seed runs only then. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ one: sql<number>`1` }).from(subjects).limit(1);
+  return rows.length === 0;
+}
+

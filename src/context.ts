@@ -1,0 +1,27 @@
+import type { Viewer } from './auth/viewer.js';
+import type { Db } from './db/types.js';
+import { type RecordLoaders, createRecordLoaders } from './modules/records/shared/record.loaders.js';
+import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
+import type { Clock } from './shared/dates.js';
+
+export type Loaders = SubjectLoaders & RecordLoaders;
+
+/** Everything a resolver may use; made fresh for every request. */
+export interface Context {
+  db: Db;
+  viewer: Viewer;
+  clock: Clock;
+  loaders: Loaders;
+}
+
+export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): Context {
+  return {
+    db: deps.db,
+    viewer,
+    clock: deps.clock,
+    loaders: {
+      ...createSubjectLoaders(deps.db),
+      ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
+    },
+  };
+}

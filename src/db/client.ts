@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { type Logger, sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+
+import * as schema from './schema.js';
+import type { Db } from './types.js';
+
+export interface DatabaseOptions {
+  /** PostgreSQL server URL; undefined selects the embedded database. */
+  url: string | undefined;
+  /** Folder of the embedded database; `memory://` keeps it in memory. */
+  dataDir: string;
+  poolMax?: number;
+  /** Called with the SQL of every statement drizzle issues (statement counting in tests). */
+  onQuery?: (query: string) => void;
+}
+
+export interface Database {
+  db: Db;
+  driver: 'postgres' | 'pglite';
+  /** Runs raw SQL and returns its rows, on either driver. */
+  query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database: a pooled postgres.js connection when a URL is given, otherwise PGlite in
+ * `dataDir`. Both give the same drizzle API, so the rest of the code has one path.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url !== undefined) {
+    const client = postgres(options.url, {
+      max: options.poolMax ?? 10,
+      onnotice: () => undefined,
+      connection: { application_name: 'credit-platform', TimeZone: 'Asia/Shanghai' },
+    });
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
+    return {
+      db,
+      driver: 'postgres',
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+        (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.dataDir.startsWith('memory://') ? options.dataDir : resolve(options.dataDir);
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  await client.exec(`SET TIME ZONE 'Asia/Shanghai'`);
+  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
+  return {
+    db,
+    driver: 'pglite',
+    query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+      (await client.query<T>(text, params)).rows,
+    close: () => client.close(),
+  };
+}
+
+function queryLogger(options: DatabaseOptions): Logger | false {
+  const onQuery = options.onQuery;
+  return onQuery === undefined ? false : { logQuery: query => onQuery(query) };
+}
+
+/** True when the database answers. */
+export async function ping(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import postgres from 'postgres';
+
+import type { Database } from './client.js';
+
+/** The committed drizzle-kit migrations, found from the source or the compiled tree. */
+export const MIGRATIONS_FOLDER = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/') ? '../../../drizzle' : '../../drizzle', import.meta.url),
+);
+
+/** Arbitrary, fixed key of the advisory lock that serialises migrations across instances. */
+const MIGRATION_LOCK_KEY = 7_320_101;
+
+/**
+ * Applies pending migrations. On a server, a session-level advisory lock on a dedicated
+ * connection makes it safe for several instances to start at once: the first migrates, the
+ * others wait and then find nothing to do.
+ */
+export async function runMigrations(database: Database, url: string | undefined): Promise<void> {
+  if (database.driver === 'pglite' || url === undefined) {
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  const client = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

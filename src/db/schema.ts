@@ -1,0 +1,8 @@
+export * from '../modules/api-keys/api-key.table.js';
+export * from '../modules/audit/audit.table.js';
+export * from '../modules/catalog/catalog.table.js';
+export * from '../modules/records/licensing/licensing.table.js';
+export * from '../modules/records/penalty/penalty.table.js';
+export * from '../modules/records/shared/record-version.table.js';
+export { recordKindEnum, subjectCategoryEnum, usageScopeEnum } from '../modules/records/shared/record.enums.js';
+export * from '../modules/subjects/subject.table.js';

@@ -1,0 +1,137 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/types.js';
+import { BadInputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { composeCreditCode } from '../credit-code/credit-code.js';
+import {
+  findActiveKeyBySecretHash,
+  findKeyById,
+  findKeyBySecretHash,
+  insertKey,
+  revokeKey,
+} from './api-key.repository.js';
+import type { ApiKeyRow } from './api-key.table.js';
+
+const SECRET_PREFIX = 'cpk_';
+
+/** sha256 of a secret: keys are 256-bit random values, so a fast hash is the right tool. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export function generateSecret(): string {
+  return SECRET_PREFIX + randomBytes(32).toString('base64url');
+}
+
+function toViewer(row: ApiKeyRow): Viewer {
+  return {
+    role: row.role as Role,
+    keyId: row.id,
+    organizationName: row.organizationName,
+    organizationCode: row.organizationCode,
+  };
+}
+
+/**
+ * Resolves a bearer secret to its viewer. A wrong or revoked key is an error, never the public:
+ * a client that meant to authenticate must learn that it did not.
+ */
+export async function authenticate(db: Db, secret: string): Promise<Viewer> {
+  const hash = hashSecret(secret);
+  const row = await findActiveKeyBySecretHash(db, hash);
+  // The lookup is by hash; the comparison below is constant-time on the stored value anyway.
+  if (row === undefined || !timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))) {
+    throw new UnauthenticatedError('The API key is not valid or has been revoked.');
+  }
+  return toViewer(row);
+}
+
+export interface CreateApiKeyCommand {
+  role: Role;
+  organizationName: string;
+  organizationCode: string;
+  label?: string | null;
+}
+
+export async function createApiKey(
+  db: Db,
+  viewer: Viewer,
+  command: CreateApiKeyCommand,
+): Promise<{ row: ApiKeyRow; secret: string }> {
+  const organizationName = command.organizationName.trim();
+  if (organizationName.length === 0 || organizationName.length > 200) {
+    throw new BadInputError('organizationName must have 1 to 200 characters.', 'organizationName');
+  }
+  if (command.role === Role.PUBLIC) {
+    throw new BadInputError('The public needs no key.', 'role');
+  }
+  const label = command.label?.trim() || null;
+  if (label !== null && label.length > 200) {
+    throw new BadInputError('label must have at most 200 characters.', 'label');
+  }
+  const secret = generateSecret();
+  const row = await db.transaction(async tx => {
+    const created = await insertKey(tx, {
+      secretHash: hashSecret(secret),
+      role: command.role,
+      organizationName,
+      organizationCode: command.organizationCode,
+      label,
+      createdByKeyId: viewer.keyId,
+    });
+    await recordAudit(tx, viewer, {
+      action: 'api_key.create',
+      entityType: 'api_key',
+      entityId: created.id,
+      details: { role: created.role, organizationCode: created.organizationCode, label },
+    });
+    return created;
+  });
+  return { row, secret };
+}
+
+export async function revokeApiKey(db: Db, viewer: Viewer, id: string, now: Date): Promise<ApiKeyRow> {
+  return db.transaction(async tx => {
+    const revoked = await revokeKey(tx, id, now);
+    if (revoked === undefined) {
+      if ((await findKeyById(tx, id)) === undefined) {
+        throw new NotFoundError('The API key', 'id');
+      }
+      throw new BadInputError('The API key is already revoked.', 'id');
+    }
+    await recordAudit(tx, viewer, { action: 'api_key.revoke', entityType: 'api_key', entityId: id });
+    return revoked;
+  });
+}
+
+/** The organisation the bootstrap admin key belongs to: the credit office itself. */
+export const CREDIT_OFFICE = {
+  name: '市公共信用信息管理办公室',
+  code: composeCreditCode('11', '110000', '00001234'),
+} as const;
+
+/**
+ * Makes sure an ADMIN key with the given secret exists (BOOTSTRAP_ADMIN_KEY), so that a fresh
+ * deployment can create its other keys through `createApiKey`.
+ */
+export async function ensureBootstrapAdminKey(db: Db, secret: string): Promise<void> {
+  const hash = hashSecret(secret);
+  if ((await findKeyBySecretHash(db, hash)) !== undefined) {
+    return;
+  }
+  const system: Viewer = { role: Role.ADMIN, keyId: null, organizationName: 'system', organizationCode: null };
+  await db.transaction(async tx => {
+    const created = await insertKey(tx, {
+      secretHash: hash,
+      role: Role.ADMIN,
+      organizationName: CREDIT_OFFICE.name,
+      organizationCode: CREDIT_OFFICE.code,
+      label: 'bootstrap (BOOTSTRAP_ADMIN_KEY)',
+      createdByKeyId: null,
+    });
+    await recordAudit(tx, system, { action: 'api_key.bootstrap', entityType: 'api_key', entityId: created.id });
+  });
+}
+

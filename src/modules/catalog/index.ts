@@ -1,0 +1,10 @@
+export { catalogRequiresReview, listCatalogItems, upsertCatalogItems } from './catalog.repository.js';
+export { CatalogResolver } from './catalog.resolver.js';
+export { catalogItems } from './catalog.table.js';
+export { CatalogItem } from './catalog.type.js';
+
+/** Codes of the catalog items the typed record kinds belong to. */
+export const CATALOG_CODES = {
+  licensing: 'ADMIN_LICENSING',
+  penalty: 'ADMIN_PENALTY',
+} as const;

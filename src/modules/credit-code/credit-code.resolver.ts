@@ -1,0 +1,28 @@
+import { Arg, Query, Resolver } from 'type-graphql';
+
+import { analyzeCreditCode } from './credit-code.js';
+import { CreditCodeValidation } from './credit-code.type.js';
+
+@Resolver()
+export class CreditCodeResolver {
+  @Query(() => CreditCodeValidation, {
+    description: 'Checks a candidate credit code and says why it is wrong, or what it encodes. Never an error.',
+  })
+  validateCreditCode(
+    @Arg('code', () => String, { description: 'Any string; it is trimmed and upper-cased first.' }) code: string,
+  ): CreditCodeValidation {
+    const result = analyzeCreditCode(code.slice(0, 64));
+    return {
+      valid: result.valid,
+      code: result.code,
+      reason: result.reason ?? null,
+      problem: result.problem ?? null,
+      warnings: result.warnings,
+      registrationAuthority: result.registrationAuthority ?? null,
+      entityType: result.entityType ?? null,
+      regionCode: result.regionCode ?? null,
+      regionName: result.regionName ?? null,
+      organizationCode: result.organizationCode ?? null,
+    };
+  }
+}

@@ -1,0 +1,192 @@
+import { regionName } from './regions.js';
+
+/** The 31 characters of GB 32100-2015, in value order (no I, O, S, V, Z). */
+export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
+
+/** The 双公示 placeholder for an individual business without a code (17 zeros and X). */
+export const PLACEHOLDER_CREDIT_CODE = '00000000000000000X';
+
+/** Registration authorities (position 1) and the entity types they register (position 2). */
+export const REGISTRATION_AUTHORITIES: Readonly<
+  Record<string, { name: string; types: Readonly<Record<string, string>> }>
+> = {
+  '1': { name: '机构编制', types: { '1': '机关', '2': '事业单位', '3': '中央编办直接管理机构编制的群众团体', '9': '其他' } },
+  '2': { name: '外交', types: { '1': '外国常驻新闻机构', '9': '其他' } },
+  '3': {
+    name: '司法行政',
+    types: { '1': '律师执业机构', '2': '公证处', '3': '基层法律服务所', '4': '司法鉴定机构', '5': '仲裁委员会', '9': '其他' },
+  },
+  '4': { name: '文化', types: { '1': '外国在华文化中心', '9': '其他' } },
+  '5': { name: '民政', types: { '1': '社会团体', '2': '民办非企业单位', '3': '基金会', '9': '其他' } },
+  '6': { name: '旅游', types: { '1': '外国旅游部门常驻代表机构', '2': '港澳台地区旅游部门常驻内地（大陆）代表机构', '9': '其他' } },
+  '7': { name: '宗教', types: { '1': '宗教活动场所', '2': '宗教院校', '9': '其他' } },
+  '8': { name: '工会', types: { '1': '基层工会', '9': '其他' } },
+  '9': { name: '工商', types: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
+  A: { name: '中央军委改革和编制办公室', types: { '1': '军队事业单位', '9': '其他' } },
+  N: { name: '农业', types: { '1': '组级集体经济组织', '2': '村级集体经济组织', '3': '乡镇级集体经济组织', '9': '其他' } },
+  Y: { name: '其他', types: { '1': '其他' } },
+};
+
+/** Why a code is not valid; stable values that clients may branch on. */
+export type CreditCodeProblem =
+  | 'EMPTY'
+  | 'LENGTH'
+  | 'CHARACTER'
+  | 'ORGANIZATION_CODE_CHECK'
+  | 'CHECK_CHARACTER'
+  | 'PLACEHOLDER';
+
+export interface CreditCodeAnalysis {
+  /** The input, trimmed and upper-cased. */
+  code: string;
+  valid: boolean;
+  problem?: CreditCodeProblem;
+  /** A sentence saying what is wrong, in Chinese and English. */
+  reason?: string;
+  /** Notes that do not make the code invalid (unknown authority, type or region). */
+  warnings: string[];
+  registrationAuthority?: string;
+  entityType?: string;
+  regionCode?: string;
+  regionName?: string;
+  organizationCode?: string;
+}
+
+export function normalizeCreditCode(input: string): string {
+  return input.trim().toUpperCase();
+}
+
+function charValue(ch: string): number {
+  return CREDIT_CODE_CHARSET.indexOf(ch);
+}
+
+/** The GB 32100 check character (position 18) for the first 17 characters. */
+export function creditCodeCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) {
+    sum += charValue(first17.charAt(i)) * USCC_WEIGHTS[i]!;
+  }
+  return CREDIT_CODE_CHARSET.charAt((31 - (sum % 31)) % 31);
+}
+
+/** The GB 11714 check character for the first 8 characters of an organisation code. */
+export function organizationCodeCheckCharacter(body8: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) {
+    const ch = body8.charAt(i);
+    const value = ch >= '0' && ch <= '9' ? ch.charCodeAt(0) - 48 : ch.charCodeAt(0) - 55;
+    sum += value * ORG_CODE_WEIGHTS[i]!;
+  }
+  const check = 11 - (sum % 11);
+  if (check === 10) {
+    return 'X';
+  }
+  if (check === 11) {
+    return '0';
+  }
+  return String(check);
+}
+
+/** Validates a nine-character GB 11714 organisation code (with or without the hyphen). */
+export function isValidOrganizationCode(input: string): boolean {
+  const code = input.trim().toUpperCase().replace('-', '');
+  if (!/^[0-9A-Z]{8}[0-9X]$/.test(code)) {
+    return false;
+  }
+  return organizationCodeCheckCharacter(code.slice(0, 8)) === code.charAt(8);
+}
+
+/**
+ * Validates a unified social credit code (GB 32100-2015) and decodes it. The input is trimmed
+ * and upper-cased first. An unknown authority, entity type or region is a warning, not a
+ * rejection. The organisation code (positions 9–17) is checked before the check character
+ * (position 18), so that a code wrong in both is reported by its first fault. The 双公示 placeholder is reported invalid with problem `PLACEHOLDER`: it is
+ * accepted only on individual-business records (see the records module).
+ */
+export function analyzeCreditCode(input: string): CreditCodeAnalysis {
+  const code = normalizeCreditCode(input);
+  const fail = (problem: CreditCodeProblem, reason: string): CreditCodeAnalysis => ({
+    code,
+    valid: false,
+    problem,
+    reason,
+    warnings: [],
+  });
+  if (code.length === 0) {
+    return fail('EMPTY', '统一社会信用代码为空 / the code is empty');
+  }
+  if (code === PLACEHOLDER_CREDIT_CODE) {
+    return fail(
+      'PLACEHOLDER',
+      '00000000000000000X 是个体工商户无代码时的占位符，不是有效代码 / the placeholder of an individual business without a code is not a code',
+    );
+  }
+  if (code.length !== 18) {
+    return fail('LENGTH', `统一社会信用代码应为18位，实为${code.length}位 / a code has 18 characters, this one has ${code.length}`);
+  }
+  for (let i = 0; i < 18; i += 1) {
+    const ch = code.charAt(i);
+    if (charValue(ch) < 0) {
+      return fail(
+        'CHARACTER',
+        `第${i + 1}位字符“${ch}”不允许（不得使用I、O、S、V、Z）/ character ${i + 1} '${ch}' is not allowed (I, O, S, V and Z are never used)`,
+      );
+    }
+  }
+  const orgCode = code.slice(8, 17);
+  const expectedOrgCheck = organizationCodeCheckCharacter(orgCode.slice(0, 8));
+  if (expectedOrgCheck !== orgCode.charAt(8)) {
+    return fail(
+      'ORGANIZATION_CODE_CHECK',
+      `主体标识码（组织机构代码）校验错误：第17位应为“${expectedOrgCheck}”，实为“${orgCode.charAt(8)}” / the organisation code (positions 9–17) should end in '${expectedOrgCheck}', not '${orgCode.charAt(8)}'`,
+    );
+  }
+
+  const expectedCheck = creditCodeCheckCharacter(code.slice(0, 17));
+  if (expectedCheck !== code.charAt(17)) {
+    return fail(
+      'CHECK_CHARACTER',
+      `校验码错误：第18位应为“${expectedCheck}”，实为“${code.charAt(17)}” / check character should be '${expectedCheck}', not '${code.charAt(17)}'`,
+    );
+  }
+
+  const warnings: string[] = [];
+  const authority = REGISTRATION_AUTHORITIES[code.charAt(0)];
+  const entityType = authority?.types[code.charAt(1)];
+  if (authority === undefined) {
+    warnings.push(`未知的登记管理部门代码“${code.charAt(0)}” / unknown registration authority '${code.charAt(0)}'`);
+  } else if (entityType === undefined) {
+    warnings.push(`登记管理部门“${authority.name}”下未知的机构类别“${code.charAt(1)}” / unknown entity type '${code.charAt(1)}' for ${authority.name}`);
+  }
+  const regionCode = code.slice(2, 8);
+  const region = regionName(regionCode);
+  if (region === undefined) {
+    warnings.push(`未知的行政区划码“${regionCode}” / unknown administrative division '${regionCode}'`);
+  }
+  return {
+    code,
+    valid: true,
+    warnings,
+    ...(authority === undefined ? {} : { registrationAuthority: authority.name }),
+    ...(entityType === undefined ? {} : { entityType }),
+    regionCode,
+    ...(region === undefined ? {} : { regionName: region }),
+    organizationCode: `${orgCode.slice(0, 8)}-${orgCode.charAt(8)}`,
+  };
+}
+
+export function isValidCreditCode(input: string): boolean {
+  return analyzeCreditCode(input).valid;
+}
+
+/**
+ * Builds a valid code from its parts: authority and type (2 characters), a six-digit division
+ * and an eight-character organisation-code body. Used by the seeds and the tests.
+ */
+export function composeCreditCode(authorityAndType: string, region: string, orgBody8: string): string {
+  const orgCode = orgBody8 + organizationCodeCheckCharacter(orgBody8);
+  const first17 = authorityAndType + region + orgCode;
+  return first17 + creditCodeCheckCharacter(first17);
+}

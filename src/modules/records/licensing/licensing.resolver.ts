@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
+import type { Context } from '../../../context.js';
+import { CATALOG_CODES } from '../../catalog/index.js';
+import { RecordKind } from '../shared/record.enums.js';
+import { licensingNode } from '../shared/record.node.js';
+import { SubmitRecordsPayload } from '../shared/record.payload.js';
+import { type RecordKindSpec, submitRecords } from '../shared/record.submission.js';
+import { LicensingRecordInput } from './licensing.inputs.js';
+import { type LicensingRow, licensingRecords } from './licensing.table.js';
+import { type LicensingFields, checkLicensingRow } from './licensing.validation.js';
+
+export const licensingSpec: RecordKindSpec<LicensingRecordInput, LicensingFields> = {
+  kind: RecordKind.LICENSING,
+  table: licensingRecords,
+  catalogItemCode: CATALOG_CODES.licensing,
+  check: checkLicensingRow,
+};
+
+@Resolver()
+export class LicensingResolver {
+  @Mutation(() => SubmitRecordsPayload, {
+    description:
+      'Submits 行政许可 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
+  })
+  async submitLicensingRecords(
+    @Arg('records', () => [LicensingRecordInput], { description: 'The decisions, in the national layout.' })
+    records: LicensingRecordInput[],
+    @Ctx() ctx: Context,
+  ): Promise<SubmitRecordsPayload> {
+    const result = await submitRecords<LicensingRecordInput, LicensingFields, LicensingRow>(
+      ctx.db,
+      ctx.viewer,
+      ctx.clock,
+      licensingSpec,
+      records,
+    );
+    return { ...result, records: result.rows.map(licensingNode) };
+  }
+}

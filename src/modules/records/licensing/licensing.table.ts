@@ -1,0 +1,37 @@
+import { desc } from 'drizzle-orm';
+import { date, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+
+import { recordColumns } from '../shared/record.columns.js';
+import { LicenceCategory } from './licensing.enums.js';
+
+export const licenceCategoryEnum = pgEnum('licence_category', [
+  LicenceCategory.ORDINARY,
+  LicenceCategory.FRANCHISE,
+  LicenceCategory.RECOGNITION,
+  LicenceCategory.APPROVAL,
+  LicenceCategory.REGISTRATION,
+  LicenceCategory.OTHER,
+]);
+
+/** 行政许可 decisions in the national V2 layout. */
+export const licensingRecords = pgTable(
+  'licensing_records',
+  {
+    ...recordColumns(),
+    documentTitle: text().notNull(),
+    licenceCategory: licenceCategoryEnum().notNull(),
+    licenceCategoryOther: text(),
+    certificateName: text(),
+    certificateNumber: text(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validTo: date({ mode: 'string' }).notNull(),
+  },
+  t => [
+    uniqueIndex('licensing_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
+    index('licensing_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
+    index('licensing_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),
+  ],
+);
+
+export type LicensingRow = typeof licensingRecords.$inferSelect;
+export type NewLicensingRow = typeof licensingRecords.$inferInsert;

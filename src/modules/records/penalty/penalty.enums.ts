@@ -1,0 +1,85 @@
+import { registerEnumType } from 'type-graphql';
+
+/** 处罚类别: the kinds of penalty of the 2021 行政处罚法 Art. 9, which the V2 list maps onto. */
+export enum PenaltyType {
+  WARNING = 'WARNING',
+  CIRCULATED_CRITICISM = 'CIRCULATED_CRITICISM',
+  FINE = 'FINE',
+  CONFISCATE_ILLEGAL_GAINS = 'CONFISCATE_ILLEGAL_GAINS',
+  CONFISCATE_ILLEGAL_PROPERTY = 'CONFISCATE_ILLEGAL_PROPERTY',
+  SUSPEND_LICENCE = 'SUSPEND_LICENCE',
+  DOWNGRADE_QUALIFICATION = 'DOWNGRADE_QUALIFICATION',
+  REVOKE_LICENCE = 'REVOKE_LICENCE',
+  RESTRICT_BUSINESS = 'RESTRICT_BUSINESS',
+  ORDER_SUSPEND_PRODUCTION = 'ORDER_SUSPEND_PRODUCTION',
+  ORDER_CLOSE = 'ORDER_CLOSE',
+  RESTRICT_EMPLOYMENT = 'RESTRICT_EMPLOYMENT',
+  ADMIN_DETENTION = 'ADMIN_DETENTION',
+  OTHER = 'OTHER',
+}
+
+export const PENALTY_TYPE_LABELS: Readonly<Record<PenaltyType, string>> = {
+  WARNING: '警告',
+  CIRCULATED_CRITICISM: '通报批评',
+  FINE: '罚款',
+  CONFISCATE_ILLEGAL_GAINS: '没收违法所得',
+  CONFISCATE_ILLEGAL_PROPERTY: '没收非法财物',
+  SUSPEND_LICENCE: '暂扣许可证件',
+  DOWNGRADE_QUALIFICATION: '降低资质等级',
+  REVOKE_LICENCE: '吊销许可证件',
+  RESTRICT_BUSINESS: '限制开展生产经营活动',
+  ORDER_SUSPEND_PRODUCTION: '责令停产停业',
+  ORDER_CLOSE: '责令关闭',
+  RESTRICT_EMPLOYMENT: '限制从业',
+  ADMIN_DETENTION: '行政拘留',
+  OTHER: '其他',
+};
+
+registerEnumType(PenaltyType, {
+  name: 'PenaltyType',
+  description: '处罚类别: a kind of administrative penalty (行政处罚法 2021, Art. 9).',
+  valuesConfig: Object.fromEntries(
+    Object.entries(PENALTY_TYPE_LABELS).map(([key, label]) => [
+      key,
+      { description: key === 'OTHER' ? `${label}: penaltyTypeOther names the penalty.` : label },
+    ]),
+  ),
+});
+
+/** 严重程度: the severity that selects the publicity period (信用修复管理办法). */
+export enum PenaltySeverity {
+  MINOR = 'MINOR',
+  GENERAL = 'GENERAL',
+  SERIOUS = 'SERIOUS',
+}
+registerEnumType(PenaltySeverity, {
+  name: 'PenaltySeverity',
+  description: 'The severity of a penalty, which selects its publicity period.',
+  valuesConfig: {
+    MINOR: { description: '轻微' },
+    GENERAL: { description: '一般' },
+    SERIOUS: { description: '严重' },
+  },
+});
+
+/** Sectors whose penalties have a longer minimum publicity period under 国家发展改革委令第58号. */
+export enum PenaltySector {
+  FOOD = 'FOOD',
+  DRUGS = 'DRUGS',
+  SPECIAL_EQUIPMENT = 'SPECIAL_EQUIPMENT',
+  WORK_SAFETY = 'WORK_SAFETY',
+  FIRE_SAFETY = 'FIRE_SAFETY',
+  OTHER = 'OTHER',
+}
+registerEnumType(PenaltySector, {
+  name: 'PenaltySector',
+  description: 'The regulated sector of a penalty, which can lengthen its publicity period.',
+  valuesConfig: {
+    FOOD: { description: '食品' },
+    DRUGS: { description: '药品' },
+    SPECIAL_EQUIPMENT: { description: '特种设备' },
+    WORK_SAFETY: { description: '安全生产' },
+    FIRE_SAFETY: { description: '消防' },
+    OTHER: { description: '其他领域' },
+  },
+});

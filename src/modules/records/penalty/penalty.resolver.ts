@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
+import type { Context } from '../../../context.js';
+import { CATALOG_CODES } from '../../catalog/index.js';
+import { RecordKind } from '../shared/record.enums.js';
+import { penaltyNode } from '../shared/record.node.js';
+import { SubmitRecordsPayload } from '../shared/record.payload.js';
+import { type RecordKindSpec, submitRecords } from '../shared/record.submission.js';
+import { PenaltyRecordInput } from './penalty.inputs.js';
+import { type PenaltyRow, penaltyRecords } from './penalty.table.js';
+import { type PenaltyFields, checkPenaltyRow } from './penalty.validation.js';
+
+export const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
+  kind: RecordKind.PENALTY,
+  table: penaltyRecords,
+  catalogItemCode: CATALOG_CODES.penalty,
+  check: checkPenaltyRow,
+};
+
+@Resolver()
+export class PenaltyResolver {
+  @Mutation(() => SubmitRecordsPayload, {
+    description:
+      'Submits 行政处罚 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
+  })
+  async submitPenaltyRecords(
+    @Arg('records', () => [PenaltyRecordInput], { description: 'The decisions, in the national layout.' })
+    records: PenaltyRecordInput[],
+    @Ctx() ctx: Context,
+  ): Promise<SubmitRecordsPayload> {
+    const result = await submitRecords<PenaltyRecordInput, PenaltyFields, PenaltyRow>(
+      ctx.db,
+      ctx.viewer,
+      ctx.clock,
+      penaltySpec,
+      records,
+    );
+    return { ...result, records: result.rows.map(penaltyNode) };
+  }
+}

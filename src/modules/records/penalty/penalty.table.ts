@@ -1,0 +1,43 @@
+import { desc } from 'drizzle-orm';
+import { date, index, numeric, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+
+import { recordColumns } from '../shared/record.columns.js';
+import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+
+export const penaltyTypeEnum = pgEnum('penalty_type', Object.values(PenaltyType) as [PenaltyType, ...PenaltyType[]]);
+export const penaltySeverityEnum = pgEnum('penalty_severity', [
+  PenaltySeverity.MINOR,
+  PenaltySeverity.GENERAL,
+  PenaltySeverity.SERIOUS,
+]);
+export const penaltySectorEnum = pgEnum(
+  'penalty_sector',
+  Object.values(PenaltySector) as [PenaltySector, ...PenaltySector[]],
+);
+
+/** 行政处罚 decisions in the national V2 layout. Amounts are in 万元 with six decimals. */
+export const penaltyRecords = pgTable(
+  'penalty_records',
+  {
+    ...recordColumns(),
+    violationType: text().notNull(),
+    facts: text().notNull(),
+    basis: text().notNull(),
+    penaltyTypes: penaltyTypeEnum().array().notNull(),
+    penaltyTypeOther: text(),
+    fineAmount: numeric({ precision: 18, scale: 6 }),
+    confiscatedAmount: numeric({ precision: 18, scale: 6 }),
+    suspendedLicence: text(),
+    penaltyValidUntil: date({ mode: 'string' }).notNull(),
+    severity: penaltySeverityEnum().notNull().default(PenaltySeverity.GENERAL),
+    sector: penaltySectorEnum(),
+  },
+  t => [
+    uniqueIndex('penalty_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
+    index('penalty_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
+    index('penalty_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),
+  ],
+);
+
+export type PenaltyRow = typeof penaltyRecords.$inferSelect;
+export type NewPenaltyRow = typeof penaltyRecords.$inferInsert;

@@ -1,0 +1,46 @@
+import { bigserial, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+import { subjects } from '../../subjects/subject.table.js';
+import { UsageScope, subjectCategoryEnum, usageScopeEnum } from './record.enums.js';
+
+/**
+ * The columns every 双公示 record has: the counterpart (行政相对人) fields, the decision, the
+ * authority and source unit, the usage scope and the platform's own bookkeeping.
+ */
+export function recordColumns() {
+  return {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    counterpartName: text().notNull(),
+    counterpartCategory: subjectCategoryEnum().notNull(),
+    creditCode: text(),
+    /** The subject this record is about; null for natural persons and placeholder codes. */
+    subjectCode: text().references(() => subjects.code),
+    businessRegistrationNo: text(),
+    organizationCode: text(),
+    taxRegistrationNo: text(),
+    institutionCertificateNo: text(),
+    socialOrganizationNo: text(),
+    legalRepresentative: text(),
+    legalRepresentativeIdType: text(),
+    legalRepresentativeIdNumber: text(),
+    personIdType: text(),
+    personIdNumber: text(),
+    documentNumber: text().notNull(),
+    content: text().notNull(),
+    decisionDate: date({ mode: 'string' }).notNull(),
+    authority: text().notNull(),
+    authorityCode: text().notNull(),
+    sourceUnit: text().notNull(),
+    sourceUnitCode: text().notNull(),
+    remarks: text(),
+    usageScope: usageScopeEnum().notNull().default(UsageScope.PUBLIC),
+    /** sha256 of the normalised submitted fields: an identical resubmission is a duplicate. */
+    contentHash: text().notNull(),
+    version: integer().notNull().default(1),
+    submittedByKeyId: uuid(),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  };
+}

@@ -1,0 +1,55 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import { registerEnumType } from 'type-graphql';
+
+/** 行政相对人类别: the three counterpart categories of the national layout. */
+export enum SubjectCategory {
+  LEGAL_ENTITY = 'LEGAL_ENTITY',
+  NATURAL_PERSON = 'NATURAL_PERSON',
+  INDIVIDUAL_BUSINESS = 'INDIVIDUAL_BUSINESS',
+}
+registerEnumType(SubjectCategory, {
+  name: 'SubjectCategory',
+  description: '行政相对人类别: the category of the subject a record is about.',
+  valuesConfig: {
+    LEGAL_ENTITY: { description: '法人及非法人组织: a legal person or an unincorporated organisation.' },
+    NATURAL_PERSON: { description: '自然人: a natural person; never public.' },
+    INDIVIDUAL_BUSINESS: { description: '个体工商户: an individual business.' },
+  },
+});
+
+/** 信息使用范围: who may see a record. */
+export enum UsageScope {
+  PUBLIC = 'PUBLIC',
+  AUTHORIZED = 'AUTHORIZED',
+  GOVERNMENT = 'GOVERNMENT',
+}
+registerEnumType(UsageScope, {
+  name: 'UsageScope',
+  description: '信息使用范围: who may see a record.',
+  valuesConfig: {
+    PUBLIC: { description: '公示: published to everyone.' },
+    AUTHORIZED: { description: '仅可授权查询: visible to institutions the subject authorised.' },
+    GOVERNMENT: { description: '仅政府部门内部共享: government departments only.' },
+  },
+});
+
+export enum RecordKind {
+  LICENSING = 'LICENSING',
+  PENALTY = 'PENALTY',
+}
+registerEnumType(RecordKind, {
+  name: 'RecordKind',
+  description: 'The kind of a 双公示 record.',
+  valuesConfig: {
+    LICENSING: { description: '行政许可: an administrative licensing decision.' },
+    PENALTY: { description: '行政处罚: an administrative penalty decision.' },
+  },
+});
+
+export const subjectCategoryEnum = pgEnum('subject_category', [
+  SubjectCategory.LEGAL_ENTITY,
+  SubjectCategory.NATURAL_PERSON,
+  SubjectCategory.INDIVIDUAL_BUSINESS,
+]);
+export const usageScopeEnum = pgEnum('usage_scope', [UsageScope.PUBLIC, UsageScope.AUTHORIZED, UsageScope.GOVERNMENT]);
+export const recordKindEnum = pgEnum('record_kind', [RecordKind.LICENSING, RecordKind.PENALTY]);

@@ -1,0 +1,73 @@
+import DataLoader from 'dataloader';
+import { type SQL, gte } from 'drizzle-orm';
+
+import type { Viewer } from '../../../auth/viewer.js';
+import type { DbOrTx } from '../../../db/types.js';
+import type { CalendarDate } from '../../../shared/dates.js';
+import { type LicensingRow, licensingRecords } from '../licensing/licensing.table.js';
+import { type PenaltyRow, penaltyRecords } from '../penalty/penalty.table.js';
+import { type PageRequest, countBySubjects, pageBySubjects } from './record.repository.js';
+import type { RecordRow, RecordTable } from './record.table-types.js';
+import { recordVisibility } from './record.visibility.js';
+
+export interface SubjectPageKey extends PageRequest {
+  subjectCode: string;
+}
+
+function pageLoader<R extends RecordRow>(db: DbOrTx, table: RecordTable, visibility: SQL | undefined) {
+  return new DataLoader<SubjectPageKey, R[], string>(
+    async keys => {
+      const groups = new Map<string, { page: PageRequest; codes: string[] }>();
+      for (const key of keys) {
+        const groupKey = JSON.stringify([key.first, key.after]);
+        const group = groups.get(groupKey) ?? { page: { first: key.first, after: key.after }, codes: [] };
+        group.codes.push(key.subjectCode);
+        groups.set(groupKey, group);
+      }
+      const byGroup = new Map<string, Map<string, R[]>>();
+      await Promise.all(
+        [...groups.entries()].map(async ([groupKey, group]) => {
+          const rows = await pageBySubjects<R>(db, table, group.codes, visibility, group.page);
+          const bySubject = new Map<string, R[]>();
+          for (const row of rows) {
+            const list = bySubject.get(row.subjectCode!) ?? [];
+            list.push(row);
+            bySubject.set(row.subjectCode!, list);
+          }
+          byGroup.set(groupKey, bySubject);
+        }),
+      );
+      return keys.map(key => byGroup.get(JSON.stringify([key.first, key.after]))?.get(key.subjectCode) ?? []);
+    },
+    { cacheKeyFn: key => JSON.stringify([key.subjectCode, key.first, key.after]) },
+  );
+}
+
+function countLoader(db: DbOrTx, table: RecordTable, visibility: SQL | undefined) {
+  return new DataLoader<string, number>(async codes => {
+    const counts = await countBySubjects(db, table, codes, visibility);
+    return codes.map(code => counts.get(code) ?? 0);
+  });
+}
+
+/** Licensing records stay public while the licence is valid (DESIGN §3.3). */
+export function licensingPublicWhile(today: CalendarDate): SQL {
+  return gte(licensingRecords.validTo, today);
+}
+
+/**
+ * The record loaders of one request. Visibility is fixed per request by the viewer, so the
+ * loaders are never shared between requests.
+ */
+export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
+  const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today));
+  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, undefined);
+  return {
+    licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
+    licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),
+    penaltyPageBySubject: pageLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
+    penaltyCountBySubject: countLoader(db, penaltyRecords, penaltyVisibility),
+  };
+}
+
+export type RecordLoaders = ReturnType<typeof createRecordLoaders>;

@@ -1,0 +1,144 @@
+import { type SQL, and, count, desc, eq, getTableName, inArray, lt, or, sql } from 'drizzle-orm';
+
+import type { DbOrTx } from '../../../db/types.js';
+import { recordVersions } from './record-version.table.js';
+import type { RecordKind } from './record.enums.js';
+import { type RecordRow, type RecordTable, commonColumns } from './record.table-types.js';
+
+export interface PageRequest {
+  first: number;
+  /** Keyset position: the decision date and id of the last row already seen. */
+  after: { decisionDate: string; id: number } | null;
+}
+
+function afterCondition(table: RecordTable, after: PageRequest['after']): SQL | undefined {
+  if (after === null) {
+    return undefined;
+  }
+  const t = commonColumns(table);
+  return or(lt(t.decisionDate, after.decisionDate), and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)));
+}
+
+/**
+ * One page (first + 1 rows, newest decision first) of the records of each subject, in one
+ * statement whatever the number of subjects: a single subject reads its index range directly,
+ * several are ranked per subject with a window function.
+ */
+export async function pageBySubjects<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  subjectCodes: readonly string[],
+  visibility: SQL | undefined,
+  page: PageRequest,
+): Promise<R[]> {
+  const t = commonColumns(table);
+  const limit = page.first + 1;
+  if (subjectCodes.length === 1) {
+    return (await db
+      .select()
+      .from(t)
+      .where(and(eq(t.subjectCode, subjectCodes[0]!), visibility, afterCondition(table, page.after)))
+      .orderBy(desc(t.decisionDate), desc(t.id))
+      .limit(limit)) as unknown as R[];
+  }
+  const ranked = db
+    .select({
+      id: t.id,
+      rank: sql<number>`row_number() over (partition by ${t.subjectCode} order by ${t.decisionDate} desc, ${t.id} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(t)
+    .where(and(inArray(t.subjectCode, [...subjectCodes]), visibility, afterCondition(table, page.after)))
+    .as('ranked');
+  return (await db
+    .select()
+    .from(t)
+    .innerJoin(ranked, eq(ranked.id, t.id))
+    .where(sql`${ranked.rank} <= ${limit}`)
+    .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id))
+    .then(rows => rows.map(row => (row as Record<string, unknown>)[getTableName(table)]))) as unknown as R[];
+}
+
+/** Visible record counts per subject, in one statement. */
+export async function countBySubjects(
+  db: DbOrTx,
+  table: RecordTable,
+  subjectCodes: readonly string[],
+  visibility: SQL | undefined,
+): Promise<Map<string, number>> {
+  const t = commonColumns(table);
+  const rows = await db
+    .select({ subjectCode: t.subjectCode, total: count() })
+    .from(t)
+    .where(and(inArray(t.subjectCode, [...subjectCodes]), visibility))
+    .groupBy(t.subjectCode);
+  return new Map(rows.map(row => [row.subjectCode!, Number(row.total)]));
+}
+
+/** Existing records with the given identities (source unit code, document number). */
+export async function findByIdentities<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  identities: readonly { sourceUnitCode: string; documentNumber: string }[],
+): Promise<R[]> {
+  if (identities.length === 0) {
+    return [];
+  }
+  const t = commonColumns(table);
+  const units = [...new Set(identities.map(i => i.sourceUnitCode))];
+  const numbers = [...new Set(identities.map(i => i.documentNumber))];
+  const wanted = new Set(identities.map(i => `${i.sourceUnitCode}\u0000${i.documentNumber}`));
+  const rows = (await db
+    .select()
+    .from(t)
+    .where(and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)))) as unknown as R[];
+  return rows.filter(row => wanted.has(`${row.sourceUnitCode}\u0000${row.documentNumber}`));
+}
+
+export async function insertRecords<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  values: readonly object[],
+): Promise<R[]> {
+  if (values.length === 0) {
+    return [];
+  }
+  return (await db
+    .insert(commonColumns(table))
+    .values(values as never)
+    .returning()) as unknown as R[];
+}
+
+/** Replaces a record with its corrected version, keeping the old one in record_versions. */
+export async function correctRecord<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  kind: RecordKind,
+  previous: RecordRow,
+  values: object,
+  byKeyId: string | null,
+): Promise<R> {
+  const t = commonColumns(table);
+  await db.insert(recordVersions).values({
+    kind,
+    recordId: previous.id,
+    version: previous.version,
+    contentHash: previous.contentHash,
+    data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+    supersededByKeyId: byKeyId,
+  });
+  const [row] = await db
+    .update(t)
+    .set({ ...values, version: previous.version + 1, updatedAt: new Date() } as never)
+    .where(eq(t.id, previous.id))
+    .returning();
+  return row as unknown as R;
+}
+
+/** Serialises submissions per source unit for the rest of the transaction. */
+export async function lockSourceUnits(db: DbOrTx, sourceUnitCodes: readonly string[]): Promise<void> {
+  for (const code of [...new Set(sourceUnitCodes)].sort()) {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`records:${code}`}))`);
+  }
+}

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+
+import { Role, type Viewer } from '../../../auth/viewer.js';
+import type { Db } from '../../../db/types.js';
+import type { Clock } from '../../../shared/dates.js';
+import { BatchTooLargeError } from '../../../shared/errors.js';
+import { recordAudit } from '../../audit/index.js';
+import { catalogRequiresReview } from '../../catalog/index.js';
+import { upsertSubjects } from '../../subjects/subject.repository.js';
+import type { NewSubjectRow } from '../../subjects/subject.table.js';
+import { RecordKind, SubjectCategory, UsageScope } from './record.enums.js';
+import { recordGlobalId } from './record.ids.js';
+import { correctRecord, findByIdentities, insertRecords, lockSourceUnits } from './record.repository.js';
+import type { RecordRow, RecordTable } from './record.table-types.js';
+import { type CommonFields, type FieldRejection, RowChecker } from './record.validation.js';
+
+/** The most rows one submission may carry; the importer sends batches of 500. */
+export const MAX_BATCH_SIZE = 1000;
+
+export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: string }> {
+  kind: RecordKind;
+  table: RecordTable;
+  /** The catalog item records of this kind belong to. */
+  catalogItemCode: string;
+  check(input: I, today: string): F | RowChecker;
+}
+
+export interface Rejection extends FieldRejection {
+  index: number;
+}
+
+export interface SubmissionResult<R extends RecordRow> {
+  accepted: number;
+  duplicates: number;
+  corrections: number;
+  rejected: Rejection[];
+  /** Stored rows (new and corrected) in input order. */
+  rows: R[];
+}
+
+/** sha256 of the normalised fields, key order fixed: equal content, equal hash. */
+export function contentHash(fields: object): string {
+  const entries = Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+/** A record is made public at once when it is public-scope, not about a person, and unreviewed. */
+function publishableOnReceipt(fields: CommonFields, requiresReview: boolean): boolean {
+  return (
+    !requiresReview &&
+    fields.usageScope === UsageScope.PUBLIC &&
+    fields.counterpartCategory !== SubjectCategory.NATURAL_PERSON
+  );
+}
+
+/**
+ * Stores a batch of records of one kind (DESIGN §4, "Submissions").
+ *
+ * Every row is checked; invalid rows come back with their index, field and code, and never
+ * stop the valid ones. A record is identified by (source unit code, document number) within its
+ * kind: resubmitting identical content is a duplicate; changed content is a correction that
+ * keeps the replaced version in `record_versions`. A PROVIDER may only submit records of its
+ * own source unit. All valid rows, their subjects and the audit entry commit in one
+ * transaction, serialised per source unit.
+ */
+export async function submitRecords<I, F extends CommonFields & { documentNumber: string }, R extends RecordRow>(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  spec: RecordKindSpec<I, F>,
+  inputs: readonly I[],
+): Promise<SubmissionResult<R>> {
+  if (inputs.length > MAX_BATCH_SIZE) {
+    throw new BatchTooLargeError('records', inputs.length, MAX_BATCH_SIZE);
+  }
+  const today = clock.today();
+  const rejected: Rejection[] = [];
+  const valid: { index: number; fields: F; hash: string }[] = [];
+  let duplicates = 0;
+  const firstByIdentity = new Map<string, { hash: string; index: number }>();
+
+  inputs.forEach((input, index) => {
+    const result = spec.check(input, today);
+    if (result instanceof RowChecker) {
+      rejected.push(...result.rejections.map(r => ({ index, ...r })));
+      return;
+    }
+    if (viewer.role === Role.PROVIDER && result.sourceUnitCode !== viewer.organizationCode) {
+      rejected.push({
+        index,
+        field: 'sourceUnitCode',
+        code: 'SOURCE_UNIT_NOT_OWN',
+        message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${result.sourceUnitCode}.`,
+      });
+      return;
+    }
+    const hash = contentHash(result);
+    const identity = `${result.sourceUnitCode}\u0000${result.documentNumber}`;
+    const earlier = firstByIdentity.get(identity);
+    if (earlier !== undefined) {
+      if (earlier.hash === hash) {
+        duplicates += 1;
+      } else {
+        rejected.push({
+          index,
+          field: 'documentNumber',
+          code: 'CONFLICT_IN_BATCH',
+          message: `Row ${earlier.index} of this batch has the same document number with different content; submit the correction in a later batch.`,
+        });
+      }
+      return;
+    }
+    firstByIdentity.set(identity, { hash, index });
+    valid.push({ index, fields: result, hash });
+  });
+
+  if (valid.length === 0) {
+    return { accepted: 0, duplicates, corrections: 0, rejected, rows: [] };
+  }
+
+  const now = clock.now();
+  const outcome = await db.transaction(async tx => {
+    await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
+    const requiresReview = await catalogRequiresReview(tx, spec.catalogItemCode);
+    const existing = await findByIdentities<R>(tx, spec.table, valid.map(v => v.fields));
+    const existingByIdentity = new Map(existing.map(row => [`${row.sourceUnitCode}\u0000${row.documentNumber}`, row]));
+
+    const fresh: typeof valid = [];
+    const changed: { entry: (typeof valid)[number]; previous: R }[] = [];
+    let unchanged = 0;
+    for (const entry of valid) {
+      const previous = existingByIdentity.get(`${entry.fields.sourceUnitCode}\u0000${entry.fields.documentNumber}`);
+      if (previous === undefined) {
+        fresh.push(entry);
+      } else if (previous.contentHash === entry.hash) {
+        unchanged += 1;
+      } else {
+        changed.push({ entry, previous });
+      }
+    }
+
+    await upsertSubjects(tx, subjectsOf([...fresh, ...changed.map(c => c.entry)].map(e => e.fields)));
+
+    const inserted = await insertRecords<R>(
+      tx,
+      spec.table,
+      fresh.map(({ fields, hash }) => ({
+        ...fields,
+        contentHash: hash,
+        submittedByKeyId: viewer.keyId,
+        receivedAt: now,
+        updatedAt: now,
+        publishedAt: publishableOnReceipt(fields, requiresReview) ? now : null,
+      })),
+    );
+    const corrected: R[] = [];
+    for (const { entry, previous } of changed) {
+      corrected.push(
+        await correctRecord<R>(
+          tx,
+          spec.table,
+          spec.kind,
+          previous,
+          {
+            ...entry.fields,
+            contentHash: entry.hash,
+            submittedByKeyId: viewer.keyId,
+            publishedAt:
+              previous.publishedAt ?? (publishableOnReceipt(entry.fields, requiresReview) ? now : null),
+          },
+          viewer.keyId,
+        ),
+      );
+    }
+
+    await recordAudit(tx, viewer, [
+      {
+        action: 'records.submit',
+        entityType: spec.kind,
+        details: {
+          received: inputs.length,
+          inserted: inserted.map(row => recordGlobalId(spec.kind, row.id)),
+          corrected: corrected.map(row => recordGlobalId(spec.kind, row.id)),
+          duplicates: duplicates + unchanged,
+          rejectedRows: new Set(rejected.map(r => r.index)).size,
+        },
+      },
+      ...corrected.map(row => ({
+        action: 'record.correct',
+        entityType: spec.kind,
+        entityId: recordGlobalId(spec.kind, row.id),
+        details: { version: row.version },
+      })),
+    ]);
+
+    const rowByIndex = new Map<number, R>();
+    fresh.forEach((entry, i) => rowByIndex.set(entry.index, inserted[i]!));
+    changed.forEach(({ entry }, i) => rowByIndex.set(entry.index, corrected[i]!));
+    return {
+      unchanged,
+      corrections: corrected.length,
+      rows: [...rowByIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row),
+    };
+  });
+
+  rejected.sort((a, b) => a.index - b.index);
+  return {
+    accepted: outcome.rows.length,
+    duplicates: duplicates + outcome.unchanged,
+    corrections: outcome.corrections,
+    rejected,
+    rows: outcome.rows,
+  };
+}
+
+/** One subject row per credit code in the batch, taken from its latest decision. */
+function subjectsOf(rows: readonly CommonFields[]): NewSubjectRow[] {
+  const latest = new Map<string, CommonFields>();
+  for (const row of rows) {
+    if (row.subjectCode === null) {
+      continue;
+    }
+    const seen = latest.get(row.subjectCode);
+    if (seen === undefined || seen.decisionDate <= row.decisionDate) {
+      latest.set(row.subjectCode, row);
+    }
+  }
+  return [...latest.values()].map(row => ({
+    code: row.subjectCode!,
+    name: row.counterpartName,
+    category: row.counterpartCategory,
+    legalRepresentative: row.legalRepresentative,
+    legalRepresentativeIdType: row.legalRepresentativeIdType,
+    legalRepresentativeIdNumber: row.legalRepresentativeIdNumber,
+    nameAsOf: row.decisionDate,
+  }));
+}

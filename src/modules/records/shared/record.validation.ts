@@ -1,0 +1,304 @@
+import { isCalendarDate } from '../../../shared/dates.js';
+import {
+  PLACEHOLDER_CREDIT_CODE,
+  analyzeCreditCode,
+  isValidOrganizationCode,
+} from '../../credit-code/credit-code.js';
+import { SubjectCategory, UsageScope } from './record.enums.js';
+import type { RecordInputBase } from './record.inputs.js';
+
+/** Stable codes of per-row rejections. */
+export type RejectionCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'NOT_ALLOWED'
+  | 'INVALID_VALUE'
+  | 'INVALID_CREDIT_CODE'
+  | 'PLACEHOLDER_NOT_ALLOWED'
+  | 'INVALID_ORGANIZATION_CODE'
+  | 'INVALID_ID_NUMBER'
+  | 'INVALID_DATE'
+  | 'DATE_IN_FUTURE'
+  | 'DATE_ORDER'
+  | 'INVALID_AMOUNT'
+  | 'NEGATIVE_AMOUNT'
+  | 'SOURCE_UNIT_NOT_OWN'
+  | 'CONFLICT_IN_BATCH';
+
+export interface FieldRejection {
+  field: string | null;
+  code: RejectionCode;
+  message: string;
+}
+
+export const ID_TYPES = ['身份证', '护照号', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证'] as const;
+
+const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const ID_CARD_CHECK = '10X98765432';
+
+/** GB 11643 resident ID number: 18 characters, a real birth date and the right check character. */
+export function isValidResidentIdNumber(value: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(value)) {
+    return false;
+  }
+  const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (!isCalendarDate(birth)) {
+    return false;
+  }
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) {
+    sum += Number(value.charAt(i)) * ID_CARD_WEIGHTS[i]!;
+  }
+  return ID_CARD_CHECK.charAt(sum % 11) === value.charAt(17);
+}
+
+/** Collects the problems of one row, field by field, and normalises the values it accepts. */
+export class RowChecker {
+  readonly rejections: FieldRejection[] = [];
+
+  constructor(private readonly today: string) {}
+
+  reject(field: string | null, code: RejectionCode, message: string): void {
+    this.rejections.push({ field, code, message });
+  }
+
+  get ok(): boolean {
+    return this.rejections.length === 0;
+  }
+
+  /** A trimmed string, or null when blank; checks the length. */
+  text(field: string, value: string | null | undefined, maxLength: number, required = false): string | null {
+    const trimmed = value?.trim() ?? '';
+    if (trimmed === '') {
+      if (required) {
+        this.reject(field, 'REQUIRED', `${field} is required.`);
+      }
+      return null;
+    }
+    if ([...trimmed].length > maxLength) {
+      this.reject(field, 'TOO_LONG', `${field} has ${[...trimmed].length} characters; at most ${maxLength} are allowed.`);
+    }
+    return trimmed;
+  }
+
+  required<T>(field: string, value: T | null | undefined): T | null {
+    if (value === null || value === undefined) {
+      this.reject(field, 'REQUIRED', `${field} is required.`);
+      return null;
+    }
+    return value;
+  }
+
+  creditCode(field: string, value: string | null | undefined, required: boolean): string | null {
+    const raw = this.text(field, value, 64, required);
+    if (raw === null) {
+      return null;
+    }
+    const analysis = analyzeCreditCode(raw);
+    if (!analysis.valid) {
+      this.reject(field, 'INVALID_CREDIT_CODE', `${field} ${JSON.stringify(raw)} is not a valid credit code: ${analysis.reason ?? ''}`);
+      return null;
+    }
+    return analysis.code;
+  }
+
+  date(field: string, value: string | null | undefined, required: boolean, notAfterToday = false): string | null {
+    const raw = this.text(field, value, 10, required);
+    if (raw === null) {
+      return null;
+    }
+    if (!isCalendarDate(raw)) {
+      this.reject(field, 'INVALID_DATE', `${field} ${JSON.stringify(raw)} is not an existing date written YYYY-MM-DD.`);
+      return null;
+    }
+    if (notAfterToday && raw > this.today) {
+      this.reject(field, 'DATE_IN_FUTURE', `${field} ${raw} is after today (${this.today}, China Standard Time).`);
+      return null;
+    }
+    return raw;
+  }
+
+  /** A decimal amount in 万元: non-negative, at most 12 integer digits and 6 decimals. */
+  amount(field: string, value: string | null | undefined, required: boolean): string | null {
+    const raw = this.text(field, value, 40, required);
+    if (raw === null) {
+      return null;
+    }
+    if (/^-\d+(\.\d+)?$/.test(raw)) {
+      this.reject(field, 'NEGATIVE_AMOUNT', `${field} ${raw} is negative.`);
+      return null;
+    }
+    if (!/^\d{1,12}(\.\d{1,6})?$/.test(raw)) {
+      this.reject(
+        field,
+        'INVALID_AMOUNT',
+        `${field} ${JSON.stringify(raw)} is not an amount in 万元 (digits, at most six decimals, e.g. "0.2" for 2,000 CNY).`,
+      );
+      return null;
+    }
+    return normalizeAmount(raw);
+  }
+
+  idType(field: string, value: string | null | undefined, required: boolean): string | null {
+    const raw = this.text(field, value, 64, required);
+    if (raw === null) {
+      return null;
+    }
+    if (!(ID_TYPES as readonly string[]).includes(raw) && !/^其他-.+/.test(raw)) {
+      this.reject(field, 'INVALID_VALUE', `${field} ${JSON.stringify(raw)} must be one of ${ID_TYPES.join('、')} or start with 其他-.`);
+      return null;
+    }
+    return raw;
+  }
+
+  idNumber(field: string, type: string | null, value: string | null | undefined, required: boolean): string | null {
+    const raw = this.text(field, value, 64, required);
+    if (raw === null) {
+      return null;
+    }
+    const upper = raw.toUpperCase();
+    if (type === '身份证' && !isValidResidentIdNumber(upper)) {
+      this.reject(field, 'INVALID_ID_NUMBER', `${field} is not a valid 18-character resident ID number.`);
+      return null;
+    }
+    return type === '身份证' ? upper : raw;
+  }
+}
+
+/** "0.2" → "0.200000": the form numeric(18,6) returns, so hashes of input and stored rows agree. */
+export function normalizeAmount(raw: string): string {
+  const [integer, fraction = ''] = raw.split('.');
+  return `${BigInt(integer!).toString()}.${fraction.padEnd(6, '0')}`;
+}
+
+/** The normalised common fields of a valid row. */
+export interface CommonFields {
+  counterpartName: string;
+  counterpartCategory: SubjectCategory;
+  creditCode: string | null;
+  subjectCode: string | null;
+  businessRegistrationNo: string | null;
+  organizationCode: string | null;
+  taxRegistrationNo: string | null;
+  institutionCertificateNo: string | null;
+  socialOrganizationNo: string | null;
+  legalRepresentative: string | null;
+  legalRepresentativeIdType: string | null;
+  legalRepresentativeIdNumber: string | null;
+  personIdType: string | null;
+  personIdNumber: string | null;
+  decisionDate: string;
+  authority: string;
+  authorityCode: string;
+  sourceUnit: string;
+  sourceUnitCode: string;
+  remarks: string | null;
+  usageScope: UsageScope;
+}
+
+/**
+ * Checks the counterpart, decision and source fields of the national layout (data-standard.md
+ * rows 1–13 and the authority/source rows), including the rules that depend on the category:
+ * a legal entity or individual business needs a code and a legal representative; a natural
+ * person needs an ID document and has no code; the placeholder code is only for an individual
+ * business, which must then give its business registration number.
+ */
+export function checkCommonFields(input: RecordInputBase, c: RowChecker): CommonFields | null {
+  const counterpartName = c.text('counterpartName', input.counterpartName, 200, true);
+  const category = c.required('counterpartCategory', input.counterpartCategory);
+  const isPerson = category === SubjectCategory.NATURAL_PERSON;
+
+  let creditCode: string | null = null;
+  let subjectCode: string | null = null;
+  const rawCode = input.creditCode?.trim().toUpperCase() ?? '';
+  if (isPerson) {
+    if (rawCode !== '') {
+      c.reject('creditCode', 'NOT_ALLOWED', 'creditCode must be blank for a natural person; give personIdType and personIdNumber.');
+    }
+  } else if (rawCode === PLACEHOLDER_CREDIT_CODE) {
+    if (category === SubjectCategory.INDIVIDUAL_BUSINESS) {
+      creditCode = PLACEHOLDER_CREDIT_CODE;
+    } else if (category !== null) {
+      c.reject(
+        'creditCode',
+        'PLACEHOLDER_NOT_ALLOWED',
+        '00000000000000000X may only stand for an individual business (INDIVIDUAL_BUSINESS) without a code.',
+      );
+    }
+  } else if (category !== null) {
+    creditCode = c.creditCode('creditCode', input.creditCode, true);
+    subjectCode = creditCode;
+  }
+
+  const businessRegistrationNo = c.text(
+    'businessRegistrationNo',
+    input.businessRegistrationNo,
+    50,
+    creditCode === PLACEHOLDER_CREDIT_CODE,
+  );
+  let organizationCode = c.text('organizationCode', input.organizationCode, 10);
+  if (organizationCode !== null) {
+    if (!isValidOrganizationCode(organizationCode)) {
+      c.reject('organizationCode', 'INVALID_ORGANIZATION_CODE', `organizationCode ${JSON.stringify(organizationCode)} fails the GB 11714 check.`);
+    } else {
+      organizationCode = organizationCode.toUpperCase().replace('-', '');
+    }
+  }
+  const taxRegistrationNo = c.text('taxRegistrationNo', input.taxRegistrationNo, 20);
+  const institutionCertificateNo = c.text('institutionCertificateNo', input.institutionCertificateNo, 12);
+  const socialOrganizationNo = c.text('socialOrganizationNo', input.socialOrganizationNo, 50);
+
+  const legalRepresentative = c.text('legalRepresentative', input.legalRepresentative, 50, category !== null && !isPerson);
+  const legalRepresentativeIdType = c.idType('legalRepresentativeIdType', input.legalRepresentativeIdType, false);
+  const legalRepresentativeIdNumber = c.idNumber(
+    'legalRepresentativeIdNumber',
+    legalRepresentativeIdType,
+    input.legalRepresentativeIdNumber,
+    false,
+  );
+  const personIdType = c.idType('personIdType', input.personIdType, isPerson);
+  const personIdNumber = c.idNumber('personIdNumber', personIdType, input.personIdNumber, isPerson);
+
+  const decisionDate = c.date('decisionDate', input.decisionDate, true, true);
+  const authority = c.text('authority', input.authority, 200, true);
+  const authorityCode = c.creditCode('authorityCode', input.authorityCode, true);
+  const sourceUnit = c.text('sourceUnit', input.sourceUnit, 200, true);
+  const sourceUnitCode = c.creditCode('sourceUnitCode', input.sourceUnitCode, true);
+  const remarks = c.text('remarks', input.remarks, 512);
+
+  if (
+    !c.ok ||
+    counterpartName === null ||
+    category === null ||
+    decisionDate === null ||
+    authority === null ||
+    authorityCode === null ||
+    sourceUnit === null ||
+    sourceUnitCode === null
+  ) {
+    return null;
+  }
+  return {
+    counterpartName,
+    counterpartCategory: category,
+    creditCode,
+    subjectCode,
+    businessRegistrationNo,
+    organizationCode,
+    taxRegistrationNo,
+    institutionCertificateNo,
+    socialOrganizationNo,
+    legalRepresentative,
+    legalRepresentativeIdType,
+    legalRepresentativeIdNumber,
+    personIdType,
+    personIdNumber,
+    decisionDate,
+    authority,
+    authorityCode,
+    sourceUnit,
+    sourceUnitCode,
+    remarks,
+    usageScope: input.usageScope ?? UsageScope.PUBLIC,
+  };
+}

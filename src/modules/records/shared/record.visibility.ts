@@ -1,0 +1,33 @@
+import { type SQL, and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
+
+import { Role, type Viewer } from '../../../auth/viewer.js';
+import { SubjectCategory, UsageScope } from './record.enums.js';
+import { type RecordTable, commonColumns } from './record.table-types.js';
+
+/**
+ * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
+ * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records that are not
+ * about natural persons, while the kind's own publicity condition holds (`publicWhile`).
+ * Regulators and the credit office see everything; a data provider sees the public view plus
+ * everything it submitted itself.
+ */
+export function recordVisibility(viewer: Viewer, table: RecordTable, publicWhile: SQL | undefined): SQL | undefined {
+  const t = commonColumns(table);
+  const publicView = and(
+    isNotNull(t.publishedAt),
+    isNull(t.revokedAt),
+    eq(t.usageScope, UsageScope.PUBLIC),
+    ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
+    publicWhile,
+  );
+  switch (viewer.role) {
+    case Role.REGULATOR:
+    case Role.ADMIN:
+      return undefined;
+    case Role.PROVIDER:
+      return viewer.organizationCode === null ? publicView : or(eq(t.sourceUnitCode, viewer.organizationCode), publicView);
+    case Role.INSTITUTION:
+    case Role.PUBLIC:
+      return publicView;
+  }
+}

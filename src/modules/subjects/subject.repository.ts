@@ -1,0 +1,87 @@
+import { type SQL, and, asc, count, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+
+import type { DbOrTx } from '../../db/types.js';
+import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
+
+export async function findSubjectsByCodes(db: DbOrTx, codes: readonly string[]): Promise<SubjectRow[]> {
+  if (codes.length === 0) {
+    return [];
+  }
+  return db.select().from(subjects).where(inArray(subjects.code, [...codes]));
+}
+
+/**
+ * Creates subjects or brings them up to date. A newer decision or registration (by
+ * `nameAsOf`) replaces the name and legal representative; an older one leaves them as they are.
+ * Callers pass at most one row per code.
+ */
+export async function upsertSubjects(db: DbOrTx, rows: readonly NewSubjectRow[]): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  await db
+    .insert(subjects)
+    .values([...rows])
+    .onConflictDoUpdate({
+      target: subjects.code,
+      set: {
+        name: sql`excluded.name`,
+        category: sql`excluded.category`,
+        legalRepresentative: sql`coalesce(excluded.legal_representative, ${subjects.legalRepresentative})`,
+        legalRepresentativeIdType: sql`coalesce(excluded.legal_representative_id_type, ${subjects.legalRepresentativeIdType})`,
+        legalRepresentativeIdNumber: sql`coalesce(excluded.legal_representative_id_number, ${subjects.legalRepresentativeIdNumber})`,
+        nameAsOf: sql`excluded.name_as_of`,
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`${subjects.nameAsOf} <= excluded.name_as_of`,
+    });
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, ch => `\\${ch}`);
+}
+
+function searchCondition(query: string): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [ilike(subjects.name, `%${escapeLike(query)}%`)];
+  const upper = query.toUpperCase();
+  if (/^[0-9A-HJ-NPQRTUWXY]{2,18}$/.test(upper)) {
+    conditions.push(like(subjects.code, `${upper}%`));
+  }
+  return or(...conditions);
+}
+
+/**
+ * Subjects whose name contains the query, or whose code starts with it. Exact code matches come
+ * first, then names that start with the query, then shorter names.
+ */
+export async function searchSubjects(
+  db: DbOrTx,
+  query: string,
+  limit: number,
+  offset: number,
+): Promise<SubjectRow[]> {
+  const upper = query.toUpperCase();
+  return db
+    .select()
+    .from(subjects)
+    .where(searchCondition(query))
+    .orderBy(
+      sql`(${subjects.code} = ${upper}) desc`,
+      sql`(${subjects.name} like ${`${escapeLike(query)}%`}) desc`,
+      sql`char_length(${subjects.name})`,
+      asc(subjects.name),
+      asc(subjects.code),
+    )
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countSearchSubjects(db: DbOrTx, query: string): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(subjects).where(and(searchCondition(query)));
+  return Number(row?.total ?? 0);
+}
+
+export async function findSubjectByCode(db: DbOrTx, code: string): Promise<SubjectRow | undefined> {
+  const rows = await db.select().from(subjects).where(eq(subjects.code, code)).limit(1);
+  return rows[0];
+}

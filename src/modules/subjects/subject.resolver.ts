@@ -1,0 +1,136 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Role } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { BadInputError } from '../../shared/errors.js';
+import { idNumberFor } from '../../shared/masking.js';
+import {
+  type Connection,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '../../shared/pagination.js';
+import { CreditCodeScalar } from '../../shared/scalars.js';
+import { analyzeCreditCode } from '../credit-code/credit-code.js';
+import { LicensingRecordConnection, type LicensingRecord } from '../records/licensing/licensing.type.js';
+import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
+import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
+import type { RecordRow } from '../records/shared/record.table-types.js';
+import { countSearchSubjects, searchSubjects } from './subject.repository.js';
+import { Subject, SubjectConnection } from './subject.type.js';
+
+function recordCursor(row: RecordRow): string {
+  return encodeCursor([row.decisionDate, row.id]);
+}
+
+function parseAfter(after: string | null | undefined) {
+  if (after === null || after === undefined) {
+    return null;
+  }
+  const [decisionDate, id] = decodeCursor(after, ['string', 'number'] as const);
+  return { decisionDate, id };
+}
+
+@Resolver(() => Subject)
+export class SubjectResolver {
+  @Query(() => Subject, {
+    nullable: true,
+    description: 'Everything about one subject the caller may see; null when the code is not known. INSTITUTION callers must state a purpose.',
+  })
+  async subject(
+    @Arg('code', () => CreditCodeScalar, { description: 'The subject’s credit code.' }) code: string,
+    @Arg('purpose', () => String, { nullable: true, description: 'Why the caller looks the subject up (required for INSTITUTION).' })
+    purpose: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Subject | null> {
+    if (ctx.viewer.role === Role.INSTITUTION && (purpose ?? '').trim() === '') {
+      throw new BadInputError('An institution must state the purpose of its query.', 'purpose');
+    }
+    return ctx.loaders.subjectByCode.load(code);
+  }
+
+  @Query(() => SubjectConnection, {
+    description: 'Subjects whose name contains the query, or whose credit code starts with it (at least 2 characters).',
+  })
+  async searchSubjects(
+    @Arg('query', () => String, { description: 'Part of a name, or the start of a credit code.' }) query: string,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Subject>> {
+    const size = pageSize(first);
+    const text = query.trim();
+    if ([...text].length < 2 || [...text].length > 100) {
+      throw new BadInputError('query must have 2 to 100 characters.', 'query');
+    }
+    const offset = after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
+    if (offset < 0) {
+      throw new BadInputError('after is not a cursor this list gave out.', 'after');
+    }
+    const rows = await searchSubjects(ctx.db, text, size + 1, offset);
+    return toConnection(
+      rows.map((row, i) => ({ row, position: offset + i + 1 })),
+      size,
+      ({ row }) => row,
+      ({ position }) => encodeCursor([position]),
+      countSearchSubjects(ctx.db, text),
+      offset > 0,
+    );
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'ID number of the legal representative: full for regulators, masked for institutions and providers, null for the public.',
+  })
+  legalRepresentativeIdNumber(@Root() subject: Subject, @Ctx() ctx: Context): string | null {
+    return idNumberFor(ctx.viewer, subject.legalRepresentativeIdNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '登记管理部门, decoded from the code.' })
+  registrationAuthority(@Root() subject: Subject): string | null {
+    return analyzeCreditCode(subject.code).registrationAuthority ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '机构类别, decoded from the code.' })
+  entityType(@Root() subject: Subject): string | null {
+    return analyzeCreditCode(subject.code).entityType ?? null;
+  }
+
+  @FieldResolver(() => String, { description: '登记管理机关行政区划码 (positions 3–8 of the code).' })
+  regionCode(@Root() subject: Subject): string {
+    return subject.code.slice(2, 8);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of that administrative division, when known.' })
+  regionName(@Root() subject: Subject): string | null {
+    return analyzeCreditCode(subject.code).regionName ?? null;
+  }
+
+  @FieldResolver(() => LicensingRecordConnection, { description: '行政许可 records the caller may see, newest decision first.' })
+  async licensingRecords(
+    @Root() subject: Subject,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<LicensingRecord>> {
+    const size = pageSize(first);
+    const position = parseAfter(after);
+    const rows = await ctx.loaders.licensingPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
+    return toConnection(rows, size, licensingNode, recordCursor, ctx.loaders.licensingCountBySubject.load(subject.code), position !== null);
+  }
+
+  @FieldResolver(() => PenaltyRecordConnection, { description: '行政处罚 records the caller may see, newest decision first.' })
+  async penaltyRecords(
+    @Root() subject: Subject,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<PenaltyRecord>> {
+    const size = pageSize(first);
+    const position = parseAfter(after);
+    const rows = await ctx.loaders.penaltyPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
+    return toConnection(rows, size, penaltyNode, recordCursor, ctx.loaders.penaltyCountBySubject.load(subject.code), position !== null);
+  }
+}

@@ -1,0 +1,14 @@
+import { rule } from 'graphql-shield';
+
+import { Role } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+
+/** A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request. */
+export function hasRole(...roles: Role[]) {
+  return rule(`hasRole(${roles.join(',')})`, { cache: 'contextual' })(
+    (_parent: unknown, _args: unknown, ctx: Context) => roles.includes(ctx.viewer.role),
+  );
+}
+
+export const isAdmin = hasRole(Role.ADMIN);
+export const isProviderOrAdmin = hasRole(Role.PROVIDER, Role.ADMIN);

@@ -1,0 +1,72 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
+
+import type { Context } from './context.js';
+import { AppError } from './shared/errors.js';
+import type { Logger } from './shared/logger.js';
+
+/** Codes that describe the request itself; they reach the client as Apollo or we wrote them. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * Masks every unexpected error as INTERNAL_SERVER_ERROR with a generic message (no SQL, no
+ * stack), logging the original. Expected errors (AppError and GraphQL's own request errors)
+ * pass through. An invalid scalar literal (a bad CreditCode written inline) is reported by
+ * graphql-js during validation; its own code, BAD_USER_INPUT, is kept.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { ...formatted, extensions: { ...original.extensions, http: undefined } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError) {
+      const cause = error.originalError;
+      if (cause instanceof GraphQLError && cause.extensions['code'] === 'BAD_USER_INPUT') {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      }
+    }
+    if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      return formatted;
+    }
+    logger.error('unexpected error', { error: original instanceof Error ? original.stack ?? original.message : String(original) });
+    return {
+      message: 'Internal server error.',
+      ...(formatted.path === undefined ? {} : { path: formatted.path }),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  logger: Logger;
+  production: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+/** The Apollo server; no HTTP listener, so tests run operations through `executeOperation`. */
+export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: options.schema,
+    formatError: createFormatError(options.logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    csrfPrevention: true,
+    plugins: [...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []), ...(options.plugins ?? [])],
+  });
+}

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Database } from '../../../src/db/client.js';
+import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
+import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
+import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
+import { AMR, viewers } from '../../support/viewers.js';
+
+let database: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  server = await createTestServer(database);
+});
+afterAll(async () => {
+  await server.apollo.stop();
+  await database.close();
+});
+beforeEach(async () => {
+  await truncateDomainTables(database);
+});
+
+describe('submitLicensingRecords', () => {
+  it('stores the good rows of a mixed batch and names the bad ones by index, field and code', async () => {
+    const records = [
+      buildLicensingInput(),
+      buildLicensingInput({ creditCode: '92420300MA49KUFW0H' }),
+      buildLicensingInput({ decisionDate: '2025-02-29' }),
+      buildLicensingInput({ documentTitle: null }),
+      buildLicensingInput({ validFrom: '2026-11-10', validTo: '2026-01-01' }),
+      buildLicensingInput(),
+    ];
+    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    expect(result.errors).toBeUndefined();
+    const payload = result.data!.submitLicensingRecords;
+    expect(payload.accepted).toBe(2);
+    expect(payload.duplicates).toBe(0);
+    expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [1, 'creditCode', 'INVALID_CREDIT_CODE'],
+      [2, 'decisionDate', 'INVALID_DATE'],
+      [3, 'documentTitle', 'REQUIRED'],
+      [4, 'validTo', 'DATE_ORDER'],
+    ]);
+    expect(payload.records.map(r => r.documentNumber)).toEqual([records[0]!.documentNumber, records[5]!.documentNumber]);
+    expect(payload.records[0]!.subject).toEqual({ code: SUBJECT_CODE, name: '北京华信科技有限公司' });
+    expect(payload.records[0]!.publishedAt).not.toBeNull();
+    expect(payload.records[0]!.id).toMatch(/^licensing:\d+$/);
+  });
+
+  it('counts an identical resubmission as a duplicate, not a second copy', async () => {
+    const records = [buildLicensingInput(), buildLicensingInput()];
+    await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    const again = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    expect(again.data!.submitLicensingRecords).toMatchObject({ accepted: 0, duplicates: 2, rejected: [], records: [] });
+    const [row] = await database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    expect(row!.n).toBe('2');
+  });
+
+  it('treats a changed resubmission as a correction and keeps the previous version', async () => {
+    const original = buildLicensingInput();
+    const first = await server.execute(SubmitLicensingDocument, { records: [original] }, { as: viewers.provider });
+    const id = first.data!.submitLicensingRecords.records[0]!.id;
+    const corrected = await server.execute(
+      SubmitLicensingDocument,
+      { records: [{ ...original, content: '准予取得食品经营许可证（更正）' }] },
+      { as: viewers.provider },
+    );
+    const payload = corrected.data!.submitLicensingRecords;
+    expect(payload).toMatchObject({ accepted: 1, corrections: 1, duplicates: 0 });
+    expect(payload.records[0]).toMatchObject({ id, version: 2 });
+    const history = await database.query<{ version: number; content: string }>(
+      "select version, data->>'content' as content from record_versions where kind = 'LICENSING'",
+    );
+    expect(history).toEqual([{ version: 1, content: '准予取得食品经营许可证' }]);
+    const audit = await database.query<{ action: string }>("select action from audit_events where action = 'record.correct'");
+    expect(audit).toHaveLength(1);
+  });
+
+  it('lets a provider submit only for its own source unit', async () => {
+    const result = await server.execute(
+      SubmitLicensingDocument,
+      { records: [buildLicensingInput(), buildLicensingInput()] },
+      { as: viewers.otherProvider },
+    );
+    expect(result.data!.submitLicensingRecords.accepted).toBe(0);
+    expect(result.data!.submitLicensingRecords.rejected.map(r => [r.field, r.code])).toEqual([
+      ['sourceUnitCode', 'SOURCE_UNIT_NOT_OWN'],
+      ['sourceUnitCode', 'SOURCE_UNIT_NOT_OWN'],
+    ]);
+  });
+
+  it('is refused to the public, institutions and regulators', async () => {
+    for (const viewer of [viewers.anonymous, viewers.institution, viewers.regulator]) {
+      const result = await server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewer });
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+    }
+    const [row] = await database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    expect(row!.n).toBe('0');
+  });
+
+  it('refuses a batch of more than 1000 rows as a whole, storing nothing', async () => {
+    const records = Array.from({ length: 1001 }, () => buildLicensingInput());
+    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BATCH_TOO_LARGE', field: 'records', max: 1000 });
+  });
+
+  it('applies the category rules: placeholder code, natural persons, OTHER category', async () => {
+    const records = [
+      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: '00000000000000000X', businessRegistrationNo: '110105600123456' }),
+      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: '00000000000000000X' }),
+      buildLicensingInput({ counterpartCategory: 'LEGAL_ENTITY', creditCode: '00000000000000000X' }),
+      buildLicensingInput({
+        counterpartName: '张三',
+        counterpartCategory: 'NATURAL_PERSON',
+        creditCode: null,
+        legalRepresentative: null,
+        personIdType: '身份证',
+        personIdNumber: '11010519491231002X',
+      }),
+      buildLicensingInput({ counterpartCategory: 'NATURAL_PERSON', creditCode: null, legalRepresentative: null }),
+      buildLicensingInput({ licenceCategory: 'OTHER' }),
+      buildLicensingInput({ counterpartCategory: null }),
+    ];
+    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
+    const payload = result.data!.submitLicensingRecords;
+    expect(payload.accepted).toBe(2);
+    expect(payload.records.map(r => r.subject)).toEqual([null, null]);
+    expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [1, 'businessRegistrationNo', 'REQUIRED'],
+      [2, 'creditCode', 'PLACEHOLDER_NOT_ALLOWED'],
+      [4, 'personIdType', 'REQUIRED'],
+      [4, 'personIdNumber', 'REQUIRED'],
+      [5, 'licenceCategoryOther', 'REQUIRED'],
+      [6, 'counterpartCategory', 'REQUIRED'],
+    ]);
+    const natural = payload.records[1]!;
+    expect(natural.publishedAt).toBeNull();
+  });
+
+  it('rejects a decision dated after today (China Standard Time)', async () => {
+    const result = await server.execute(
+      SubmitLicensingDocument,
+      { records: [buildLicensingInput({ decisionDate: '2026-11-21', validFrom: '2026-11-21' })] },
+      { as: viewers.admin },
+    );
+    expect(result.data!.submitLicensingRecords.rejected[0]).toMatchObject({ field: 'decisionDate', code: 'DATE_IN_FUTURE' });
+  });
+});
+
+describe('submitPenaltyRecords', () => {
+  it('stores amounts in 万元 with six decimals and penalty types as a list', async () => {
+    const result = await server.execute(
+      SubmitPenaltyDocument,
+      {
+        records: [
+          buildPenaltyInput({
+            penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_GAINS'],
+            fineAmount: '0.2',
+            confiscatedAmount: '12.345678',
+            severity: 'SERIOUS',
+          }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitPenaltyRecords.records[0]).toMatchObject({
+      penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_GAINS'],
+      fineAmount: '0.200000',
+      confiscatedAmount: '12.345678',
+      severity: 'SERIOUS',
+    });
+  });
+
+  it('checks the fields each penalty type makes mandatory, and amounts', async () => {
+    const records = [
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: null }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: '-5' }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: '1.1234567' }),
+      buildPenaltyInput({ penaltyTypes: ['CONFISCATE_ILLEGAL_PROPERTY'], fineAmount: null }),
+      buildPenaltyInput({ penaltyTypes: ['REVOKE_LICENCE'], fineAmount: null }),
+      buildPenaltyInput({ penaltyTypes: ['OTHER'], fineAmount: null }),
+      buildPenaltyInput({ penaltyTypes: [] }),
+      buildPenaltyInput({ penaltyValidUntil: '2026-01-01' }),
+      buildPenaltyInput({ authorityCode: '91110000MA001ABCX5' }),
+      buildPenaltyInput(),
+    ];
+    const result = await server.execute(SubmitPenaltyDocument, { records }, { as: viewers.provider });
+    const payload = result.data!.submitPenaltyRecords;
+    expect(payload.accepted).toBe(1);
+    expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [0, 'fineAmount', 'REQUIRED'],
+      [1, 'fineAmount', 'NEGATIVE_AMOUNT'],
+      [2, 'fineAmount', 'INVALID_AMOUNT'],
+      [3, 'confiscatedAmount', 'REQUIRED'],
+      [4, 'suspendedLicence', 'REQUIRED'],
+      [5, 'penaltyTypeOther', 'REQUIRED'],
+      [6, 'penaltyTypes', 'REQUIRED'],
+      [7, 'penaltyValidUntil', 'DATE_ORDER'],
+      [8, 'authorityCode', 'INVALID_CREDIT_CODE'],
+    ]);
+  });
+
+  it('masks ID numbers in the payload by role', async () => {
+    const input = buildPenaltyInput({
+      counterpartName: '李四',
+      counterpartCategory: 'NATURAL_PERSON',
+      creditCode: null,
+      legalRepresentative: null,
+      personIdType: '身份证',
+      personIdNumber: '11010519491231002X',
+    });
+    const asProvider = await server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.provider });
+    expect(asProvider.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe('110105********002X');
+    const asAdmin = await server.execute(
+      SubmitPenaltyDocument,
+      { records: [{ ...input, documentNumber: `${input.documentNumber}-2` }] },
+      { as: viewers.admin },
+    );
+    expect(asAdmin.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe('11010519491231002X');
+  });
+
+  it('keeps a record per (source unit, document number): the same number from two units is two records', async () => {
+    const input = buildPenaltyInput();
+    await server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.admin });
+    const other = await server.execute(
+      SubmitPenaltyDocument,
+      { records: [{ ...input, sourceUnit: viewers.otherProvider.organizationName, sourceUnitCode: viewers.otherProvider.organizationCode }] },
+      { as: viewers.admin },
+    );
+    expect(other.data!.submitPenaltyRecords.accepted).toBe(1);
+  });
+
+  it('writes one audit entry per batch in the same transaction', async () => {
+    await server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput(), buildPenaltyInput()] }, { as: viewers.provider });
+    const audit = await database.query<{ action: string; actor_organization_code: string; details: { inserted: string[] } }>(
+      'select action, actor_organization_code, details from audit_events',
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'records.submit', actor_organization_code: AMR.code });
+    expect(audit[0]!.details.inserted).toHaveLength(2);
+  });
+});

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+
+import { seedCatalog } from '../../seeds/catalog.seed.js';
+import { openDatabase } from '../../src/db/client.js';
+import { runMigrations } from '../../src/db/migrate.js';
+
+/**
+ * With TEST_DATABASE_URL, resets that database and migrates it once for the whole run. It
+ * refuses any database whose name does not contain "test".
+ */
+export default async function setup(): Promise<void> {
+  const url = process.env['TEST_DATABASE_URL'];
+  if (url === undefined || url === '') {
+    return;
+  }
+  const name = new URL(url).pathname.replace(/^\//, '');
+  if (!name.includes('test')) {
+    throw new Error(`TEST_DATABASE_URL names database "${name}"; tests only run on a database whose name contains "test".`);
+  }
+  const database = await openDatabase({ url, dataDir: 'memory://', poolMax: 1 });
+  try {
+    await database.query('DROP SCHEMA IF EXISTS drizzle CASCADE');
+    await database.query('DROP SCHEMA IF EXISTS public CASCADE');
+    await database.query('CREATE SCHEMA public');
+    await runMigrations(database, url);
+    await seedCatalog(database.db);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { seedCatalog } from '../../seeds/catalog.seed.js';
+import { type Database, openDatabase } from '../../src/db/client.js';
+import { runMigrations } from '../../src/db/migrate.js';
+
+/** Counts the SQL statements drizzle issues while `counting` is on. */
+export const statementCounter = {
+  counting: false,
+  statements: [] as string[],
+  start() {
+    this.statements = [];
+    this.counting = true;
+  },
+  stop(): string[] {
+    this.counting = false;
+    return this.statements;
+  },
+};
+
+/**
+ * The database of one test file: the PostgreSQL server of TEST_DATABASE_URL (migrated once by
+ * the global setup), or else a fresh in-memory PGlite, migrated here.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env['TEST_DATABASE_URL'] || undefined;
+  const database = await openDatabase({
+    url,
+    dataDir: 'memory://',
+    poolMax: 4,
+    onQuery: query => {
+      if (statementCounter.counting) {
+        statementCounter.statements.push(query);
+      }
+    },
+  });
+  if (url === undefined) {
+    await runMigrations(database, undefined);
+    await seedCatalog(database.db);
+  }
+  return database;
+}
+
+const DOMAIN_TABLES = ['record_versions', 'licensing_records', 'penalty_records', 'subjects', 'api_keys', 'audit_events'];
+
+/** Empties every table but the catalog. */
+export async function truncateDomainTables(database: Database): Promise<void> {
+  await database.query(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+}

@@ -1,0 +1,55 @@
+import type { ApolloServer } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphQLFormattedError } from 'graphql';
+
+import { type Context, createContext } from '../../src/context.js';
+import type { Database } from '../../src/db/client.js';
+import { buildGraphQLSchema } from '../../src/schema.js';
+import { createApolloServer } from '../../src/server.js';
+import { type Clock, fixedClock } from '../../src/shared/dates.js';
+import { createLogger } from '../../src/shared/logger.js';
+import type { Viewer } from '../../src/auth/viewer.js';
+import { viewers } from './viewers.js';
+
+/** The fixed "now" of the tests: 2026-11-20 10:00 in Beijing. */
+export const TEST_NOW = '2026-11-20T02:00:00.000Z';
+
+export interface Result<R> {
+  data?: R | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface TestServer {
+  apollo: ApolloServer<Context>;
+  clock: Clock;
+  execute<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V> | string,
+    variables?: V,
+    options?: { as?: Viewer },
+  ): Promise<Result<R>>;
+}
+
+/** The real Apollo server over the test database, executed in-process with a named viewer. */
+export async function createTestServer(database: Database, clock: Clock = fixedClock(TEST_NOW)): Promise<TestServer> {
+  const apollo = createApolloServer({ schema: await buildGraphQLSchema(), logger: createLogger('silent'), production: false });
+  await apollo.start();
+  return {
+    apollo,
+    clock,
+    async execute(document, variables, options) {
+      const response = await apollo.executeOperation(
+        { query: document as never, variables: variables as Record<string, unknown> },
+        { contextValue: createContext({ db: database.db, clock }, options?.as ?? viewers.anonymous) },
+      );
+      if (response.body.kind !== 'single') {
+        throw new Error('expected a single result');
+      }
+      return response.body.singleResult as Result<never>;
+    },
+  };
+}
+
+/** The error codes of a result, for assertions. */
+export function errorCodes(result: Result<unknown>): unknown[] {
+  return (result.errors ?? []).map(error => error.extensions?.['code']);
+}

@@ -1,0 +1,44 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// type-graphql needs decorators compiled the TypeScript way: SWC does that, esbuild does not.
+const plugins = [
+  swc.vite({
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+  }),
+];
+// One copy of graphql: Node loads its CommonJS build for type-graphql, so the tests must too.
+const resolve = { alias: { graphql: 'graphql/index.js' } };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins,
+        resolve,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup/reflect.ts'],
+        },
+      },
+      {
+        plugins,
+        resolve,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          setupFiles: ['test/setup/reflect.ts'],
+          globalSetup: ['test/setup/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
