@@ -4,12 +4,13 @@ import type { Database } from '../../../src/db/client.js';
 import {
   SearchSubjectsDocument,
   SubjectProfileDocument,
+  type SubjectProfileQuery,
   SubmitLicensingDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
 import { openTestDatabase, statementCounter, truncateDomainTables } from '../../support/db.js';
 import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput, enterpriseCode } from '../../support/factories/records.js';
-import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
+import { type Result, type TestServer, createTestServer, errorCodes } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
 
 let database: Database;
@@ -89,7 +90,7 @@ describe('subject', () => {
     let after: string | null | undefined = null;
     let previousDate = '9999-12-31';
     do {
-      const page = await server.execute(SubjectProfileDocument, { code: SUBJECT_CODE, first: 7, after });
+      const page: Result<SubjectProfileQuery> = await server.execute(SubjectProfileDocument, { code: SUBJECT_CODE, first: 7, after });
       const connection = page.data!.subject!.licensingRecords;
       for (const edge of connection.edges) {
         expect(edge.node.decisionDate <= previousDate).toBe(true);
