@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
