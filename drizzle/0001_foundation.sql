@@ -6,6 +6,7 @@ CREATE TYPE "public"."licence_category" AS ENUM('ORDINARY', 'FRANCHISE', 'RECOGN
 CREATE TYPE "public"."penalty_sector" AS ENUM('FOOD', 'DRUGS', 'SPECIAL_EQUIPMENT', 'WORK_SAFETY', 'FIRE_SAFETY', 'OTHER');--> statement-breakpoint
 CREATE TYPE "public"."penalty_severity" AS ENUM('MINOR', 'GENERAL', 'SERIOUS');--> statement-breakpoint
 CREATE TYPE "public"."penalty_type" AS ENUM('WARNING', 'CIRCULATED_CRITICISM', 'FINE', 'CONFISCATE_ILLEGAL_GAINS', 'CONFISCATE_ILLEGAL_PROPERTY', 'SUSPEND_LICENCE', 'DOWNGRADE_QUALIFICATION', 'REVOKE_LICENCE', 'RESTRICT_BUSINESS', 'ORDER_SUSPEND_PRODUCTION', 'ORDER_CLOSE', 'RESTRICT_EMPLOYMENT', 'ADMIN_DETENTION', 'OTHER');--> statement-breakpoint
+CREATE TYPE "public"."publicity_regime" AS ENUM('NDRC_2019_527', 'NDRC_ORDER_58', 'NDRC_ORDER_36');--> statement-breakpoint
 CREATE TABLE "api_keys" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"secret_hash" text NOT NULL,
@@ -28,6 +29,20 @@ CREATE TABLE "audit_events" (
 	"entity_type" text NOT NULL,
 	"entity_id" text,
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_days" (
+	"date" date PRIMARY KEY NOT NULL,
+	"year" integer NOT NULL,
+	"working" boolean NOT NULL,
+	"name" text
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"source" text,
+	"loaded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"loaded_by_key_id" uuid
 );
 --> statement-breakpoint
 CREATE TABLE "catalog_items" (
@@ -75,7 +90,12 @@ CREATE TABLE "licensing_records" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"published_at" timestamp with time zone,
+	"published_on" date,
+	"disclosure_required" boolean NOT NULL,
+	"disclosure_deadline" date NOT NULL,
+	"deadline_provisional" boolean NOT NULL,
 	"revoked_at" timestamp with time zone,
+	"revocation_reason" text,
 	"document_title" text NOT NULL,
 	"licence_category" "licence_category" NOT NULL,
 	"licence_category_other" text,
@@ -116,7 +136,12 @@ CREATE TABLE "penalty_records" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"published_at" timestamp with time zone,
+	"published_on" date,
+	"disclosure_required" boolean NOT NULL,
+	"disclosure_deadline" date NOT NULL,
+	"deadline_provisional" boolean NOT NULL,
 	"revoked_at" timestamp with time zone,
+	"revocation_reason" text,
 	"violation_type" text NOT NULL,
 	"facts" text NOT NULL,
 	"basis" text NOT NULL,
@@ -127,7 +152,10 @@ CREATE TABLE "penalty_records" (
 	"suspended_licence" text,
 	"penalty_valid_until" date NOT NULL,
 	"severity" "penalty_severity" DEFAULT 'GENERAL' NOT NULL,
-	"sector" "penalty_sector"
+	"sector" "penalty_sector",
+	"publicity_regime" "publicity_regime" NOT NULL,
+	"publicity_min_end" date NOT NULL,
+	"publicity_max_end" date NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "record_versions" (
@@ -154,17 +182,25 @@ CREATE TABLE "subjects" (
 	CONSTRAINT "subjects_code_format" CHECK ("subjects"."code" ~ '^[0-9A-HJ-NPQRTUWXY]{18}$')
 );
 --> statement-breakpoint
+ALTER TABLE "calendar_days" ADD CONSTRAINT "calendar_days_year_calendar_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."calendar_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "licensing_records" ADD CONSTRAINT "licensing_records_subject_code_subjects_code_fk" FOREIGN KEY ("subject_code") REFERENCES "public"."subjects"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penalty_records" ADD CONSTRAINT "penalty_records_subject_code_subjects_code_fk" FOREIGN KEY ("subject_code") REFERENCES "public"."subjects"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "api_keys_secret_hash_idx" ON "api_keys" USING btree ("secret_hash");--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events_time_idx" ON "audit_events" USING btree ("occurred_at");--> statement-breakpoint
+CREATE INDEX "calendar_days_year_idx" ON "calendar_days" USING btree ("year");--> statement-breakpoint
 CREATE UNIQUE INDEX "licensing_records_identity_idx" ON "licensing_records" USING btree ("source_unit_code","document_number");--> statement-breakpoint
 CREATE INDEX "licensing_records_subject_idx" ON "licensing_records" USING btree ("subject_code","decision_date" desc,"id" desc);--> statement-breakpoint
 CREATE INDEX "licensing_records_source_decision_idx" ON "licensing_records" USING btree ("source_unit_code","decision_date");--> statement-breakpoint
+CREATE INDEX "licensing_records_decision_idx" ON "licensing_records" USING btree ("decision_date" desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "licensing_records_unpublished_deadline_idx" ON "licensing_records" USING btree ("disclosure_deadline") WHERE "licensing_records"."published_at" is null and "licensing_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "licensing_records_late_idx" ON "licensing_records" USING btree ("decision_date") WHERE "licensing_records"."published_on" > "licensing_records"."disclosure_deadline";--> statement-breakpoint
 CREATE UNIQUE INDEX "penalty_records_identity_idx" ON "penalty_records" USING btree ("source_unit_code","document_number");--> statement-breakpoint
 CREATE INDEX "penalty_records_subject_idx" ON "penalty_records" USING btree ("subject_code","decision_date" desc,"id" desc);--> statement-breakpoint
 CREATE INDEX "penalty_records_source_decision_idx" ON "penalty_records" USING btree ("source_unit_code","decision_date");--> statement-breakpoint
+CREATE INDEX "penalty_records_decision_idx" ON "penalty_records" USING btree ("decision_date" desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "penalty_records_unpublished_deadline_idx" ON "penalty_records" USING btree ("disclosure_deadline") WHERE "penalty_records"."published_at" is null and "penalty_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "penalty_records_late_idx" ON "penalty_records" USING btree ("decision_date") WHERE "penalty_records"."published_on" > "penalty_records"."disclosure_deadline";--> statement-breakpoint
 CREATE INDEX "record_versions_record_idx" ON "record_versions" USING btree ("kind","record_id","version");--> statement-breakpoint
 CREATE INDEX "subjects_name_trgm_idx" ON "subjects" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "subjects_code_prefix_idx" ON "subjects" USING btree ("code" text_pattern_ops);

@@ -9,14 +9,17 @@ import { checkLicensingRow } from '../src/modules/records/licensing/licensing.va
 import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/penalty/penalty.enums.js';
 import type { PenaltyRecordInput } from '../src/modules/records/penalty/penalty.inputs.js';
 import { penaltyRecords } from '../src/modules/records/penalty/penalty.table.js';
-import { checkPenaltyRow } from '../src/modules/records/penalty/penalty.validation.js';
+import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/penalty/penalty.validation.js';
 import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
 import { insertRecords } from '../src/modules/records/shared/record.repository.js';
 import { contentHash } from '../src/modules/records/shared/record.submission.js';
-import { RowChecker } from '../src/modules/records/shared/record.validation.js';
+import { type CommonFields, RowChecker } from '../src/modules/records/shared/record.validation.js';
+import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
+import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
+import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
-import { addDays, type CalendarDate } from '../src/shared/dates.js';
+import { addDays, type CalendarDate, chinaDateOf } from '../src/shared/dates.js';
 import { type Random, createRandom } from './random.js';
 
 /** The departments that submit demo records, with their valid credit codes. */
@@ -334,31 +337,37 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
         nameAsOf: s.registeredOn,
       })),
     );
-    await insertChecked(tx, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
-    await insertChecked(tx, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords);
+    const calendar = await loadWorkingCalendar(tx);
+    await insertChecked(tx, calendar, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
+    await insertChecked<PenaltyRecordInput, PenaltyFields>(tx, calendar, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords, derivePublicity);
   });
   return { subjects: registry.length, licensing: licensingInputs.length, penalty: penaltyInputs.length };
 }
 
-async function insertChecked<I>(
+async function insertChecked<I, F extends CommonFields>(
   tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  calendar: WorkingCalendar,
   items: readonly { input: I; receivedAt: Date; unpublished: boolean }[],
-  check: (input: I) => object | RowChecker,
+  check: (input: I) => F | RowChecker,
   table: typeof licensingRecords | typeof penaltyRecords,
+  derive?: (fields: F) => object,
 ): Promise<void> {
   const rows = items.map(({ input, receivedAt, unpublished }) => {
     const fields = check(input);
     if (fields instanceof RowChecker) {
       throw new Error(`Demo row is invalid: ${JSON.stringify(fields.rejections)}`);
     }
-    const f = fields as { usageScope: UsageScope; counterpartCategory: SubjectCategory };
-    const publishable = f.usageScope === UsageScope.PUBLIC && f.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
+    const disclosure = deriveDisclosure(calendar, fields);
+    const published = disclosure.disclosureRequired && !unpublished;
     return {
       ...fields,
+      ...disclosure,
+      ...derive?.(fields),
       contentHash: contentHash(fields),
       receivedAt,
       updatedAt: receivedAt,
-      publishedAt: publishable && !unpublished ? receivedAt : null,
+      publishedAt: published ? receivedAt : null,
+      publishedOn: published ? chinaDateOf(receivedAt) : null,
     };
   });
   for (let i = 0; i < rows.length; i += 500) {

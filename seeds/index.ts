@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { systemClock } from '../src/shared/dates.js';
+import { seedCalendar } from './calendar.seed.js';
 import { seedCatalog } from './catalog.seed.js';
 import { isEmpty, seedDemo } from './demo.seed.js';
 
@@ -18,6 +19,7 @@ const database = await openDatabase({ url: config.databaseUrl, dataDir: config.d
 try {
   await runMigrations(database, config.databaseUrl);
   await seedCatalog(database.db);
+  await seedCalendar(database.db);
   process.stdout.write('catalog seeded\n');
   if (what === 'demo') {
     if (await isEmpty(database.db)) {

@@ -1,3 +1,4 @@
+import { seedCalendar } from '../seeds/calendar.seed.js';
 import { seedCatalog } from '../seeds/catalog.seed.js';
 import { isEmpty, seedDemo } from '../seeds/demo.seed.js';
 import type { Config } from './config.js';
@@ -16,6 +17,7 @@ export async function prepareDatabase(config: Config, clock: Clock, logger: Logg
   try {
     await runMigrations(database, config.databaseUrl);
     await seedCatalog(database.db);
+    await seedCalendar(database.db);
     if (config.seedDemo && (await isEmpty(database.db))) {
       const started = Date.now();
       const counts = await seedDemo(database.db, clock.today());

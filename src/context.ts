@@ -3,8 +3,14 @@ import type { Db } from './db/types.js';
 import { type RecordLoaders, createRecordLoaders } from './modules/records/shared/record.loaders.js';
 import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
+import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
+import type { WorkingCalendar } from './modules/calendar/working-days.js';
 
-export type Loaders = SubjectLoaders & RecordLoaders;
+export type Loaders = SubjectLoaders &
+  RecordLoaders & {
+    /** The official working-day calendar, read once per request when first needed. */
+    calendar: () => Promise<WorkingCalendar>;
+  };
 
 /** Everything a resolver may use; made fresh for every request. */
 export interface Context {
@@ -22,6 +28,12 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
     loaders: {
       ...createSubjectLoaders(deps.db),
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
+      calendar: memo(() => loadWorkingCalendar(deps.db)),
     },
   };
+}
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
 }

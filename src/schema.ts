@@ -3,8 +3,14 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver.js';
+import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CatalogResolver } from './modules/catalog/index.js';
 import { CreditCodeResolver } from './modules/credit-code/index.js';
+import {
+  DisclosureFieldResolver,
+  DisclosureResolver,
+  PenaltyPublicityResolver,
+} from './modules/disclosure/disclosure.resolver.js';
 import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
@@ -16,8 +22,12 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ApiKeyResolver,
+      CalendarResolver,
       CatalogResolver,
       CreditCodeResolver,
+      DisclosureFieldResolver,
+      DisclosureResolver,
+      PenaltyPublicityResolver,
       CreditRecordResolver,
       LicensingResolver,
       PenaltyResolver,

@@ -1,5 +1,6 @@
 export * from '../modules/api-keys/api-key.table.js';
 export * from '../modules/audit/audit.table.js';
+export * from '../modules/calendar/calendar.table.js';
 export * from '../modules/catalog/catalog.table.js';
 export * from '../modules/records/licensing/licensing.table.js';
 export * from '../modules/records/penalty/penalty.table.js';

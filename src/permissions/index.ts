@@ -1,7 +1,7 @@
 import { type IRules, allow, deny, shield } from 'graphql-shield';
 
 import { ForbiddenError } from '../shared/errors.js';
-import { isAdmin, isProviderOrAdmin } from './rules.js';
+import { isAdmin, isOversightOrProvider, isProviderOrAdmin } from './rules.js';
 
 /**
  * Who may call what. Every root field and every object type has an explicit entry; anything
@@ -15,12 +15,20 @@ export const ruleTree = {
     searchSubjects: allow,
     validateCreditCode: allow,
     catalog: allow,
+    isWorkingDay: allow,
+    holidayCalendar: allow,
+    disclosureDeadline: allow,
+    disclosureRecords: isOversightOrProvider,
+    disclosureStats: isOversightOrProvider,
   },
   Mutation: {
     submitLicensingRecords: isProviderOrAdmin,
     submitPenaltyRecords: isProviderOrAdmin,
     createApiKey: isAdmin,
     revokeApiKey: isAdmin,
+    loadHolidayCalendar: isAdmin,
+    publishRecords: isAdmin,
+    revokeRecord: isProviderOrAdmin,
   },
   Viewer: allow,
   CreatedApiKey: allow,
@@ -38,6 +46,13 @@ export const ruleTree = {
   PenaltyRecordConnection: allow,
   PenaltyRecordEdge: allow,
   SubmitRecordsPayload: allow,
+  Disclosure: allow,
+  Deadline: allow,
+  PublicityPeriod: allow,
+  DisclosureStats: allow,
+  HolidayCalendarYear: allow,
+  CreditRecordConnection: allow,
+  CreditRecordEdge: allow,
   RecordRejection: allow,
 } satisfies IRules;
 

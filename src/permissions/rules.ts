@@ -12,3 +12,4 @@ export function hasRole(...roles: Role[]) {
 
 export const isAdmin = hasRole(Role.ADMIN);
 export const isProviderOrAdmin = hasRole(Role.PROVIDER, Role.ADMIN);
+export const isOversightOrProvider = hasRole(Role.REGULATOR, Role.ADMIN, Role.PROVIDER);

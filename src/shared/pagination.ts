@@ -37,7 +37,11 @@ export interface Connection<T> {
  * Builds the Connection and Edge object types of a node type. `totalCount` may be a promise, so
  * a connection counts only when the client asks for the count.
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, nodeName: string, description: string) {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T> | (abstract new () => T),
+  nodeName: string,
+  description: string,
+) {
   @ObjectType(`${nodeName}Edge`, { description: `An edge of a ${nodeName} connection.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor of this item.' })

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { openDatabase } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
@@ -24,6 +25,7 @@ export default async function setup(): Promise<void> {
     await database.query('CREATE SCHEMA public');
     await runMigrations(database, url);
     await seedCatalog(database.db);
+    await seedCalendar(database.db);
   } finally {
     await database.close();
   }

@@ -1,3 +1,4 @@
+import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { type Database, openDatabase } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
@@ -35,6 +36,7 @@ export async function openTestDatabase(): Promise<Database> {
   if (url === undefined) {
     await runMigrations(database, undefined);
     await seedCatalog(database.db);
+    await seedCalendar(database.db);
   }
   return database;
 }

@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { date, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 import { recordColumns } from '../shared/record.columns.js';
@@ -30,6 +30,13 @@ export const licensingRecords = pgTable(
     uniqueIndex('licensing_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
     index('licensing_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
     index('licensing_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),
+    index('licensing_records_decision_idx').on(desc(t.decisionDate), desc(t.id)),
+    index('licensing_records_unpublished_deadline_idx')
+      .on(t.disclosureDeadline)
+      .where(sql`${t.publishedAt} is null and ${t.disclosureRequired}`),
+    index('licensing_records_late_idx')
+      .on(t.decisionDate)
+      .where(sql`${t.publishedOn} > ${t.disclosureDeadline}`),
   ],
 );
 

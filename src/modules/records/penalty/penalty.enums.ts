@@ -83,3 +83,19 @@ registerEnumType(PenaltySector, {
     OTHER: { description: '其他领域' },
   },
 });
+
+/** The rules that set how long a penalty stays public, chosen by its decision date (DESIGN §3.3). */
+export enum PublicityRegime {
+  NDRC_2019_527 = 'NDRC_2019_527',
+  NDRC_ORDER_58 = 'NDRC_ORDER_58',
+  NDRC_ORDER_36 = 'NDRC_ORDER_36',
+}
+registerEnumType(PublicityRegime, {
+  name: 'PublicityRegime',
+  description: 'The rules a penalty’s publicity period was judged under, chosen by its decision date.',
+  valuesConfig: {
+    NDRC_2019_527: { description: '发改办财金〔2019〕527号: decisions before 2023-05-01.' },
+    NDRC_ORDER_58: { description: '国家发展改革委令第58号: decisions from 2023-05-01 to 2026-03-31.' },
+    NDRC_ORDER_36: { description: '国家发展改革委令第36号《信用修复管理办法》: decisions from 2026-04-01.' },
+  },
+});

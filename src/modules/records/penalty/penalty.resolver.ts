@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import type { Context } from '../../../context.js';
 import { CATALOG_CODES } from '../../catalog/index.js';
+import { derivePublicity } from '../../disclosure/disclosure-policy.js';
 import { RecordKind } from '../shared/record.enums.js';
 import { penaltyNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
@@ -15,6 +16,7 @@ export const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
   table: penaltyRecords,
   catalogItemCode: CATALOG_CODES.penalty,
   check: checkPenaltyRow,
+  derive: derivePublicity,
 };
 
 @Resolver()

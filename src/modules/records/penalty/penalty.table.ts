@@ -1,8 +1,8 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { date, index, numeric, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 import { recordColumns } from '../shared/record.columns.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+import { PenaltySector, PenaltySeverity, PenaltyType, PublicityRegime } from './penalty.enums.js';
 
 export const penaltyTypeEnum = pgEnum('penalty_type', Object.values(PenaltyType) as [PenaltyType, ...PenaltyType[]]);
 export const penaltySeverityEnum = pgEnum('penalty_severity', [
@@ -13,6 +13,11 @@ export const penaltySeverityEnum = pgEnum('penalty_severity', [
 export const penaltySectorEnum = pgEnum(
   'penalty_sector',
   Object.values(PenaltySector) as [PenaltySector, ...PenaltySector[]],
+);
+
+export const publicityRegimeEnum = pgEnum(
+  'publicity_regime',
+  Object.values(PublicityRegime) as [PublicityRegime, ...PublicityRegime[]],
 );
 
 /** 行政处罚 decisions in the national V2 layout. Amounts are in 万元 with six decimals. */
@@ -31,11 +36,24 @@ export const penaltyRecords = pgTable(
     penaltyValidUntil: date({ mode: 'string' }).notNull(),
     severity: penaltySeverityEnum().notNull().default(PenaltySeverity.GENERAL),
     sector: penaltySectorEnum(),
+    /** The publicity regime the penalty was judged under, by its decision date (DESIGN §3.3). */
+    publicityRegime: publicityRegimeEnum().notNull(),
+    /** Earliest date from which credit repair may be applied for. */
+    publicityMinEnd: date({ mode: 'string' }).notNull(),
+    /** After this date the penalty leaves the public view. */
+    publicityMaxEnd: date({ mode: 'string' }).notNull(),
   },
   t => [
     uniqueIndex('penalty_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
     index('penalty_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
     index('penalty_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),
+    index('penalty_records_decision_idx').on(desc(t.decisionDate), desc(t.id)),
+    index('penalty_records_unpublished_deadline_idx')
+      .on(t.disclosureDeadline)
+      .where(sql`${t.publishedAt} is null and ${t.disclosureRequired}`),
+    index('penalty_records_late_idx')
+      .on(t.decisionDate)
+      .where(sql`${t.publishedOn} > ${t.disclosureDeadline}`),
   ],
 );
 

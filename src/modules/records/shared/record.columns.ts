@@ -1,4 +1,4 @@
-import { bigserial, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { subjects } from '../../subjects/subject.table.js';
 import { UsageScope, subjectCategoryEnum, usageScopeEnum } from './record.enums.js';
@@ -41,6 +41,15 @@ export function recordColumns() {
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** The China Standard Time date of publishedAt: what the disclosure deadline is judged on. */
+    publishedOn: date({ mode: 'string' }),
+    /** False for records never to be published (natural persons, non-public scope, minor penalties under 第36号令). */
+    disclosureRequired: boolean().notNull(),
+    /** The 7th working day after the decision date (DESIGN §3.2). */
+    disclosureDeadline: date({ mode: 'string' }).notNull(),
+    /** True while the deadline reaches into a year whose holiday calendar is not loaded. */
+    deadlineProvisional: boolean().notNull(),
     revokedAt: timestamp({ withTimezone: true }),
+    revocationReason: text(),
   };
 }

@@ -56,12 +56,20 @@ export function licensingPublicWhile(today: CalendarDate): SQL {
 }
 
 /**
+ * Penalties stay public until the maximum of their publicity period (DESIGN §3.3): the view
+ * ends by itself, no job has to run.
+ */
+export function penaltyPublicWhile(today: CalendarDate): SQL {
+  return gte(penaltyRecords.publicityMaxEnd, today);
+}
+
+/**
  * The record loaders of one request. Visibility is fixed per request by the viewer, so the
  * loaders are never shared between requests.
  */
 export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
   const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today));
-  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, undefined);
+  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, penaltyPublicWhile(today));
   return {
     licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
     licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),

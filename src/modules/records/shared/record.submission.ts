@@ -5,10 +5,13 @@ import type { Db } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
+import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
 import { catalogRequiresReview } from '../../catalog/index.js';
+import { deriveDisclosure } from '../../disclosure/disclosure-policy.js';
+import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
 import type { NewSubjectRow } from '../../subjects/subject.table.js';
-import { RecordKind, SubjectCategory, UsageScope } from './record.enums.js';
+import { RecordKind } from './record.enums.js';
 import { recordGlobalId } from './record.ids.js';
 import { correctRecord, findByIdentities, insertRecords, lockSourceUnits } from './record.repository.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
@@ -23,6 +26,8 @@ export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: st
   /** The catalog item records of this kind belong to. */
   catalogItemCode: string;
   check(input: I, today: string): F | RowChecker;
+  /** Columns of this kind derived from the fields (a penalty's publicity period). */
+  derive?(fields: F): object;
 }
 
 export interface Rejection extends FieldRejection {
@@ -44,14 +49,6 @@ export function contentHash(fields: object): string {
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 }
 
-/** A record is made public at once when it is public-scope, not about a person, and unreviewed. */
-function publishableOnReceipt(fields: CommonFields, requiresReview: boolean): boolean {
-  return (
-    !requiresReview &&
-    fields.usageScope === UsageScope.PUBLIC &&
-    fields.counterpartCategory !== SubjectCategory.NATURAL_PERSON
-  );
-}
 
 /**
  * Stores a batch of records of one kind (DESIGN §4, "Submissions").
@@ -122,6 +119,19 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
   const outcome = await db.transaction(async tx => {
     await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
     const requiresReview = await catalogRequiresReview(tx, spec.catalogItemCode);
+    const calendar = await loadWorkingCalendar(tx);
+    /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
+    const columnsOf = ({ fields, hash }: (typeof valid)[number]) => {
+      const disclosure = deriveDisclosure(calendar, fields as CommonFields & { severity?: PenaltySeverity });
+      return {
+        ...fields,
+        ...disclosure,
+        ...spec.derive?.(fields),
+        contentHash: hash,
+        submittedByKeyId: viewer.keyId,
+        publishOnReceipt: disclosure.disclosureRequired && !requiresReview,
+      };
+    };
     const existing = await findByIdentities<R>(tx, spec.table, valid.map(v => v.fields));
     const existingByIdentity = new Map(existing.map(row => [`${row.sourceUnitCode}\u0000${row.documentNumber}`, row]));
 
@@ -144,17 +154,21 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
     const inserted = await insertRecords<R>(
       tx,
       spec.table,
-      fresh.map(({ fields, hash }) => ({
-        ...fields,
-        contentHash: hash,
-        submittedByKeyId: viewer.keyId,
-        receivedAt: now,
-        updatedAt: now,
-        publishedAt: publishableOnReceipt(fields, requiresReview) ? now : null,
-      })),
+      fresh.map(entry => {
+        const { publishOnReceipt, ...columns } = columnsOf(entry);
+        return {
+          ...columns,
+          receivedAt: now,
+          updatedAt: now,
+          publishedAt: publishOnReceipt ? now : null,
+          publishedOn: publishOnReceipt ? today : null,
+        };
+      }),
     );
     const corrected: R[] = [];
     for (const { entry, previous } of changed) {
+      const { publishOnReceipt, ...columns } = columnsOf(entry);
+      const publishNow = previous.publishedAt === null && publishOnReceipt;
       corrected.push(
         await correctRecord<R>(
           tx,
@@ -162,11 +176,9 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
           spec.kind,
           previous,
           {
-            ...entry.fields,
-            contentHash: entry.hash,
-            submittedByKeyId: viewer.keyId,
-            publishedAt:
-              previous.publishedAt ?? (publishableOnReceipt(entry.fields, requiresReview) ? now : null),
+            ...columns,
+            publishedAt: publishNow ? now : previous.publishedAt,
+            publishedOn: publishNow ? today : previous.publishedOn,
           },
           viewer.keyId,
         ),

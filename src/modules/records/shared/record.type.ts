@@ -98,8 +98,12 @@ export abstract class CreditRecord {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the record was revoked; null while it stands.' })
   revokedAt!: Date | null;
 
-  /** Row id and the subject key, for resolvers; not exposed. */
+  /** Row id, subject key, ID numbers and disclosure columns, for resolvers; not exposed as such. */
   rowId!: number;
+  disclosureRequired!: boolean;
+  disclosureDeadline!: string;
+  deadlineProvisional!: boolean;
+  publishedOn!: string | null;
   subjectCode!: string | null;
   legalRepresentativeIdNumber!: string | null;
   personIdNumber!: string | null;

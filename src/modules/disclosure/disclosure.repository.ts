@@ -1,0 +1,261 @@
+import { type SQL, and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
+
+import { executeRows } from '../../db/client.js';
+import type { DbOrTx } from '../../db/types.js';
+import type { CalendarDate } from '../../shared/dates.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
+import { licensingRecords } from '../records/licensing/licensing.table.js';
+import { penaltyRecords } from '../records/penalty/penalty.table.js';
+import { RecordKind } from '../records/shared/record.enums.js';
+import { type RecordRow, type RecordTable, commonColumns } from '../records/shared/record.table-types.js';
+import { DisclosureStatus, disclosureDeadline } from './disclosure-policy.js';
+
+export const TABLES: Record<RecordKind, RecordTable> = {
+  [RecordKind.LICENSING]: licensingRecords,
+  [RecordKind.PENALTY]: penaltyRecords,
+};
+
+/** The SQL form of `disclosureStatus` (disclosure-policy.ts), for filters and counts. */
+export function statusCondition(table: RecordTable, status: DisclosureStatus, today: CalendarDate): SQL {
+  const t = commonColumns(table);
+  switch (status) {
+    case DisclosureStatus.NOT_REQUIRED:
+      return not(t.disclosureRequired);
+    case DisclosureStatus.ON_TIME:
+      return and(t.disclosureRequired, isNotNull(t.publishedOn), lte(t.publishedOn, t.disclosureDeadline))!;
+    case DisclosureStatus.LATE:
+      return and(t.disclosureRequired, gt(t.publishedOn, t.disclosureDeadline))!;
+    case DisclosureStatus.OVERDUE:
+      return and(t.disclosureRequired, isNull(t.publishedAt), lt(t.disclosureDeadline, today))!;
+    case DisclosureStatus.PENDING:
+      return and(t.disclosureRequired, isNull(t.publishedAt), gte(t.disclosureDeadline, today))!;
+  }
+}
+
+export interface DisclosureQuery {
+  status: DisclosureStatus | null;
+  sourceUnitCode: string | null;
+  decisionFrom: CalendarDate | null;
+  decisionTo: CalendarDate | null;
+}
+
+function filterCondition(table: RecordTable, query: DisclosureQuery, today: CalendarDate): SQL | undefined {
+  const t = commonColumns(table);
+  return and(
+    query.status === null ? undefined : statusCondition(table, query.status, today),
+    query.sourceUnitCode === null ? undefined : eq(t.sourceUnitCode, query.sourceUnitCode),
+    query.decisionFrom === null ? undefined : gte(t.decisionDate, query.decisionFrom),
+    query.decisionTo === null ? undefined : lte(t.decisionDate, query.decisionTo),
+  );
+}
+
+/** Keyset position in the merged list, ordered by decision date desc, kind, id desc. */
+export interface DisclosureCursor {
+  decisionDate: CalendarDate;
+  kind: RecordKind;
+  id: number;
+}
+
+function afterCondition(table: RecordTable, kind: RecordKind, after: DisclosureCursor | null): SQL | undefined {
+  if (after === null) {
+    return undefined;
+  }
+  const t = commonColumns(table);
+  if (kind > after.kind) {
+    return lte(t.decisionDate, after.decisionDate);
+  }
+  if (kind < after.kind) {
+    return lt(t.decisionDate, after.decisionDate);
+  }
+  return or(lt(t.decisionDate, after.decisionDate), and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)));
+}
+
+/**
+ * One page of records of the given kinds, newest decision first: each kind's table is read
+ * along its (decision_date, id) index for at most `limit` rows, and the two are merged.
+ */
+export async function pageDisclosureRecords(
+  db: DbOrTx,
+  kinds: readonly RecordKind[],
+  query: DisclosureQuery,
+  today: CalendarDate,
+  limit: number,
+  after: DisclosureCursor | null,
+): Promise<{ kind: RecordKind; row: RecordRow }[]> {
+  const parts = await Promise.all(
+    kinds.map(async kind => {
+      const table = TABLES[kind];
+      const t = commonColumns(table);
+      const rows = (await db
+        .select()
+        .from(t)
+        .where(and(filterCondition(table, query, today), afterCondition(table, kind, after)))
+        .orderBy(desc(t.decisionDate), desc(t.id))
+        .limit(limit)) as RecordRow[];
+      return rows.map(row => ({ kind, row }));
+    }),
+  );
+  return parts
+    .flat()
+    .sort((a, b) =>
+      a.row.decisionDate !== b.row.decisionDate
+        ? a.row.decisionDate < b.row.decisionDate
+          ? 1
+          : -1
+        : a.kind !== b.kind
+          ? a.kind < b.kind
+            ? -1
+            : 1
+          : b.row.id - a.row.id,
+    )
+    .slice(0, limit);
+}
+
+export async function countDisclosureRecords(
+  db: DbOrTx,
+  kinds: readonly RecordKind[],
+  query: DisclosureQuery,
+  today: CalendarDate,
+): Promise<number> {
+  const counts = await Promise.all(
+    kinds.map(async kind => {
+      const table = TABLES[kind];
+      const [row] = await db.select({ n: count() }).from(commonColumns(table)).where(filterCondition(table, query, today));
+      return Number(row?.n ?? 0);
+    }),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+export interface StatsRow {
+  sourceUnit: string;
+  sourceUnitCode: string;
+  total: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  pending: number;
+  notRequired: number;
+}
+
+/** Status counts per source unit over a range of decision dates, one grouped scan per kind. */
+export async function disclosureStatsBySourceUnit(
+  db: DbOrTx,
+  kinds: readonly RecordKind[],
+  from: CalendarDate,
+  to: CalendarDate,
+  sourceUnitCode: string | null,
+  today: CalendarDate,
+): Promise<StatsRow[]> {
+  const merged = new Map<string, StatsRow>();
+  for (const kind of kinds) {
+    const table = TABLES[kind];
+    const t = commonColumns(table);
+    const countWhere = (status: DisclosureStatus) =>
+      sql<number>`count(*) filter (where ${statusCondition(table, status, today)})`.mapWith(Number);
+    const rows = await db
+      .select({
+        sourceUnitCode: t.sourceUnitCode,
+        sourceUnit: sql<string>`max(${t.sourceUnit})`,
+        total: count(),
+        onTime: countWhere(DisclosureStatus.ON_TIME),
+        late: countWhere(DisclosureStatus.LATE),
+        overdue: countWhere(DisclosureStatus.OVERDUE),
+        pending: countWhere(DisclosureStatus.PENDING),
+        notRequired: countWhere(DisclosureStatus.NOT_REQUIRED),
+      })
+      .from(t)
+      .where(
+        and(
+          gte(t.decisionDate, from),
+          lte(t.decisionDate, to),
+          sourceUnitCode === null ? undefined : eq(t.sourceUnitCode, sourceUnitCode),
+        ),
+      )
+      .groupBy(t.sourceUnitCode);
+    for (const row of rows) {
+      const seen = merged.get(row.sourceUnitCode);
+      if (seen === undefined) {
+        merged.set(row.sourceUnitCode, { ...row, total: Number(row.total) });
+      } else {
+        for (const key of ['total', 'onTime', 'late', 'overdue', 'pending', 'notRequired'] as const) {
+          seen[key] += Number(row[key]);
+        }
+      }
+    }
+  }
+  return [...merged.values()].sort((a, b) => (a.sourceUnitCode < b.sourceUnitCode ? -1 : 1));
+}
+
+/**
+ * Recomputes stored deadlines that a change of the calendar can move: every provisional one, and
+ * every decision from `from` to `to`. Deadlines depend only on the decision date, so each
+ * distinct date is computed once and written with one statement per table.
+ */
+export async function recomputeDeadlines(
+  db: DbOrTx,
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  to: CalendarDate,
+): Promise<number> {
+  let updated = 0;
+  for (const table of Object.values(TABLES)) {
+    const t = commonColumns(table);
+    const dates = await db
+      .selectDistinct({ decisionDate: t.decisionDate })
+      .from(t)
+      .where(or(t.deadlineProvisional, and(gte(t.decisionDate, from), lte(t.decisionDate, to))));
+    if (dates.length === 0) {
+      continue;
+    }
+    const values = sql.join(
+      dates.map(({ decisionDate }) => {
+        const deadline = disclosureDeadline(calendar, decisionDate);
+        return sql`(${decisionDate}::date, ${deadline.date}::date, ${deadline.provisional}::boolean)`;
+      }),
+      sql`, `,
+    );
+    const rows = await executeRows<{ id: number }>(
+      db,
+      sql`update ${t} set disclosure_deadline = v.deadline, deadline_provisional = v.provisional
+          from (values ${values}) as v(decision_date, deadline, provisional)
+          where ${t.decisionDate} = v.decision_date
+            and (${t.disclosureDeadline} <> v.deadline or ${t.deadlineProvisional} <> v.provisional)
+          returning ${t.id}`,
+    );
+    updated += rows.length;
+  }
+  return updated;
+}
+
+export async function findRecordsByIds(db: DbOrTx, kind: RecordKind, ids: readonly number[]): Promise<RecordRow[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const t = commonColumns(TABLES[kind]);
+  return (await db.select().from(t).where(inArray(t.id, [...ids]))) as RecordRow[];
+}
+
+/** Publishes the given unpublished records that must be disclosed; returns the ids it changed. */
+export async function markPublished(db: DbOrTx, kind: RecordKind, ids: readonly number[], at: Date, on: CalendarDate): Promise<number[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const t = commonColumns(TABLES[kind]);
+  const rows = await db
+    .update(t)
+    .set({ publishedAt: at, publishedOn: on, updatedAt: at })
+    .where(and(inArray(t.id, [...ids]), isNull(t.publishedAt), isNull(t.revokedAt), t.disclosureRequired))
+    .returning({ id: t.id });
+  return rows.map(row => row.id);
+}
+
+export async function markRevoked(db: DbOrTx, kind: RecordKind, id: number, at: Date, reason: string): Promise<RecordRow | undefined> {
+  const t = commonColumns(TABLES[kind]);
+  const [row] = await db
+    .update(t)
+    .set({ revokedAt: at, revocationReason: reason, updatedAt: at })
+    .where(and(eq(t.id, id), isNull(t.revokedAt)))
+    .returning();
+  return row as RecordRow | undefined;
+}

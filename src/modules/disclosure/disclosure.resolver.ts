@@ -1,0 +1,172 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { Role } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { BadInputError, ForbiddenError } from '../../shared/errors.js';
+import { type Connection, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { MAX_WORKING_DAYS, addWorkingDays } from '../calendar/working-days.js';
+import type { LicensingRow } from '../records/licensing/licensing.table.js';
+import type { PenaltyRow } from '../records/penalty/penalty.table.js';
+import { PenaltyRecord } from '../records/penalty/penalty.type.js';
+import { RecordKind } from '../records/shared/record.enums.js';
+import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
+import type { RecordRow } from '../records/shared/record.table-types.js';
+import { CreditRecord } from '../records/shared/record.type.js';
+import { DisclosureStatus, disclosureStatus, workingDaysLate } from './disclosure-policy.js';
+import {
+  type DisclosureCursor,
+  type DisclosureQuery,
+  countDisclosureRecords,
+  disclosureStatsBySourceUnit,
+  pageDisclosureRecords,
+} from './disclosure.repository.js';
+import { publishRecords, revokeRecord } from './disclosure.service.js';
+import { CreditRecordConnection, Deadline, Disclosure, DisclosureFilter, DisclosureStats, PublicityPeriod } from './disclosure.type.js';
+
+export function recordNode(kind: RecordKind, row: RecordRow): CreditRecord {
+  return kind === RecordKind.LICENSING ? licensingNode(row as LicensingRow) : penaltyNode(row as PenaltyRow);
+}
+
+/** The source unit a caller may look at: a PROVIDER only its own. */
+function scopedSourceUnit(ctx: Context, requested: string | null | undefined): string | null {
+  if (ctx.viewer.role !== Role.PROVIDER) {
+    return requested ?? null;
+  }
+  if (requested !== null && requested !== undefined && requested !== ctx.viewer.organizationCode) {
+    throw new ForbiddenError('A data provider may only look at its own records.');
+  }
+  return ctx.viewer.organizationCode;
+}
+
+@Resolver(() => CreditRecord)
+export class DisclosureFieldResolver {
+  @FieldResolver(() => Disclosure, { description: 'The record against its 7-working-day disclosure deadline.' })
+  async disclosure(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<Disclosure> {
+    const today = ctx.clock.today();
+    const facts = record;
+    const status = disclosureStatus(facts, today);
+    const late =
+      status === DisclosureStatus.LATE || status === DisclosureStatus.OVERDUE ? workingDaysLate(await ctx.loaders.calendar(), facts, today) : null;
+    return {
+      deadline: record.disclosureDeadline,
+      provisional: record.deadlineProvisional,
+      status,
+      publishedAt: record.publishedAt,
+      workingDaysLate: late,
+    };
+  }
+}
+
+@Resolver(() => PenaltyRecord)
+export class PenaltyPublicityResolver {
+  @FieldResolver(() => PublicityPeriod, { description: 'How long the penalty stays public, and from when repair may be applied for.' })
+  publicity(@Root() penalty: PenaltyRecord & { publicityRegime: PublicityPeriod['regime']; publicityMinEnd: string; publicityMaxEnd: string }): PublicityPeriod {
+    return { regime: penalty.publicityRegime, minimumEndDate: penalty.publicityMinEnd, maximumEndDate: penalty.publicityMaxEnd };
+  }
+}
+
+@Resolver()
+export class DisclosureResolver {
+  @Query(() => Deadline, {
+    description: 'The disclosure deadline of a decision date: the Nth working day after it (the decision day not counted).',
+  })
+  async disclosureDeadline(
+    @Arg('decisionDate', () => DateScalar, { description: 'Date of the decision.' }) decisionDate: string,
+    @Arg('workingDays', () => Int, { defaultValue: 7, description: `Working days allowed, 1–${MAX_WORKING_DAYS}.` }) workingDays: number,
+    @Ctx() ctx: Context,
+  ): Promise<Deadline> {
+    if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+      throw new BadInputError(`workingDays must be from 1 to ${MAX_WORKING_DAYS}.`, 'workingDays');
+    }
+    const result = addWorkingDays(await ctx.loaders.calendar(), decisionDate, workingDays);
+    return { deadline: result.date, provisional: result.provisional };
+  }
+
+  @Query(() => CreditRecordConnection, {
+    description:
+      'Licensing and penalty records by disclosure status, kind, source unit and decision dates, newest decision first (REGULATOR, ADMIN; a PROVIDER sees its own).',
+  })
+  async disclosureRecords(
+    @Arg('filter', () => DisclosureFilter, { nullable: true, description: 'Which records to list.' }) filter: DisclosureFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<CreditRecord>> {
+    const size = pageSize(first);
+    const query: DisclosureQuery = {
+      status: filter?.status ?? null,
+      sourceUnitCode: scopedSourceUnit(ctx, filter?.sourceUnitCode),
+      decisionFrom: filter?.decisionFrom ?? null,
+      decisionTo: filter?.decisionTo ?? null,
+    };
+    const kinds = filter?.kind ? [filter.kind] : [RecordKind.LICENSING, RecordKind.PENALTY];
+    let position: DisclosureCursor | null = null;
+    if (after !== null && after !== undefined) {
+      const [decisionDate, kind, id] = decodeCursor(after, ['string', 'string', 'number'] as const);
+      if (kind !== RecordKind.LICENSING && kind !== RecordKind.PENALTY) {
+        throw new BadInputError('after is not a cursor this list gave out.', 'after');
+      }
+      position = { decisionDate, kind, id };
+    }
+    const today = ctx.clock.today();
+    const rows = await pageDisclosureRecords(ctx.db, kinds, query, today, size + 1, position);
+    return toConnection(
+      rows,
+      size,
+      ({ kind, row }) => recordNode(kind, row),
+      ({ kind, row }) => encodeCursor([row.decisionDate, kind, row.id]),
+      countDisclosureRecords(ctx.db, kinds, query, today),
+      position !== null,
+    );
+  }
+
+  @Query(() => [DisclosureStats], {
+    description: 'Disclosure performance per source unit for decisions in a date range (REGULATOR, ADMIN; a PROVIDER sees its own).',
+  })
+  async disclosureStats(
+    @Arg('from', () => DateScalar, { description: 'First decision date of the range.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last decision date of the range.' }) to: string,
+    @Arg('kind', () => RecordKind, { nullable: true, description: 'Only licensing or only penalty records.' }) kind: RecordKind | null,
+    @Ctx() ctx: Context,
+  ): Promise<DisclosureStats[]> {
+    if (from > to) {
+      throw new BadInputError('from must not be after to.', 'from');
+    }
+    const rows = await disclosureStatsBySourceUnit(
+      ctx.db,
+      kind ? [kind] : [RecordKind.LICENSING, RecordKind.PENALTY],
+      from,
+      to,
+      scopedSourceUnit(ctx, null),
+      ctx.clock.today(),
+    );
+    return rows.map(row => {
+      const due = row.onTime + row.late + row.overdue;
+      return { ...row, onTimeRate: due === 0 ? null : row.onTime / due };
+    });
+  }
+
+  @Mutation(() => [CreditRecord], {
+    description: 'Publishes records that wait for review (ADMIN). All or nothing; records already public are returned as they are.',
+  })
+  async publishRecords(
+    @Arg('ids', () => [ID], { description: 'Ids of the records to publish.' }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<CreditRecord[]> {
+    const rows = await publishRecords(ctx.db, ctx.viewer, ctx.clock, ids);
+    return rows.map(({ kind, row }) => recordNode(kind, row));
+  }
+
+  @Mutation(() => CreditRecord, {
+    description: 'Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves the public view at once and keeps its history.',
+  })
+  async revokeRecord(
+    @Arg('id', () => ID, { description: 'The record to revoke.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is revoked (1–500 characters).' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<CreditRecord> {
+    const { kind, row } = await revokeRecord(ctx.db, ctx.viewer, ctx.clock, id, reason);
+    return recordNode(kind, row);
+  }
+}

@@ -1,0 +1,87 @@
+import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/types.js';
+import { type Clock, chinaDateOf } from '../../shared/dates.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { RecordKind } from '../records/shared/record.enums.js';
+import { parseRecordGlobalId, recordGlobalId } from '../records/shared/record.ids.js';
+import type { RecordRow } from '../records/shared/record.table-types.js';
+import { findRecordsByIds, markPublished, markRevoked } from './disclosure.repository.js';
+
+function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
+  return ids.map((value, index) => {
+    const parsed = parseRecordGlobalId(value);
+    if (parsed === null) {
+      throw new BadInputError(`ids[${index}] ${JSON.stringify(value)} is not a record id.`, 'ids', { index });
+    }
+    return parsed;
+  });
+}
+
+/**
+ * Publishes records that wait for review (publishRecords, ADMIN). All or nothing: an unknown
+ * id, or a record that must never be published, fails the call. Records already public stay as
+ * they were; `publishedAt` is the moment they first became public.
+ */
+export async function publishRecords(db: Db, viewer: Viewer, clock: Clock, ids: readonly string[]): Promise<{ kind: RecordKind; row: RecordRow }[]> {
+  if (ids.length === 0 || ids.length > 1000) {
+    throw new BadInputError('ids must hold 1 to 1000 record ids.', 'ids');
+  }
+  const wanted = parseIds(ids);
+  const now = clock.now();
+  return db.transaction(async tx => {
+    const published: string[] = [];
+    for (const kind of [RecordKind.LICENSING, RecordKind.PENALTY]) {
+      const rowIds = wanted.filter(w => w.kind === kind).map(w => w.id);
+      const rows = await findRecordsByIds(tx, kind, rowIds);
+      const found = new Map(rows.map(row => [row.id, row]));
+      const missing = rowIds.filter(id => !found.has(id));
+      if (missing.length > 0) {
+        throw new NotFoundError(`Record ${missing.map(id => recordGlobalId(kind, id)).join(', ')}`, 'ids');
+      }
+      const barred = rows.filter(row => !row.disclosureRequired || row.revokedAt !== null);
+      if (barred.length > 0) {
+        throw new BadInputError(
+          `${barred.map(row => recordGlobalId(kind, row.id)).join(', ')} may not be published (natural person, non-public scope, minor penalty or revoked).`,
+          'ids',
+        );
+      }
+      const changed = await markPublished(tx, kind, rowIds, now, chinaDateOf(now));
+      published.push(...changed.map(id => recordGlobalId(kind, id)));
+    }
+    await recordAudit(tx, viewer, { action: 'records.publish', entityType: 'record', details: { published, requested: ids.length } });
+    const result: { kind: RecordKind; row: RecordRow }[] = [];
+    for (const { kind, id } of wanted) {
+      const [row] = await findRecordsByIds(tx, kind, [id]);
+      result.push({ kind, row: row! });
+    }
+    return result;
+  });
+}
+
+/**
+ * Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves every view but the
+ * regulators' and the credit office's at once, and stays stored with its versions.
+ */
+export async function revokeRecord(db: Db, viewer: Viewer, clock: Clock, id: string, reason: string): Promise<{ kind: RecordKind; row: RecordRow }> {
+  const [target] = parseIds([id]).map(parsed => parsed);
+  const text = reason.trim();
+  if (text.length === 0 || text.length > 500) {
+    throw new BadInputError('reason must have 1 to 500 characters.', 'reason');
+  }
+  return db.transaction(async tx => {
+    const [existing] = await findRecordsByIds(tx, target!.kind, [target!.id]);
+    if (existing === undefined) {
+      throw new NotFoundError('The record', 'id');
+    }
+    if (viewer.role === Role.PROVIDER && existing.sourceUnitCode !== viewer.organizationCode) {
+      throw new ForbiddenError('A data provider may only revoke its own records.');
+    }
+    const row = await markRevoked(tx, target!.kind, target!.id, clock.now(), text);
+    if (row === undefined) {
+      throw new ConflictError('The record is already revoked.', 'id');
+    }
+    await recordAudit(tx, viewer, { action: 'record.revoke', entityType: target!.kind, entityId: id, details: { reason: text } });
+    return { kind: target!.kind, row };
+  });
+}
