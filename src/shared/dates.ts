@@ -5,7 +5,7 @@
 export type CalendarDate = string;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CST = 'Asia/Shanghai';
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** True for an existing date written `YYYY-MM-DD` (2025-02-29 is not one). */
 export function isCalendarDate(value: string): boolean {
@@ -36,14 +36,13 @@ export function parseCalendarDate(input: string): CalendarDate | null {
   return isCalendarDate(value) ? value : null;
 }
 
-/** The calendar date in China Standard Time at the given instant. */
+/**
+ * The calendar date in China Standard Time at the given instant. China Standard Time is UTC+8
+ * all year (no daylight saving since 1991), so a fixed offset is exact and needs no time-zone
+ * database.
+ */
 export function chinaDateOf(instant: Date): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: CST,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Adds whole days to a calendar date (UTC arithmetic on the date alone). */

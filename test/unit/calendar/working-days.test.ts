@@ -109,3 +109,12 @@ describe('workingDaysBetween', () => {
   });
 });
 
+
+describe('chinaDateOf', () => {
+  it('gives the date in Beijing whatever the server time zone', async () => {
+    const { chinaDateOf } = await import('../../../src/shared/dates.js');
+    expect(chinaDateOf(new Date('2026-11-20T15:59:59Z'))).toBe('2026-11-20');
+    expect(chinaDateOf(new Date('2026-11-20T16:00:00Z'))).toBe('2026-11-21');
+    expect(chinaDateOf(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
+  });
+});
