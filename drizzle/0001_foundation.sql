@@ -193,14 +193,16 @@ CREATE UNIQUE INDEX "licensing_records_identity_idx" ON "licensing_records" USIN
 CREATE INDEX "licensing_records_subject_idx" ON "licensing_records" USING btree ("subject_code","decision_date" desc,"id" desc);--> statement-breakpoint
 CREATE INDEX "licensing_records_source_decision_idx" ON "licensing_records" USING btree ("source_unit_code","decision_date");--> statement-breakpoint
 CREATE INDEX "licensing_records_decision_idx" ON "licensing_records" USING btree ("decision_date" desc,"id" desc);--> statement-breakpoint
-CREATE INDEX "licensing_records_unpublished_deadline_idx" ON "licensing_records" USING btree ("disclosure_deadline") WHERE "licensing_records"."published_at" is null and "licensing_records"."disclosure_required";--> statement-breakpoint
-CREATE INDEX "licensing_records_late_idx" ON "licensing_records" USING btree ("decision_date") WHERE "licensing_records"."published_on" > "licensing_records"."disclosure_deadline";--> statement-breakpoint
+CREATE INDEX "licensing_records_unpublished_idx" ON "licensing_records" USING btree ("decision_date" desc,"id" desc,"disclosure_deadline") WHERE "licensing_records"."published_on" is null and "licensing_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "licensing_records_late_idx" ON "licensing_records" USING btree ("decision_date" desc,"id" desc) WHERE "licensing_records"."published_on" > "licensing_records"."disclosure_deadline" and "licensing_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "licensing_records_disclosure_stats_idx" ON "licensing_records" USING btree ("decision_date","source_unit_code","disclosure_required","disclosure_deadline","published_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "penalty_records_identity_idx" ON "penalty_records" USING btree ("source_unit_code","document_number");--> statement-breakpoint
 CREATE INDEX "penalty_records_subject_idx" ON "penalty_records" USING btree ("subject_code","decision_date" desc,"id" desc);--> statement-breakpoint
 CREATE INDEX "penalty_records_source_decision_idx" ON "penalty_records" USING btree ("source_unit_code","decision_date");--> statement-breakpoint
 CREATE INDEX "penalty_records_decision_idx" ON "penalty_records" USING btree ("decision_date" desc,"id" desc);--> statement-breakpoint
-CREATE INDEX "penalty_records_unpublished_deadline_idx" ON "penalty_records" USING btree ("disclosure_deadline") WHERE "penalty_records"."published_at" is null and "penalty_records"."disclosure_required";--> statement-breakpoint
-CREATE INDEX "penalty_records_late_idx" ON "penalty_records" USING btree ("decision_date") WHERE "penalty_records"."published_on" > "penalty_records"."disclosure_deadline";--> statement-breakpoint
+CREATE INDEX "penalty_records_unpublished_idx" ON "penalty_records" USING btree ("decision_date" desc,"id" desc,"disclosure_deadline") WHERE "penalty_records"."published_on" is null and "penalty_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "penalty_records_late_idx" ON "penalty_records" USING btree ("decision_date" desc,"id" desc) WHERE "penalty_records"."published_on" > "penalty_records"."disclosure_deadline" and "penalty_records"."disclosure_required";--> statement-breakpoint
+CREATE INDEX "penalty_records_disclosure_stats_idx" ON "penalty_records" USING btree ("decision_date","source_unit_code","disclosure_required","disclosure_deadline","published_on");--> statement-breakpoint
 CREATE INDEX "record_versions_record_idx" ON "record_versions" USING btree ("kind","record_id","version");--> statement-breakpoint
 CREATE INDEX "subjects_name_trgm_idx" ON "subjects" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "subjects_code_prefix_idx" ON "subjects" USING btree ("code" text_pattern_ops);

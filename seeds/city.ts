@@ -291,10 +291,11 @@ async function main(): Promise<void> {
   bar.update(recordCount);
   bar.stop();
 
-  process.stdout.write('analyzing…\n');
-  await sql`analyze subjects`;
-  await sql`analyze licensing_records`;
-  await sql`analyze penalty_records`;
+  process.stdout.write('vacuum analyze…\n');
+  // VACUUM sets the visibility map, so that counts and stats run as index-only scans at once.
+  await sql`vacuum analyze subjects`;
+  await sql`vacuum analyze licensing_records`;
+  await sql`vacuum analyze penalty_records`;
   await sql.end();
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(

@@ -48,12 +48,22 @@ export const penaltyRecords = pgTable(
     index('penalty_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
     index('penalty_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),
     index('penalty_records_decision_idx').on(desc(t.decisionDate), desc(t.id)),
-    index('penalty_records_unpublished_deadline_idx')
-      .on(t.disclosureDeadline)
-      .where(sql`${t.publishedAt} is null and ${t.disclosureRequired}`),
+    // Unpublished records that must be disclosed, newest first: the PENDING and OVERDUE lists
+    // and their counts (index-only) read only this.
+    index('penalty_records_unpublished_idx')
+      .on(desc(t.decisionDate), desc(t.id), t.disclosureDeadline)
+      .where(sql`${t.publishedOn} is null and ${t.disclosureRequired}`),
     index('penalty_records_late_idx')
-      .on(t.decisionDate)
-      .where(sql`${t.publishedOn} > ${t.disclosureDeadline}`),
+      .on(desc(t.decisionDate), desc(t.id))
+      .where(sql`${t.publishedOn} > ${t.disclosureDeadline} and ${t.disclosureRequired}`),
+    // Covers disclosureStats: an index-only scan over a range of decision dates.
+    index('penalty_records_disclosure_stats_idx').on(
+      t.decisionDate,
+      t.sourceUnitCode,
+      t.disclosureRequired,
+      t.disclosureDeadline,
+      t.publishedOn,
+    ),
   ],
 );
 
