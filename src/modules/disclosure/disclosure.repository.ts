@@ -160,7 +160,6 @@ export async function disclosureStatsBySourceUnit(
     const rows = await db
       .select({
         sourceUnitCode: t.sourceUnitCode,
-        sourceUnit: sql<string>`max(${t.sourceUnit})`,
         total: count(),
         onTime: countWhere(DisclosureStatus.ON_TIME),
         late: countWhere(DisclosureStatus.LATE),
@@ -180,7 +179,7 @@ export async function disclosureStatsBySourceUnit(
     for (const row of rows) {
       const seen = merged.get(row.sourceUnitCode);
       if (seen === undefined) {
-        merged.set(row.sourceUnitCode, { ...row, total: Number(row.total) });
+        merged.set(row.sourceUnitCode, { ...row, sourceUnit: '', total: Number(row.total) });
       } else {
         for (const key of ['total', 'onTime', 'late', 'overdue', 'pending', 'notRequired'] as const) {
           seen[key] += Number(row[key]);
@@ -188,7 +187,37 @@ export async function disclosureStatsBySourceUnit(
       }
     }
   }
-  return [...merged.values()].sort((a, b) => (a.sourceUnitCode < b.sourceUnitCode ? -1 : 1));
+  const names = await latestSourceUnitNames(db, kinds, [...merged.keys()]);
+  return [...merged.values()]
+    .map(row => ({ ...row, sourceUnit: names.get(row.sourceUnitCode) ?? row.sourceUnitCode }))
+    .sort((a, b) => (a.sourceUnitCode < b.sourceUnitCode ? -1 : 1));
+}
+
+/**
+ * The name each source unit used on its latest record: one index probe per unit, so that the
+ * stats aggregate itself stays an index-only scan.
+ */
+async function latestSourceUnitNames(db: DbOrTx, kinds: readonly RecordKind[], codes: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (codes.length === 0) {
+    return names;
+  }
+  const t = commonColumns(TABLES[kinds[0]!]);
+  const rows = await executeRows<{ code: string; name: string | null }>(
+    db,
+    sql`select c.code, (select ${t.sourceUnit} from ${t} where ${t.sourceUnitCode} = c.code order by ${t.decisionDate} desc limit 1) as name
+        from (values ${sql.join(codes.map(code => sql`(${code})`), sql`, `)}) as c(code)`,
+  );
+  for (const row of rows) {
+    if (row.name !== null) {
+      names.set(row.code, row.name);
+    }
+  }
+  if (names.size < codes.length && kinds.length > 1) {
+    const rest = await latestSourceUnitNames(db, kinds.slice(1), codes.filter(code => !names.has(code)));
+    rest.forEach((name, code) => names.set(code, name));
+  }
+  return names;
 }
 
 /**
