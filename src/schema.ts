@@ -2,6 +2,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 
+import { AccessResolver } from './modules/access/access.resolver.js';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CatalogResolver } from './modules/catalog/index.js';
@@ -21,6 +22,7 @@ import { permissions } from './permissions/index.js';
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      AccessResolver,
       ApiKeyResolver,
       CalendarResolver,
       CatalogResolver,

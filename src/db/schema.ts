@@ -1,3 +1,4 @@
+export * from '../modules/access/access.table.js';
 export * from '../modules/api-keys/api-key.table.js';
 export * from '../modules/audit/audit.table.js';
 export * from '../modules/calendar/calendar.table.js';

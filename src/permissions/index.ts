@@ -1,7 +1,7 @@
 import { type IRules, allow, deny, shield } from 'graphql-shield';
 
 import { ForbiddenError } from '../shared/errors.js';
-import { isAdmin, isOversightOrProvider, isProviderOrAdmin } from './rules.js';
+import { isAdmin, isAdminOrInstitution, isInstitution, isOversightOrProvider, isProviderOrAdmin } from './rules.js';
 
 /**
  * Who may call what. Every root field and every object type has an explicit entry; anything
@@ -20,6 +20,8 @@ export const ruleTree = {
     disclosureDeadline: allow,
     disclosureRecords: isOversightOrProvider,
     disclosureStats: isOversightOrProvider,
+    authorizations: isAdminOrInstitution,
+    accessLog: isAdmin,
   },
   Mutation: {
     submitLicensingRecords: isProviderOrAdmin,
@@ -29,6 +31,8 @@ export const ruleTree = {
     loadHolidayCalendar: isAdmin,
     publishRecords: isAdmin,
     revokeRecord: isProviderOrAdmin,
+    registerAuthorization: isInstitution,
+    revokeAuthorization: isAdmin,
   },
   Viewer: allow,
   CreatedApiKey: allow,
@@ -53,6 +57,12 @@ export const ruleTree = {
   HolidayCalendarYear: allow,
   CreditRecordConnection: allow,
   CreditRecordEdge: allow,
+  Authorization: allow,
+  AuthorizationConnection: allow,
+  AuthorizationEdge: allow,
+  AccessLogEntry: allow,
+  AccessLogEntryConnection: allow,
+  AccessLogEntryEdge: allow,
   RecordRejection: allow,
 } satisfies IRules;
 

@@ -13,3 +13,5 @@ export function hasRole(...roles: Role[]) {
 export const isAdmin = hasRole(Role.ADMIN);
 export const isProviderOrAdmin = hasRole(Role.PROVIDER, Role.ADMIN);
 export const isOversightOrProvider = hasRole(Role.REGULATOR, Role.ADMIN, Role.PROVIDER);
+export const isInstitution = hasRole(Role.INSTITUTION);
+export const isAdminOrInstitution = hasRole(Role.ADMIN, Role.INSTITUTION);

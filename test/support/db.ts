@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+
 import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { type Database, openDatabase } from '../../src/db/client.js';
@@ -41,9 +43,24 @@ export async function openTestDatabase(): Promise<Database> {
   return database;
 }
 
-const DOMAIN_TABLES = ['record_versions', 'licensing_records', 'penalty_records', 'subjects', 'api_keys', 'audit_events'];
+const DOMAIN_TABLES = [
+  'record_versions',
+  'licensing_records',
+  'penalty_records',
+  'authorizations',
+  'access_log',
+  'subjects',
+  'api_keys',
+  'audit_events',
+];
 
-/** Empties every table but the catalog. */
+/**
+ * Empties every table but the catalog and the calendar. The access log refuses TRUNCATE through
+ * its trigger; the tests, as superuser, empty it with triggers off for that one statement.
+ */
 export async function truncateDomainTables(database: Database): Promise<void> {
-  await database.query(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  await database.db.transaction(async tx => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(sql.raw(`TRUNCATE ${DOMAIN_TABLES.join(', ')} RESTART IDENTITY CASCADE`));
+  });
 }

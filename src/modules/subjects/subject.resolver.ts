@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
@@ -13,6 +14,7 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
+import { isLoggedRole, logSubjectAccess } from '../access/access.service.js';
 import { analyzeCreditCode } from '../credit-code/credit-code.js';
 import { LicensingRecordConnection, type LicensingRecord } from '../records/licensing/licensing.type.js';
 import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
@@ -37,16 +39,26 @@ function parseAfter(after: string | null | undefined) {
 export class SubjectResolver {
   @Query(() => Subject, {
     nullable: true,
-    description: 'Everything about one subject the caller may see; null when the code is not known. INSTITUTION callers must state a purpose.',
+    description:
+      'Everything about one subject the caller may see; null when the code is not known. INSTITUTION callers must state a purpose; every query by an INSTITUTION or REGULATOR is written to the access log.',
   })
   async subject(
     @Arg('code', () => CreditCodeScalar, { description: 'The subject’s credit code.' }) code: string,
     @Arg('purpose', () => String, { nullable: true, description: 'Why the caller looks the subject up (required for INSTITUTION).' })
     purpose: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subject | null> {
-    if (ctx.viewer.role === Role.INSTITUTION && (purpose ?? '').trim() === '') {
+    const stated = purpose?.trim() || null;
+    if (ctx.viewer.role === Role.INSTITUTION && stated === null) {
       throw new BadInputError('An institution must state the purpose of its query.', 'purpose');
+    }
+    if (stated !== null && stated.length > 200) {
+      throw new BadInputError('purpose must have at most 200 characters.', 'purpose');
+    }
+    if (isLoggedRole(ctx.viewer.role)) {
+      const operation = `${info.operation.operation} ${info.operation.name?.value ?? '(anonymous)'}`;
+      await logSubjectAccess(ctx.db, ctx.viewer, code, stated, operation);
     }
     return ctx.loaders.subjectByCode.load(code);
   }

@@ -68,8 +68,8 @@ export function penaltyPublicWhile(today: CalendarDate): SQL {
  * loaders are never shared between requests.
  */
 export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
-  const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today));
-  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, penaltyPublicWhile(today));
+  const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today), today);
+  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, penaltyPublicWhile(today), today);
   return {
     licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
     licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),

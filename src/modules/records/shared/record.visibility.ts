@@ -1,6 +1,8 @@
 import { type SQL, and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../../auth/viewer.js';
+import type { CalendarDate } from '../../../shared/dates.js';
+import { authorizedFor } from '../../access/access.repository.js';
 import { SubjectCategory, UsageScope } from './record.enums.js';
 import { type RecordTable, commonColumns } from './record.table-types.js';
 
@@ -8,10 +10,16 @@ import { type RecordTable, commonColumns } from './record.table-types.js';
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
  * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records that are not
  * about natural persons, while the kind's own publicity condition holds (`publicWhile`).
- * Regulators and the credit office see everything; a data provider sees the public view plus
- * everything it submitted itself.
+ * An institution also sees AUTHORIZED-scope records of subjects that gave it an authorization
+ * valid today. Regulators and the credit office see everything; a data provider sees the public
+ * view plus everything it submitted itself.
  */
-export function recordVisibility(viewer: Viewer, table: RecordTable, publicWhile: SQL | undefined): SQL | undefined {
+export function recordVisibility(
+  viewer: Viewer,
+  table: RecordTable,
+  publicWhile: SQL | undefined,
+  today: CalendarDate,
+): SQL | undefined {
   const t = commonColumns(table);
   const publicView = and(
     isNotNull(t.publishedAt),
@@ -27,6 +35,18 @@ export function recordVisibility(viewer: Viewer, table: RecordTable, publicWhile
     case Role.PROVIDER:
       return viewer.organizationCode === null ? publicView : or(eq(t.sourceUnitCode, viewer.organizationCode), publicView);
     case Role.INSTITUTION:
+      return viewer.organizationCode === null
+        ? publicView
+        : or(
+            publicView,
+            and(
+              isNull(t.revokedAt),
+              eq(t.usageScope, UsageScope.AUTHORIZED),
+              ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
+              publicWhile,
+              authorizedFor(viewer.organizationCode, t.subjectCode, today),
+            ),
+          );
     case Role.PUBLIC:
       return publicView;
   }

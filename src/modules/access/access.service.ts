@@ -1,0 +1,109 @@
+import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Db, DbOrTx } from '../../db/types.js';
+import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { findSubjectByCode } from '../subjects/subject.repository.js';
+import { appendAccessLog, findAuthorization, insertAuthorization, markAuthorizationRevoked } from './access.repository.js';
+import type { AuthorizationRow } from './access.table.js';
+
+/** An authorization may run at most this long; a subject renews it after that. */
+export const MAX_AUTHORIZATION_MONTHS = 36;
+
+export interface RegisterAuthorizationCommand {
+  subjectCode: string;
+  purpose: string;
+  validFrom?: string | null;
+  validUntil: string;
+  documentReference: string;
+}
+
+function requiredText(field: string, value: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) {
+    throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+  }
+  return text;
+}
+
+/**
+ * Registers the authorization a subject gave the calling institution (registerAuthorization).
+ * The subject must be known; the period must start no later than it ends, end today or later,
+ * and last at most three years.
+ */
+export async function registerAuthorization(db: Db, viewer: Viewer, clock: Clock, command: RegisterAuthorizationCommand): Promise<AuthorizationRow> {
+  const today = clock.today();
+  const purpose = requiredText('purpose', command.purpose, 200);
+  const documentReference = requiredText('documentReference', command.documentReference, 200);
+  const validFrom = command.validFrom ?? today;
+  for (const [field, value] of [['validFrom', validFrom], ['validUntil', command.validUntil]] as const) {
+    if (!isCalendarDate(value)) {
+      throw new BadInputError(`${field} is not an existing date.`, field);
+    }
+  }
+  if (command.validUntil < validFrom) {
+    throw new BadInputError('validUntil is before validFrom.', 'validUntil');
+  }
+  if (command.validUntil < today) {
+    throw new BadInputError('validUntil is in the past: the authorization has already expired.', 'validUntil');
+  }
+  if (command.validUntil > addMonths(validFrom, MAX_AUTHORIZATION_MONTHS)) {
+    throw new BadInputError(`An authorization lasts at most ${MAX_AUTHORIZATION_MONTHS} months.`, 'validUntil');
+  }
+  return db.transaction(async tx => {
+    if ((await findSubjectByCode(tx, command.subjectCode)) === undefined) {
+      throw new NotFoundError('The subject', 'subjectCode');
+    }
+    const row = await insertAuthorization(tx, {
+      institutionCode: viewer.organizationCode!,
+      institutionName: viewer.organizationName!,
+      subjectCode: command.subjectCode,
+      purpose,
+      validFrom,
+      validUntil: command.validUntil,
+      documentReference,
+      registeredByKeyId: viewer.keyId,
+    });
+    await recordAudit(tx, viewer, {
+      action: 'authorization.register',
+      entityType: 'authorization',
+      entityId: row.id,
+      details: { subjectCode: row.subjectCode, validUntil: row.validUntil },
+    });
+    return row;
+  });
+}
+
+/** Revokes an authorization at once (ADMIN): the institution stops seeing AUTHORIZED records. */
+export async function revokeAuthorization(db: Db, viewer: Viewer, clock: Clock, id: string, reason: string): Promise<AuthorizationRow> {
+  const text = requiredText('reason', reason, 500);
+  return db.transaction(async tx => {
+    if (!/^[0-9a-f-]{36}$/i.test(id) || (await findAuthorization(tx, id)) === undefined) {
+      throw new NotFoundError('The authorization', 'id');
+    }
+    const row = await markAuthorizationRevoked(tx, id, clock.now(), viewer.keyId, text);
+    if (row === undefined) {
+      throw new ConflictError('The authorization is already revoked.', 'id');
+    }
+    await recordAudit(tx, viewer, { action: 'authorization.revoke', entityType: 'authorization', entityId: id, details: { reason: text } });
+    return row;
+  });
+}
+
+/** Roles whose every subject query is logged (DESIGN §3.5). */
+export function isLoggedRole(role: Role): boolean {
+  return role === Role.INSTITUTION || role === Role.REGULATOR;
+}
+
+/** Appends one access-log entry for a subject query, inside the request that made it. */
+export async function logSubjectAccess(db: DbOrTx, viewer: Viewer, subjectCode: string, purpose: string | null, operation: string): Promise<void> {
+  await appendAccessLog(db, {
+    keyId: viewer.keyId,
+    role: viewer.role,
+    organizationName: viewer.organizationName,
+    organizationCode: viewer.organizationCode,
+    subjectCode,
+    purpose,
+    operation,
+  });
+}
