@@ -13,7 +13,12 @@ import type { Logger } from './shared/logger.js';
  * (when enabled) and the bootstrap admin key.
  */
 export async function prepareDatabase(config: Config, clock: Clock, logger: Logger): Promise<Database> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: config.dbPoolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   try {
     await runMigrations(database, config.databaseUrl);
     await seedCatalog(database.db);

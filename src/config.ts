@@ -23,6 +23,9 @@ const envSchema = z.object({
     .optional()
     .transform(value => (value === undefined ? undefined : value === 'true' || value === '1')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
 });
 
 /** Validated, frozen configuration of one process. */
@@ -38,6 +41,10 @@ export interface Config {
   /** Load the demo data set into an empty database on start. */
   readonly seedDemo: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** statement_timeout of every database session. */
+  readonly statementTimeoutMs: number;
+  /** Requests per minute allowed to one API key, and to one address without a key. */
+  readonly rateLimits: { perKeyPerMinute: number; perIpPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -67,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapAdminKey: e.BOOTSTRAP_ADMIN_KEY,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    rateLimits: { perKeyPerMinute: e.RATE_LIMIT_PER_KEY, perIpPerMinute: e.RATE_LIMIT_PER_IP },
   });
 }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     production: config.nodeEnv === 'production',
   });
   await apollo.start();
-  const app = createHttpApp({ apollo, db: database.db, clock });
+  const app = createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info('serving', { url: `http://localhost:${config.port}/graphql` });
   });

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 
 import type { Context } from './context.js';
@@ -59,14 +60,49 @@ export interface ServerOptions {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
+/**
+ * Limits on the shape of a request (OWASP GraphQL cheat sheet), checked before execution by
+ * graphql-armor: depth, aliases, directives, tokens and a static cost (objects 2, scalars 1,
+ * times 1.5 per level). A full profile with both record lists, their disclosure and publicity
+ * costs about 15,000.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 4000,
+  maxCost: 30_000,
+} as const;
+
+function armor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // Tokens are limited by graphql-js's own parser option (parseOptions below): its error is a
+    // GRAPHQL_PARSE_FAILED with HTTP 400, where armor's parse-time plugin would give a 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
 /** The Apollo server; no HTTP listener, so tests run operations through `executeOperation`. */
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+  const protection = armor(options.production);
   return new ApolloServer<Context>({
+    ...protection,
+    validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     schema: options.schema,
     formatError: createFormatError(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []), ...(options.plugins ?? [])],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(options.plugins ?? []),
+    ],
   });
 }

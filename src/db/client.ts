@@ -17,6 +17,8 @@ export interface DatabaseOptions {
   /** Folder of the embedded database; `memory://` keeps it in memory. */
   dataDir: string;
   poolMax?: number;
+  /** statement_timeout of every session, in milliseconds. */
+  statementTimeoutMs?: number;
   /** Called with the SQL of every statement drizzle issues (statement counting in tests). */
   onQuery?: (query: string) => void;
 }
@@ -38,7 +40,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = postgres(options.url, {
       max: options.poolMax ?? 10,
       onnotice: () => undefined,
-      connection: { application_name: 'credit-platform', TimeZone: 'Asia/Shanghai' },
+      connection: {
+        application_name: 'credit-platform',
+        TimeZone: 'Asia/Shanghai',
+        statement_timeout: options.statementTimeoutMs ?? 15_000,
+      },
     });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
     return {
@@ -54,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  await client.exec(`SET TIME ZONE 'Asia/Shanghai'`);
+  await client.exec(`SET TIME ZONE 'Asia/Shanghai'; SET statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 15_000)}`);
   const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
   return {
     db,

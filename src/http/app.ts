@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { viewerFromAuthorization } from '../auth/authenticate.js';
 import { type Context, createContext } from '../context.js';
@@ -8,11 +11,70 @@ import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
 import type { Clock } from '../shared/dates.js';
 
+/** The largest request body: a batch of 1,000 records fits with room to spare. */
+export const MAX_BODY = '4mb';
+/** The largest GraphQL document (the `query` string), in characters. */
+export const MAX_QUERY_LENGTH = 100_000;
+
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
   db: Db;
   clock: Clock;
+  rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
 }
+
+function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extra } }] };
+}
+
+/**
+ * Requests per minute per API key (by the hash of its secret) and, without a key, per client
+ * address. Beyond the limit: HTTP 429, `RATE_LIMITED`, and Retry-After.
+ */
+function rateLimit(limits: { perKeyPerMinute: number; perIpPerMinute: number }): RequestHandler {
+  const perKey = new RateLimiterMemory({ points: limits.perKeyPerMinute, duration: 60 });
+  const perIp = new RateLimiterMemory({ points: limits.perIpPerMinute, duration: 60 });
+  return (req, res, next) => {
+    const header = req.headers.authorization;
+    const [limiter, key] =
+      header === undefined || header.trim() === ''
+        ? [perIp, req.ip ?? 'unknown']
+        : [perKey, createHash('sha256').update(header).digest('hex')];
+    limiter.consume(key).then(
+      () => next(),
+      (rejection: unknown) => {
+        const seconds = rejection instanceof RateLimiterRes ? Math.ceil(rejection.msBeforeNext / 1000) : 60;
+        res.setHeader('Retry-After', String(seconds));
+        res.status(429).json(errorBody('RATE_LIMITED', 'Too many requests; try again later.', { retryAfterSeconds: seconds }));
+      },
+    );
+  };
+}
+
+const queryLength: RequestHandler = (req, res, next) => {
+  const body = req.body as { query?: unknown } | undefined;
+  const query = typeof body?.query === 'string' ? body.query : typeof req.query['query'] === 'string' ? req.query['query'] : '';
+  if (query.length > MAX_QUERY_LENGTH) {
+    res.status(413).json(errorBody('QUERY_TOO_LARGE', `A GraphQL document may have at most ${MAX_QUERY_LENGTH} characters.`));
+    return;
+  }
+  next();
+};
+
+/** Body-parser failures as GraphQL-shaped JSON errors instead of HTML pages. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  if (error.type === 'entity.too.large') {
+    res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY}.`));
+  } else if (error.type === 'entity.parse.failed' || error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+    res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+  } else {
+    res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+  }
+};
 
 /** The HTTP surface: `/graphql` and `/healthz`. The Apollo server must be started first. */
 export function createHttpApp(deps: HttpDeps): Express {
@@ -24,11 +86,14 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    ...(deps.rateLimits === undefined ? [] : [rateLimit(deps.rateLimits)]),
+    express.json({ limit: MAX_BODY }),
+    queryLength,
     expressMiddleware(deps.apollo, {
       context: async ({ req }) =>
         createContext({ db: deps.db, clock: deps.clock }, await viewerFromAuthorization(deps.db, req.headers.authorization)),
     }),
   );
+  app.use(bodyErrors);
   return app;
 }
