@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import type { Database } from '../../../src/db/client.js';
 import { fixedClock } from '../../../src/shared/dates.js';
 import {
   DeadlineDocument,
@@ -14,33 +13,20 @@ import {
   SubmitLicensingDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
-import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
 import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
+import { useIntegration } from '../../support/integration.js';
 import { type Result, type TestServer, createTestServer, errorCodes } from '../../support/server.js';
 import { AMR, ECO, viewers } from '../../support/viewers.js';
 
-let database: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  server = await createTestServer(database);
-});
-afterAll(async () => {
-  await server.apollo.stop();
-  await database.close();
-});
-beforeEach(async () => {
-  await truncateDomainTables(database);
-});
+const env = useIntegration();
 afterEach(async () => {
-  await database.query('DELETE FROM calendar_years WHERE year = 2027');
-  await database.query("UPDATE catalog_items SET requires_review = false WHERE code = 'ADMIN_PENALTY'");
+  await env.database.query('DELETE FROM calendar_years WHERE year = 2027');
+  await env.database.query("UPDATE catalog_items SET requires_review = false WHERE code = 'ADMIN_PENALTY'");
 });
 
-/** The same server code with a different "now" (China Standard Time dates follow from it). */
+/** The same env.server code with a different "now" (China Standard Time dates follow from it). */
 async function serverAt(instant: string): Promise<TestServer> {
-  return createTestServer(database, fixedClock(instant));
+  return createTestServer(env.database, fixedClock(instant));
 }
 
 async function allRecords(s: TestServer, filter: Record<string, unknown>) {
@@ -60,26 +46,26 @@ async function allRecords(s: TestServer, filter: Record<string, unknown>) {
 
 describe('disclosureDeadline and isWorkingDay', () => {
   it('give the examples of DESIGN §3.2', async () => {
-    const a = await server.execute(DeadlineDocument, { decisionDate: '2025-09-30' });
+    const a = await env.server.execute(DeadlineDocument, { decisionDate: '2025-09-30' });
     expect(a.data).toEqual({ disclosureDeadline: { deadline: '2025-10-16', provisional: false }, isWorkingDay: true });
-    const b = await server.execute(DeadlineDocument, { decisionDate: '2026-02-12' });
+    const b = await env.server.execute(DeadlineDocument, { decisionDate: '2026-02-12' });
     expect(b.data!.disclosureDeadline).toEqual({ deadline: '2026-02-28', provisional: false });
-    const saturday = await server.execute(DeadlineDocument, { decisionDate: '2025-10-11', workingDays: 1 });
+    const saturday = await env.server.execute(DeadlineDocument, { decisionDate: '2025-10-11', workingDays: 1 });
     expect(saturday.data).toEqual({ disclosureDeadline: { deadline: '2025-10-13', provisional: false }, isWorkingDay: true });
   });
 
   it('refuses a date that does not exist and an absurd number of working days', async () => {
-    expect(errorCodes(await server.execute(DeadlineDocument, { decisionDate: '2025-02-29' }))).toEqual(['BAD_USER_INPUT']);
-    const negative = await server.execute(DeadlineDocument, { decisionDate: '2025-02-28', workingDays: -1 });
+    expect(errorCodes(await env.server.execute(DeadlineDocument, { decisionDate: '2025-02-29' }))).toEqual(['BAD_USER_INPUT']);
+    const negative = await env.server.execute(DeadlineDocument, { decisionDate: '2025-02-28', workingDays: -1 });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
-    const absurd = await server.execute(DeadlineDocument, { decisionDate: '2025-02-28', workingDays: 100_000 });
+    const absurd = await env.server.execute(DeadlineDocument, { decisionDate: '2025-02-28', workingDays: 100_000 });
     expect(absurd.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
   });
 });
 
 describe('disclosure on stored records', () => {
   it('stores the deadline and judges publication on it: ON_TIME, LATE with working days', async () => {
-    await server.execute(
+    await env.server.execute(
       SubmitLicensingDocument,
       {
         records: [
@@ -89,7 +75,7 @@ describe('disclosure on stored records', () => {
       },
       { as: viewers.provider },
     );
-    const nodes = await allRecords(server, {});
+    const nodes = await allRecords(env.server, {});
     const byDate = Object.fromEntries(nodes.map(n => [n.decisionDate, n.disclosure]));
     expect(byDate['2026-11-18']).toMatchObject({ deadline: '2026-11-27', provisional: false, status: 'ON_TIME', workingDaysLate: null });
     // decided 2025-09-30, deadline 2025-10-16, published 2026-11-20 (the tests' today)
@@ -120,11 +106,11 @@ describe('disclosure on stored records', () => {
 
       const after = await december.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator });
       expect(after.data!.subject!.penaltyRecords.edges[0]!.node.disclosure).toMatchObject({ deadline: '2027-01-07', provisional: false });
-      const stored = await database.query<{ disclosure_deadline: string; deadline_provisional: boolean }>(
+      const stored = await env.database.query<{ disclosure_deadline: string; deadline_provisional: boolean }>(
         'select disclosure_deadline::text, deadline_provisional from penalty_records',
       );
       expect(stored).toEqual([{ disclosure_deadline: '2027-01-07', deadline_provisional: false }]);
-      const audit = await database.query<{ action: string }>("select action from audit_events where action like 'calendar.%'");
+      const audit = await env.database.query<{ action: string }>("select action from audit_events where action like 'calendar.%'");
       expect(audit.map(a => a.action)).toEqual(['calendar.load']);
     } finally {
       await december.apollo.stop();
@@ -132,19 +118,19 @@ describe('disclosure on stored records', () => {
   });
 
   it('holds records for review when the catalog says so: PENDING, then OVERDUE, then LATE once published', async () => {
-    await database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
-    const submitted = await server.execute(
+    await env.database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
+    const submitted = await env.server.execute(
       SubmitPenaltyDocument,
       { records: [buildPenaltyInput({ decisionDate: '2026-11-16' })] },
       { as: viewers.provider },
     );
     const id = submitted.data!.submitPenaltyRecords.records[0]!.id;
     expect(submitted.data!.submitPenaltyRecords.records[0]!.publishedAt).toBeNull();
-    const pending = await allRecords(server, { status: 'PENDING' });
+    const pending = await allRecords(env.server, { status: 'PENDING' });
     expect(pending.map(n => n.id)).toEqual([id]);
     expect(pending[0]!.disclosure.deadline).toBe('2026-11-25');
 
-    const publicView = await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
+    const publicView = await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
     expect(publicView.data!.subject!.penaltyRecords.totalCount).toBe(0);
 
     const later = await serverAt('2026-11-30T02:00:00Z');
@@ -162,8 +148,8 @@ describe('disclosure on stored records', () => {
   });
 
   it('lets only the credit office publish, and refuses records that must never be published', async () => {
-    await database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
-    const submitted = await server.execute(
+    await env.database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
+    const submitted = await env.server.execute(
       SubmitPenaltyDocument,
       {
         records: [
@@ -174,17 +160,17 @@ describe('disclosure on stored records', () => {
       { as: viewers.provider },
     );
     const [organisation, person] = submitted.data!.submitPenaltyRecords.records.map(r => r.id);
-    expect(errorCodes(await server.execute(PublishRecordsDocument, { ids: [organisation!] }, { as: viewers.provider }))).toEqual(['FORBIDDEN']);
-    const refused = await server.execute(PublishRecordsDocument, { ids: [organisation!, person!] }, { as: viewers.admin });
+    expect(errorCodes(await env.server.execute(PublishRecordsDocument, { ids: [organisation!] }, { as: viewers.provider }))).toEqual(['FORBIDDEN']);
+    const refused = await env.server.execute(PublishRecordsDocument, { ids: [organisation!, person!] }, { as: viewers.admin });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
-    const unknown = await server.execute(PublishRecordsDocument, { ids: ['penalty:999999'] }, { as: viewers.admin });
+    const unknown = await env.server.execute(PublishRecordsDocument, { ids: ['penalty:999999'] }, { as: viewers.admin });
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
-    const [row] = await database.query<{ n: number }>('select count(*)::int as n from penalty_records where published_at is not null');
+    const [row] = await env.database.query<{ n: number }>('select count(*)::int as n from penalty_records where published_at is not null');
     expect(row!.n).toBe(0);
   });
 
   it('counts the same records in the stats as in the list, per source unit', async () => {
-    await server.execute(
+    await env.server.execute(
       SubmitPenaltyDocument,
       {
         records: [
@@ -195,48 +181,48 @@ describe('disclosure on stored records', () => {
       },
       { as: viewers.provider },
     );
-    await server.execute(
+    await env.server.execute(
       SubmitLicensingDocument,
       { records: [buildLicensingInput({ decisionDate: '2026-11-19', validFrom: '2026-11-19', sourceUnit: ECO.name, sourceUnitCode: ECO.code })] },
       { as: viewers.admin },
     );
-    await database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
-    await server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput({ decisionDate: '2026-11-02' }), buildPenaltyInput({ decisionDate: '2026-11-19' })] }, { as: viewers.provider });
+    await env.database.query("UPDATE catalog_items SET requires_review = true WHERE code = 'ADMIN_PENALTY'");
+    await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput({ decisionDate: '2026-11-02' }), buildPenaltyInput({ decisionDate: '2026-11-19' })] }, { as: viewers.provider });
 
-    const stats = await server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewers.regulator });
+    const stats = await env.server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewers.regulator });
     const amr = stats.data!.disclosureStats.find(s => s.sourceUnitCode === AMR.code)!;
     expect(amr).toMatchObject({ total: 5, onTime: 1, late: 1, overdue: 1, pending: 1, notRequired: 1, onTimeRate: 1 / 3 });
     const eco = stats.data!.disclosureStats.find(s => s.sourceUnitCode === ECO.code)!;
     expect(eco).toMatchObject({ total: 1, onTime: 1, onTimeRate: 1 });
     for (const [status, expected] of [['ON_TIME', 1], ['LATE', 1], ['OVERDUE', 1], ['PENDING', 1], ['NOT_REQUIRED', 1]] as const) {
-      const listed = await allRecords(server, { status, sourceUnitCode: AMR.code });
+      const listed = await allRecords(env.server, { status, sourceUnitCode: AMR.code });
       expect(listed, status).toHaveLength(expected);
       expect(listed.every(n => n.disclosure.status === status)).toBe(true);
     }
-    const penaltyOnly = await server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31', kind: 'LICENSING' }, { as: viewers.admin });
+    const penaltyOnly = await env.server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31', kind: 'LICENSING' }, { as: viewers.admin });
     expect(penaltyOnly.data!.disclosureStats.map(s => s.sourceUnitCode)).toEqual([ECO.code]);
   });
 
   it('shows a provider only its own records and stats, and nobody else', async () => {
-    await server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
-    const own = await server.execute(DisclosureRecordsDocument, {}, { as: viewers.provider });
+    await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
+    const own = await env.server.execute(DisclosureRecordsDocument, {}, { as: viewers.provider });
     expect(own.data!.disclosureRecords.totalCount).toBe(1);
-    const other = await server.execute(DisclosureRecordsDocument, {}, { as: viewers.otherProvider });
+    const other = await env.server.execute(DisclosureRecordsDocument, {}, { as: viewers.otherProvider });
     expect(other.data!.disclosureRecords.totalCount).toBe(0);
-    const prying = await server.execute(DisclosureRecordsDocument, { filter: { sourceUnitCode: AMR.code } }, { as: viewers.otherProvider });
+    const prying = await env.server.execute(DisclosureRecordsDocument, { filter: { sourceUnitCode: AMR.code } }, { as: viewers.otherProvider });
     expect(errorCodes(prying)).toEqual(['FORBIDDEN']);
-    const stats = await server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewers.otherProvider });
+    const stats = await env.server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewers.otherProvider });
     expect(stats.data!.disclosureStats).toEqual([]);
     for (const viewer of [viewers.anonymous, viewers.institution]) {
-      expect(errorCodes(await server.execute(DisclosureRecordsDocument, {}, { as: viewer }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewer }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await env.server.execute(DisclosureRecordsDocument, {}, { as: viewer }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await env.server.execute(DisclosureStatsDocument, { from: '2026-01-01', to: '2026-12-31' }, { as: viewer }))).toEqual(['FORBIDDEN']);
     }
   });
 });
 
 describe('publicity periods', () => {
   it('takes a penalty out of the public view after its maximum, while regulators still see it', async () => {
-    await server.execute(
+    await env.server.execute(
       SubmitPenaltyDocument,
       {
         records: [
@@ -247,7 +233,7 @@ describe('publicity periods', () => {
       },
       { as: viewers.provider },
     );
-    const regulator = await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator });
+    const regulator = await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator });
     const periods = Object.fromEntries(
       regulator.data!.subject!.penaltyRecords.edges.map(e => [e.node.publicity.regime, [e.node.publicity, e.node.disclosure.status]]),
     );
@@ -255,40 +241,40 @@ describe('publicity periods', () => {
     expect(periods['NDRC_ORDER_58']).toEqual([{ regime: 'NDRC_ORDER_58', minimumEndDate: '2026-03-10', maximumEndDate: '2028-03-10' }, 'LATE']);
     expect(periods['NDRC_ORDER_36']).toEqual([{ regime: 'NDRC_ORDER_36', minimumEndDate: '2026-05-11', maximumEndDate: '2026-08-11' }, 'NOT_REQUIRED']);
 
-    const asPublic = await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
+    const asPublic = await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
     expect(asPublic.data!.subject!.penaltyRecords.edges.map(e => e.node.publicity.regime)).toEqual(['NDRC_ORDER_58']);
     expect(asPublic.data!.subject!.penaltyRecords.totalCount).toBe(1);
   });
 
   it('keeps an expired licence out of the public view', async () => {
-    await server.execute(
+    await env.server.execute(
       SubmitLicensingDocument,
       { records: [buildLicensingInput({ decisionDate: '2020-01-06', validFrom: '2020-01-06', validTo: '2023-01-05' }), buildLicensingInput()] },
       { as: viewers.provider },
     );
-    const asPublic = await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
+    const asPublic = await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE });
     expect(asPublic.data!.subject!.licensingRecords.totalCount).toBe(1);
-    const asRegulator = await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator });
+    const asRegulator = await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator });
     expect(asRegulator.data!.subject!.licensingRecords.totalCount).toBe(2);
   });
 });
 
 describe('revokeRecord', () => {
   it('removes a record from public view at once and keeps it for regulators', async () => {
-    const submitted = await server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
+    const submitted = await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
     const id = submitted.data!.submitPenaltyRecords.records[0]!.id;
-    expect(errorCodes(await server.execute(RevokeRecordDocument, { id, reason: '撤销' }, { as: viewers.otherProvider }))).toEqual(['FORBIDDEN']);
-    const revoked = await server.execute(RevokeRecordDocument, { id, reason: '行政复议撤销原处罚决定' }, { as: viewers.provider });
+    expect(errorCodes(await env.server.execute(RevokeRecordDocument, { id, reason: '撤销' }, { as: viewers.otherProvider }))).toEqual(['FORBIDDEN']);
+    const revoked = await env.server.execute(RevokeRecordDocument, { id, reason: '行政复议撤销原处罚决定' }, { as: viewers.provider });
     expect(revoked.data!.revokeRecord.revokedAt).not.toBeNull();
-    expect((await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE })).data!.subject!.penaltyRecords.totalCount).toBe(0);
-    expect((await server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator })).data!.subject!.penaltyRecords.totalCount).toBe(1);
-    expect(errorCodes(await server.execute(RevokeRecordDocument, { id, reason: 'again' }, { as: viewers.admin }))).toEqual(['CONFLICT']);
+    expect((await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE })).data!.subject!.penaltyRecords.totalCount).toBe(0);
+    expect((await env.server.execute(RecordDisclosureDocument, { code: SUBJECT_CODE }, { as: viewers.regulator })).data!.subject!.penaltyRecords.totalCount).toBe(1);
+    expect(errorCodes(await env.server.execute(RevokeRecordDocument, { id, reason: 'again' }, { as: viewers.admin }))).toEqual(['CONFLICT']);
   });
 });
 
 describe('loadHolidayCalendar', () => {
   const load = (variables: { year: number; daysOff: string[]; makeUpWorkdays: string[]; replace?: boolean }) =>
-    server.execute(LoadHolidayCalendarDocument, variables, { as: viewers.admin });
+    env.server.execute(LoadHolidayCalendarDocument, variables, { as: viewers.admin });
 
   it('refuses dates outside the year, a date both off and working, and a make-up day on a weekday', async () => {
     expect((await load({ year: 2027, daysOff: ['2026-12-31'], makeUpWorkdays: [] })).errors?.[0]?.extensions).toMatchObject({
@@ -318,7 +304,7 @@ describe('loadHolidayCalendar', () => {
   });
 
   it('is for the credit office only', async () => {
-    const result = await server.execute(LoadHolidayCalendarDocument, { year: 2027, daysOff: [], makeUpWorkdays: [] }, { as: viewers.regulator });
+    const result = await env.server.execute(LoadHolidayCalendarDocument, { year: 2027, daysOff: [], makeUpWorkdays: [] }, { as: viewers.regulator });
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
   });
 });

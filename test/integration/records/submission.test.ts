@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Database } from '../../../src/db/client.js';
 import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
 import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
-import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
+import { useIntegration } from '../../support/integration.js';
+import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
-let database: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  server = await createTestServer(database);
-});
-afterAll(async () => {
-  await server.apollo.stop();
-  await database.close();
-});
-beforeEach(async () => {
-  await truncateDomainTables(database);
-});
+const env = useIntegration();
 
 describe('submitLicensingRecords', () => {
   it('stores the good rows of a mixed batch and names the bad ones by index, field and code', async () => {
@@ -32,7 +18,7 @@ describe('submitLicensingRecords', () => {
       buildLicensingInput({ validFrom: '2026-11-10', validTo: '2026-01-01' }),
       buildLicensingInput(),
     ];
-    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
     expect(result.errors).toBeUndefined();
     const payload = result.data!.submitLicensingRecords;
     expect(payload.accepted).toBe(2);
@@ -51,18 +37,18 @@ describe('submitLicensingRecords', () => {
 
   it('counts an identical resubmission as a duplicate, not a second copy', async () => {
     const records = [buildLicensingInput(), buildLicensingInput()];
-    await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
-    const again = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    const again = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
     expect(again.data!.submitLicensingRecords).toMatchObject({ accepted: 0, duplicates: 2, rejected: [], records: [] });
-    const [row] = await database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    const [row] = await env.database.query<{ n: string }>('select count(*)::text as n from licensing_records');
     expect(row!.n).toBe('2');
   });
 
   it('treats a changed resubmission as a correction and keeps the previous version', async () => {
     const original = buildLicensingInput();
-    const first = await server.execute(SubmitLicensingDocument, { records: [original] }, { as: viewers.provider });
+    const first = await env.server.execute(SubmitLicensingDocument, { records: [original] }, { as: viewers.provider });
     const id = first.data!.submitLicensingRecords.records[0]!.id;
-    const corrected = await server.execute(
+    const corrected = await env.server.execute(
       SubmitLicensingDocument,
       { records: [{ ...original, content: '准予取得食品经营许可证（更正）' }] },
       { as: viewers.provider },
@@ -70,16 +56,16 @@ describe('submitLicensingRecords', () => {
     const payload = corrected.data!.submitLicensingRecords;
     expect(payload).toMatchObject({ accepted: 1, corrections: 1, duplicates: 0 });
     expect(payload.records[0]).toMatchObject({ id, version: 2 });
-    const history = await database.query<{ version: number; content: string }>(
+    const history = await env.database.query<{ version: number; content: string }>(
       "select version, data->>'content' as content from record_versions where kind = 'LICENSING'",
     );
     expect(history).toEqual([{ version: 1, content: '准予取得食品经营许可证' }]);
-    const audit = await database.query<{ action: string }>("select action from audit_events where action = 'record.correct'");
+    const audit = await env.database.query<{ action: string }>("select action from audit_events where action = 'record.correct'");
     expect(audit).toHaveLength(1);
   });
 
   it('lets a provider submit only for its own source unit', async () => {
-    const result = await server.execute(
+    const result = await env.server.execute(
       SubmitLicensingDocument,
       { records: [buildLicensingInput(), buildLicensingInput()] },
       { as: viewers.otherProvider },
@@ -93,16 +79,16 @@ describe('submitLicensingRecords', () => {
 
   it('is refused to the public, institutions and regulators', async () => {
     for (const viewer of [viewers.anonymous, viewers.institution, viewers.regulator]) {
-      const result = await server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewer });
+      const result = await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewer });
       expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     }
-    const [row] = await database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    const [row] = await env.database.query<{ n: string }>('select count(*)::text as n from licensing_records');
     expect(row!.n).toBe('0');
   });
 
   it('refuses a batch of more than 1000 rows as a whole, storing nothing', async () => {
     const records = Array.from({ length: 1001 }, () => buildLicensingInput());
-    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
+    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BATCH_TOO_LARGE', field: 'records', max: 1000 });
   });
 
@@ -123,7 +109,7 @@ describe('submitLicensingRecords', () => {
       buildLicensingInput({ licenceCategory: 'OTHER' }),
       buildLicensingInput({ counterpartCategory: null }),
     ];
-    const result = await server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
+    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
     const payload = result.data!.submitLicensingRecords;
     expect(payload.accepted).toBe(2);
     expect(payload.records.map(r => r.subject)).toEqual([null, null]);
@@ -140,7 +126,7 @@ describe('submitLicensingRecords', () => {
   });
 
   it('rejects a decision dated after today (China Standard Time)', async () => {
-    const result = await server.execute(
+    const result = await env.server.execute(
       SubmitLicensingDocument,
       { records: [buildLicensingInput({ decisionDate: '2026-11-21', validFrom: '2026-11-21' })] },
       { as: viewers.admin },
@@ -151,7 +137,7 @@ describe('submitLicensingRecords', () => {
 
 describe('submitPenaltyRecords', () => {
   it('stores amounts in 万元 with six decimals and penalty types as a list', async () => {
-    const result = await server.execute(
+    const result = await env.server.execute(
       SubmitPenaltyDocument,
       {
         records: [
@@ -187,7 +173,7 @@ describe('submitPenaltyRecords', () => {
       buildPenaltyInput({ authorityCode: '91110000MA001ABCX5' }),
       buildPenaltyInput(),
     ];
-    const result = await server.execute(SubmitPenaltyDocument, { records }, { as: viewers.provider });
+    const result = await env.server.execute(SubmitPenaltyDocument, { records }, { as: viewers.provider });
     const payload = result.data!.submitPenaltyRecords;
     expect(payload.accepted).toBe(1);
     expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
@@ -212,9 +198,9 @@ describe('submitPenaltyRecords', () => {
       personIdType: '身份证',
       personIdNumber: '11010519491231002X',
     });
-    const asProvider = await server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.provider });
+    const asProvider = await env.server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.provider });
     expect(asProvider.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe('110105********002X');
-    const asAdmin = await server.execute(
+    const asAdmin = await env.server.execute(
       SubmitPenaltyDocument,
       { records: [{ ...input, documentNumber: `${input.documentNumber}-2` }] },
       { as: viewers.admin },
@@ -224,8 +210,8 @@ describe('submitPenaltyRecords', () => {
 
   it('keeps a record per (source unit, document number): the same number from two units is two records', async () => {
     const input = buildPenaltyInput();
-    await server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.admin });
-    const other = await server.execute(
+    await env.server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.admin });
+    const other = await env.server.execute(
       SubmitPenaltyDocument,
       { records: [{ ...input, sourceUnit: viewers.otherProvider.organizationName, sourceUnitCode: viewers.otherProvider.organizationCode }] },
       { as: viewers.admin },
@@ -234,8 +220,8 @@ describe('submitPenaltyRecords', () => {
   });
 
   it('writes one audit entry per batch in the same transaction', async () => {
-    await server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput(), buildPenaltyInput()] }, { as: viewers.provider });
-    const audit = await database.query<{ action: string; actor_organization_code: string; details: { inserted: string[] } }>(
+    await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput(), buildPenaltyInput()] }, { as: viewers.provider });
+    const audit = await env.database.query<{ action: string; actor_organization_code: string; details: { inserted: string[] } }>(
       'select action, actor_organization_code, details from audit_events',
     );
     expect(audit).toHaveLength(1);
