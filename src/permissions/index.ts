@@ -1,72 +1,48 @@
 import { type IRules, allow, deny, shield } from 'graphql-shield';
 
+import { accessPermissions } from '../modules/access/access.permissions.js';
+import { apiKeyPermissions } from '../modules/api-keys/api-key.permissions.js';
+import { calendarPermissions } from '../modules/calendar/calendar.permissions.js';
+import { catalogPermissions } from '../modules/catalog/catalog.permissions.js';
+import { creditCodePermissions } from '../modules/credit-code/credit-code.permissions.js';
+import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
+import { recordPermissions } from '../modules/records/shared/record.permissions.js';
+import { subjectPermissions } from '../modules/subjects/subject.permissions.js';
 import { ForbiddenError } from '../shared/errors.js';
-import { isAdmin, isAdminOrInstitution, isInstitution, isOversightOrProvider, isProviderOrAdmin } from './rules.js';
+import { type ShieldRule, fields } from './rules.js';
+
+type RuleMap = Record<string, Record<string, ShieldRule>>;
+
+/** Merges the modules' slices; a type named in two slices gets the fields of both. */
+function merge(...slices: RuleMap[]): RuleMap {
+  const tree: RuleMap = {};
+  for (const slice of slices) {
+    for (const [type, rules] of Object.entries(slice)) {
+      tree[type] = { ...tree[type], ...rules };
+    }
+  }
+  return tree;
+}
 
 /**
- * Who may call what. Every root field and every object type has an explicit entry; anything
- * missing is denied (fallbackRule). Resolver errors pass through and are masked by the server's
- * formatError, so a database outage is never reported as "forbidden".
+ * Who may call what and see which field. Every root field and every field of every object type
+ * has an explicit entry (a test checks this against the schema); anything missing is denied
+ * (fallbackRule). Resolver errors pass through and are masked by the server's formatError, so
+ * a database outage is never reported as "forbidden".
  */
-export const ruleTree = {
-  Query: {
-    me: allow,
-    subject: allow,
-    searchSubjects: allow,
-    validateCreditCode: allow,
-    catalog: allow,
-    isWorkingDay: allow,
-    holidayCalendar: allow,
-    disclosureDeadline: allow,
-    disclosureRecords: isOversightOrProvider,
-    disclosureStats: isOversightOrProvider,
-    authorizations: isAdminOrInstitution,
-    accessLog: isAdmin,
-  },
-  Mutation: {
-    submitLicensingRecords: isProviderOrAdmin,
-    submitPenaltyRecords: isProviderOrAdmin,
-    createApiKey: isAdmin,
-    revokeApiKey: isAdmin,
-    loadHolidayCalendar: isAdmin,
-    publishRecords: isAdmin,
-    revokeRecord: isProviderOrAdmin,
-    registerAuthorization: isInstitution,
-    revokeAuthorization: isAdmin,
-  },
-  Viewer: allow,
-  CreatedApiKey: allow,
-  ApiKey: allow,
-  CatalogItem: allow,
-  CreditCodeValidation: allow,
-  PageInfo: allow,
-  Subject: allow,
-  SubjectConnection: allow,
-  SubjectEdge: allow,
-  LicensingRecord: allow,
-  LicensingRecordConnection: allow,
-  LicensingRecordEdge: allow,
-  PenaltyRecord: allow,
-  PenaltyRecordConnection: allow,
-  PenaltyRecordEdge: allow,
-  SubmitRecordsPayload: allow,
-  Disclosure: allow,
-  Deadline: allow,
-  PublicityPeriod: allow,
-  DisclosureStats: allow,
-  HolidayCalendarYear: allow,
-  CreditRecordConnection: allow,
-  CreditRecordEdge: allow,
-  Authorization: allow,
-  AuthorizationConnection: allow,
-  AuthorizationEdge: allow,
-  AccessLogEntry: allow,
-  AccessLogEntryConnection: allow,
-  AccessLogEntryEdge: allow,
-  RecordRejection: allow,
-} satisfies IRules;
+export const ruleTree: RuleMap = merge(
+  accessPermissions,
+  apiKeyPermissions,
+  calendarPermissions,
+  catalogPermissions,
+  creditCodePermissions,
+  disclosurePermissions,
+  recordPermissions,
+  subjectPermissions,
+  { PageInfo: fields(allow, ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']) },
+);
 
-export const permissions = shield(ruleTree, {
+export const permissions = shield(ruleTree as IRules, {
   fallbackRule: deny,
   allowExternalErrors: true,
   fallbackError: () => new ForbiddenError(),

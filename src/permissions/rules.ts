@@ -1,5 +1,8 @@
 import { rule } from 'graphql-shield';
 
+/** Any rule graphql-shield accepts: a rule, or allow/deny and their combinations. */
+export type ShieldRule = Parameters<typeof import('graphql-shield').and>[number];
+
 import { Role } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 
@@ -15,3 +18,8 @@ export const isProviderOrAdmin = hasRole(Role.PROVIDER, Role.ADMIN);
 export const isOversightOrProvider = hasRole(Role.REGULATOR, Role.ADMIN, Role.PROVIDER);
 export const isInstitution = hasRole(Role.INSTITUTION);
 export const isAdminOrInstitution = hasRole(Role.ADMIN, Role.INSTITUTION);
+
+/** The same rule for each of the named fields: a rule-map slice that lists every field. */
+export function fields<const F extends string>(rule: ShieldRule, names: readonly F[]): Record<F, ShieldRule> {
+  return Object.fromEntries(names.map(name => [name, rule])) as Record<F, ShieldRule>;
+}

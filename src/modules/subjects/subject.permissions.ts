@@ -1,0 +1,27 @@
+import { allow } from 'graphql-shield';
+
+import { fields } from '../../permissions/rules.js';
+
+/**
+ * Subjects are public registry information. The legal representative's ID number is resolved
+ * per viewer (full, masked or null), so its rule allows and its resolver decides.
+ */
+export const subjectPermissions = {
+  Query: { subject: allow, searchSubjects: allow },
+  Subject: fields(allow, [
+    'code',
+    'name',
+    'category',
+    'legalRepresentative',
+    'legalRepresentativeIdNumber',
+    'nameAsOf',
+    'registrationAuthority',
+    'entityType',
+    'regionCode',
+    'regionName',
+    'licensingRecords',
+    'penaltyRecords',
+  ]),
+  SubjectConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
+  SubjectEdge: fields(allow, ['cursor', 'node']),
+};
