@@ -3,7 +3,6 @@ import {
   type GraphQLSchema,
   getNamedType,
   isLeafType,
-  isObjectType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 
