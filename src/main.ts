@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
-import type { Server } from 'node:http';
+import { type Server, createServer } from 'node:http';
+
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -19,14 +21,17 @@ async function main(): Promise<void> {
     nodeEnv: config.nodeEnv,
   });
   const database = await prepareDatabase(config, clock, logger);
+  const server: Server = createServer();
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
     logger,
     production: config.nodeEnv === 'production',
+    // On shutdown: stop accepting connections, let requests in flight finish, then stop.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
-  const app = createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits });
-  const server: Server = app.listen(config.port, config.host, () => {
+  server.on('request', createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits }));
+  server.listen(config.port, config.host, () => {
     logger.info('serving', { url: `http://localhost:${config.port}/graphql` });
   });
 
@@ -37,7 +42,6 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info('stopping', { signal });
-    server.close();
     await apollo.stop();
     await database.close();
     process.exit(0);

@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
@@ -44,7 +47,10 @@ export function createFormatError(logger: Logger) {
     if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
       return formatted;
     }
-    logger.error('unexpected error', { error: original instanceof Error ? original.stack ?? original.message : String(original) });
+    logger.error('unexpected error', {
+      error: original instanceof Error ? (original.stack ?? original.message) : String(original),
+      ...(original instanceof Error && original.cause instanceof Error ? { cause: original.cause.message } : {}),
+    });
     return {
       message: 'Internal server error.',
       ...(formatted.path === undefined ? {} : { path: formatted.path }),
@@ -101,6 +107,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     csrfPrevention: true,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      // No HTTP cache hints are set, and the plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(options.plugins ?? []),
     ],

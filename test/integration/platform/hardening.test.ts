@@ -93,3 +93,25 @@ describe('request limits', () => {
     }
   });
 });
+
+describe('production mode', () => {
+  it('turns introspection off', async () => {
+    const { createApolloServer } = await import('../../../src/server.js');
+    const { buildGraphQLSchema } = await import('../../../src/schema.js');
+    const { createLogger } = await import('../../../src/shared/logger.js');
+    const { createContext } = await import('../../../src/context.js');
+    const production = createApolloServer({ schema: await buildGraphQLSchema(), logger: createLogger('silent'), production: true });
+    await production.start();
+    try {
+      const response = await production.executeOperation(
+        { query: '{ __schema { types { name } } }' },
+        { contextValue: createContext({ db: database.db, clock: server.clock }, { role: 'PUBLIC' as never, keyId: null, organizationName: null, organizationCode: null }) },
+      );
+      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      expect(result?.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result?.errors?.[0]?.message).toMatch(/introspection/i);
+    } finally {
+      await production.stop();
+    }
+  });
+});
