@@ -7,6 +7,34 @@ CREATE TYPE "public"."penalty_sector" AS ENUM('FOOD', 'DRUGS', 'SPECIAL_EQUIPMEN
 CREATE TYPE "public"."penalty_severity" AS ENUM('MINOR', 'GENERAL', 'SERIOUS');--> statement-breakpoint
 CREATE TYPE "public"."penalty_type" AS ENUM('WARNING', 'CIRCULATED_CRITICISM', 'FINE', 'CONFISCATE_ILLEGAL_GAINS', 'CONFISCATE_ILLEGAL_PROPERTY', 'SUSPEND_LICENCE', 'DOWNGRADE_QUALIFICATION', 'REVOKE_LICENCE', 'RESTRICT_BUSINESS', 'ORDER_SUSPEND_PRODUCTION', 'ORDER_CLOSE', 'RESTRICT_EMPLOYMENT', 'ADMIN_DETENTION', 'OTHER');--> statement-breakpoint
 CREATE TYPE "public"."publicity_regime" AS ENUM('NDRC_2019_527', 'NDRC_ORDER_58', 'NDRC_ORDER_36');--> statement-breakpoint
+CREATE TABLE "access_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"key_id" uuid,
+	"role" "role" NOT NULL,
+	"organization_name" text,
+	"organization_code" text,
+	"subject_code" text NOT NULL,
+	"purpose" text,
+	"operation" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "authorizations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"institution_code" text NOT NULL,
+	"institution_name" text NOT NULL,
+	"subject_code" text NOT NULL,
+	"purpose" text NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_until" date NOT NULL,
+	"document_reference" text NOT NULL,
+	"registered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"registered_by_key_id" uuid,
+	"revoked_at" timestamp with time zone,
+	"revoked_by_key_id" uuid,
+	"revocation_reason" text
+);
+--> statement-breakpoint
 CREATE TABLE "api_keys" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"secret_hash" text NOT NULL,
@@ -45,12 +73,29 @@ CREATE TABLE "calendar_years" (
 	"loaded_by_key_id" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "catalog_item_providers" (
+	"item_code" text NOT NULL,
+	"organization_code" text NOT NULL,
+	"organization_name" text NOT NULL,
+	CONSTRAINT "catalog_item_providers_item_code_organization_code_pk" PRIMARY KEY("item_code","organization_code")
+);
+--> statement-breakpoint
+CREATE TABLE "catalog_item_versions" (
+	"item_code" text NOT NULL,
+	"version" integer NOT NULL,
+	"data" jsonb NOT NULL,
+	"superseded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"superseded_by_key_id" uuid,
+	CONSTRAINT "catalog_item_versions_item_code_version_pk" PRIMARY KEY("item_code","version")
+);
+--> statement-breakpoint
 CREATE TABLE "catalog_items" (
 	"code" text PRIMARY KEY NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
 	"name" text NOT NULL,
 	"category" text NOT NULL,
 	"description" text NOT NULL,
-	"default_usage_scope" "usage_scope" NOT NULL,
+	"usage_scope" "usage_scope" NOT NULL,
 	"requires_review" boolean DEFAULT false NOT NULL,
 	"publicity_rule" text NOT NULL,
 	"legal_basis" text NOT NULL,
@@ -84,6 +129,8 @@ CREATE TABLE "licensing_records" (
 	"source_unit_code" text NOT NULL,
 	"remarks" text,
 	"usage_scope" "usage_scope" DEFAULT 'PUBLIC' NOT NULL,
+	"catalog_item_code" text NOT NULL,
+	"catalog_item_version" integer NOT NULL,
 	"content_hash" text NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"submitted_by_key_id" uuid,
@@ -130,6 +177,8 @@ CREATE TABLE "penalty_records" (
 	"source_unit_code" text NOT NULL,
 	"remarks" text,
 	"usage_scope" "usage_scope" DEFAULT 'PUBLIC' NOT NULL,
+	"catalog_item_code" text NOT NULL,
+	"catalog_item_version" integer NOT NULL,
 	"content_hash" text NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"submitted_by_key_id" uuid,
@@ -182,9 +231,15 @@ CREATE TABLE "subjects" (
 	CONSTRAINT "subjects_code_format" CHECK ("subjects"."code" ~ '^[0-9A-HJ-NPQRTUWXY]{18}$')
 );
 --> statement-breakpoint
+ALTER TABLE "authorizations" ADD CONSTRAINT "authorizations_subject_code_subjects_code_fk" FOREIGN KEY ("subject_code") REFERENCES "public"."subjects"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_days" ADD CONSTRAINT "calendar_days_year_calendar_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."calendar_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalog_item_providers" ADD CONSTRAINT "catalog_item_providers_item_code_catalog_items_code_fk" FOREIGN KEY ("item_code") REFERENCES "public"."catalog_items"("code") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "licensing_records" ADD CONSTRAINT "licensing_records_subject_code_subjects_code_fk" FOREIGN KEY ("subject_code") REFERENCES "public"."subjects"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penalty_records" ADD CONSTRAINT "penalty_records_subject_code_subjects_code_fk" FOREIGN KEY ("subject_code") REFERENCES "public"."subjects"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "access_log_subject_idx" ON "access_log" USING btree ("subject_code","occurred_at");--> statement-breakpoint
+CREATE INDEX "access_log_organization_idx" ON "access_log" USING btree ("organization_code","occurred_at");--> statement-breakpoint
+CREATE INDEX "authorizations_institution_subject_idx" ON "authorizations" USING btree ("institution_code","subject_code","valid_until");--> statement-breakpoint
+CREATE INDEX "authorizations_subject_idx" ON "authorizations" USING btree ("subject_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_keys_secret_hash_idx" ON "api_keys" USING btree ("secret_hash");--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events_time_idx" ON "audit_events" USING btree ("occurred_at");--> statement-breakpoint

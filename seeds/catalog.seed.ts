@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../src/db/types.js';
-import { CATALOG_CODES, upsertCatalogItems } from '../src/modules/catalog/index.js';
+import { CATALOG_CODES, insertMissingCatalogItems } from '../src/modules/catalog/index.js';
+import { DEMO_DEPARTMENTS } from './demo.seed.js';
 import { UsageScope } from '../src/modules/records/shared/record.enums.js';
 
 /** The catalog items the platform starts with (公共信用信息目录), by the seeds' policy documents. */
@@ -9,7 +10,7 @@ export const CATALOG_SEED = [
     name: '登记注册基本信息',
     category: 'REGISTRATION',
     description: 'Name, credit code, legal representative and registration details of a subject.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule: 'Public while the registration stands.',
     legalBasis: '《企业信息公示暂行条例》; 京政发〔2017〕15号 二(一)1',
@@ -20,7 +21,7 @@ export const CATALOG_SEED = [
     name: '行政许可信息',
     category: 'LICENSING',
     description: 'Administrative licensing decisions (双公示), in the national field layout.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule: 'Public within 7 working days of the decision, while the licence is valid (validTo ≥ today).',
     legalBasis: '国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号',
@@ -31,7 +32,7 @@ export const CATALOG_SEED = [
     name: '行政处罚信息',
     category: 'PENALTY',
     description: 'Administrative penalty decisions (双公示), in the national field layout.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule:
       'Public within 7 working days of the decision, for the publicity period of its regime (发改办财金〔2019〕527号, 国家发展改革委令第58号, 第36号).',
@@ -43,7 +44,7 @@ export const CATALOG_SEED = [
     name: '守信激励对象名单（诚信典型）',
     category: 'RED_LIST',
     description: 'Subjects recognised as trustworthy by a listing authority.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule: 'Public while the listing is valid.',
     legalBasis: '京政发〔2017〕15号 二(二)',
@@ -54,7 +55,7 @@ export const CATALOG_SEED = [
     name: '严重失信主体名单',
     category: 'BLACK_LIST',
     description: 'Subjects listed as seriously untrustworthy, with basis and listing dates.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: true,
     publicityRule: 'Public while listed; removed on expiry, repair or by the listing authority.',
     legalBasis: '京政发〔2017〕15号 二(三)',
@@ -65,7 +66,7 @@ export const CATALOG_SEED = [
     name: '信用承诺信息',
     category: 'COMMITMENT',
     description: 'Credit commitments made by subjects, and whether they were kept.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule: 'Public while the commitment is in force.',
     legalBasis: '京政发〔2017〕15号 二(四)',
@@ -76,7 +77,7 @@ export const CATALOG_SEED = [
     name: '经营异常名录',
     category: 'OTHER',
     description: 'Enterprises listed for abnormal operation by the market regulator.',
-    defaultUsageScope: UsageScope.PUBLIC,
+    usageScope: UsageScope.PUBLIC,
     requiresReview: false,
     publicityRule: 'Public while listed.',
     legalBasis: '《企业经营异常名录管理暂行办法》',
@@ -84,6 +85,27 @@ export const CATALOG_SEED = [
   },
 ];
 
+/** Which demo departments provide which items. */
+const PROVIDERS: Record<string, readonly string[]> = {
+  REGISTRATION_BASICS: ['amr'],
+  [CATALOG_CODES.licensing]: ['amr', 'eco', 'housing', 'transport', 'health', 'safety', 'fire'],
+  [CATALOG_CODES.penalty]: ['amr', 'eco', 'housing', 'transport', 'health', 'safety', 'fire'],
+  RED_LIST: ['amr', 'housing', 'transport'],
+  BLACK_LIST: ['amr', 'housing', 'safety'],
+  CREDIT_COMMITMENT: ['amr', 'eco', 'housing', 'transport', 'health', 'safety', 'fire'],
+  ABNORMAL_OPERATION: ['amr'],
+};
+
+/**
+ * Adds the items the platform starts with, and their providers, where they are missing. An item
+ * already there is left as it is: the credit office may have changed it since.
+ */
 export async function seedCatalog(db: DbOrTx): Promise<void> {
-  await upsertCatalogItems(db, CATALOG_SEED);
+  await insertMissingCatalogItems(
+    db,
+    CATALOG_SEED.map(item => ({
+      ...item,
+      providers: DEMO_DEPARTMENTS.filter(d => PROVIDERS[item.code]?.includes(d.key)).map(d => ({ code: d.code, name: d.name })),
+    })),
+  );
 }

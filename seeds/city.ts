@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
 import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
+import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/index.js';
 import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/penalty/penalty.enums.js';
@@ -124,7 +125,7 @@ const COMMON_COLUMNS = [
   'counterpart_name', 'counterpart_category', 'credit_code', 'subject_code', 'legal_representative', 'legal_representative_id_type',
   'legal_representative_id_number', 'person_id_type', 'person_id_number', 'document_number', 'content', 'decision_date', 'authority',
   'authority_code', 'source_unit', 'source_unit_code', 'usage_scope', 'content_hash', 'received_at', 'updated_at', 'published_at',
-  'published_on', 'disclosure_required', 'disclosure_deadline', 'deadline_provisional',
+  'published_on', 'disclosure_required', 'disclosure_deadline', 'deadline_provisional', 'catalog_item_code', 'catalog_item_version',
 ];
 const LICENSING_COLUMNS = [...COMMON_COLUMNS, 'document_title', 'licence_category', 'certificate_name', 'certificate_number', 'valid_from', 'valid_to'];
 const PENALTY_COLUMNS = [
@@ -144,6 +145,12 @@ async function main(): Promise<void> {
     process.stderr.write(`The database already holds ${n} subjects; pass --reset to empty it first.\n`);
     await database.close();
     process.exit(1);
+  }
+  // The city's departments provide both record items.
+  for (const itemCode of [CATALOG_CODES.licensing, CATALOG_CODES.penalty]) {
+    for (const d of DEPARTMENTS) {
+      await database.db.insert(catalogItemProviders).values({ itemCode, organizationCode: d.code, organizationName: d.name }).onConflictDoNothing();
+    }
   }
   if (values.reset) {
     await database.query('TRUNCATE record_versions, licensing_records, penalty_records, subjects, audit_events RESTART IDENTITY CASCADE');
@@ -198,6 +205,7 @@ async function main(): Promise<void> {
   };
 
   const common = (b: ReturnType<typeof recordBase>, documentNumber: string, content: string, severity?: PenaltySeverity) => {
+    const itemCode = severity === undefined ? CATALOG_CODES.licensing : CATALOG_CODES.penalty;
     const category = b.person ? SubjectCategory.NATURAL_PERSON : b.subject!.category;
     const key = `${b.decisionDate}|${category}|${b.usageScope}|${severity ?? ''}`;
     let disclosure = deadlineCache.get(key);
@@ -236,6 +244,8 @@ async function main(): Promise<void> {
         disclosure.disclosureRequired,
         disclosure.disclosureDeadline,
         disclosure.deadlineProvisional,
+        itemCode,
+        1,
       ],
     };
   };

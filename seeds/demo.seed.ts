@@ -16,6 +16,7 @@ import { contentHash } from '../src/modules/records/shared/record.submission.js'
 import { type CommonFields, RowChecker } from '../src/modules/records/shared/record.validation.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
 import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
+import { CATALOG_CODES, type CollectionItem, loadCollectionItem } from '../src/modules/catalog/index.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
@@ -338,8 +339,10 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
       })),
     );
     const calendar = await loadWorkingCalendar(tx);
-    await insertChecked(tx, calendar, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
-    await insertChecked<PenaltyRecordInput, PenaltyFields>(tx, calendar, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords, derivePublicity);
+    const licensingItem = await loadCollectionItem(tx, CATALOG_CODES.licensing);
+    const penaltyItem = await loadCollectionItem(tx, CATALOG_CODES.penalty);
+    await insertChecked(tx, calendar, licensingItem, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
+    await insertChecked<PenaltyRecordInput, PenaltyFields>(tx, calendar, penaltyItem, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords, derivePublicity);
   });
   return { subjects: registry.length, licensing: licensingInputs.length, penalty: penaltyInputs.length };
 }
@@ -347,6 +350,7 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
 async function insertChecked<I, F extends CommonFields>(
   tx: Parameters<Parameters<Db['transaction']>[0]>[0],
   calendar: WorkingCalendar,
+  item: CollectionItem,
   items: readonly { input: I; receivedAt: Date; unpublished: boolean }[],
   check: (input: I) => F | RowChecker,
   table: typeof licensingRecords | typeof penaltyRecords,
@@ -364,6 +368,8 @@ async function insertChecked<I, F extends CommonFields>(
       ...disclosure,
       ...derive?.(fields),
       contentHash: contentHash(fields),
+      catalogItemCode: item.code,
+      catalogItemVersion: item.version,
       receivedAt,
       updatedAt: receivedAt,
       publishedAt: published ? receivedAt : null,

@@ -1,13 +1,19 @@
+import DataLoader from 'dataloader';
+
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
 import { type RecordLoaders, createRecordLoaders } from './modules/records/shared/record.loaders.js';
 import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
+import { providersOf } from './modules/catalog/catalog.repository.js';
+import type { CatalogProvider } from './modules/catalog/catalog.type.js';
 import type { WorkingCalendar } from './modules/calendar/working-days.js';
 
 export type Loaders = SubjectLoaders &
   RecordLoaders & {
+    /** Departments allowed to provide each catalog item. */
+    catalogProviders: DataLoader<string, CatalogProvider[]>;
     /** The official working-day calendar, read once per request when first needed. */
     calendar: () => Promise<WorkingCalendar>;
   };
@@ -29,6 +35,10 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
       ...createSubjectLoaders(deps.db),
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
       calendar: memo(() => loadWorkingCalendar(deps.db)),
+      catalogProviders: new DataLoader<string, CatalogProvider[]>(async codes => {
+        const rows = await providersOf(deps.db, codes);
+        return codes.map(code => rows.filter(row => row.itemCode === code));
+      }),
     },
   };
 }

@@ -1,11 +1,13 @@
 import { allow } from 'graphql-shield';
 
-import { fields } from '../../permissions/rules.js';
+import { fields, isAdmin } from '../../permissions/rules.js';
 
 export const catalogPermissions = {
   Query: { catalog: allow },
+  Mutation: { saveCatalogItem: isAdmin, setCatalogItemProviders: isAdmin },
   CatalogItem: fields(allow, [
     'code',
+    'version',
     'name',
     'category',
     'description',
@@ -14,5 +16,7 @@ export const catalogPermissions = {
     'publicityRule',
     'legalBasis',
     'updateFrequency',
+    'providers',
   ]),
+  CatalogProvider: fields(allow, ['organizationCode', 'organizationName']),
 };

@@ -1,41 +1,90 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
-import { type CatalogItemRow, catalogItems } from './catalog.table.js';
+import { UsageScope } from '../records/shared/record.enums.js';
+import {
+  type CatalogItemRow,
+  type CatalogProviderRow,
+  catalogItemProviders,
+  catalogItemVersions,
+  catalogItems,
+} from './catalog.table.js';
 
 export async function listCatalogItems(db: DbOrTx): Promise<CatalogItemRow[]> {
   return db.select().from(catalogItems).orderBy(asc(catalogItems.code));
 }
 
-/** Whether records of the item wait for an admin to publish them; unknown items do not. */
-export async function catalogRequiresReview(db: DbOrTx, code: string): Promise<boolean> {
-  const rows = await db
-    .select({ requiresReview: catalogItems.requiresReview })
-    .from(catalogItems)
-    .where(eq(catalogItems.code, code))
-    .limit(1);
-  return rows[0]?.requiresReview ?? false;
+export async function findCatalogItem(db: DbOrTx, code: string): Promise<CatalogItemRow | undefined> {
+  const [row] = await db.select().from(catalogItems).where(eq(catalogItems.code, code)).limit(1);
+  return row;
 }
 
-/** Inserts or refreshes catalog items by code (idempotent). */
-export async function upsertCatalogItems(db: DbOrTx, items: readonly (typeof catalogItems.$inferInsert)[]): Promise<void> {
-  if (items.length === 0) {
-    return;
+export async function providersOf(db: DbOrTx, codes: readonly string[]): Promise<CatalogProviderRow[]> {
+  if (codes.length === 0) {
+    return [];
   }
-  await db
-    .insert(catalogItems)
-    .values([...items])
-    .onConflictDoUpdate({
-      target: catalogItems.code,
-      set: {
-        name: sql`excluded.name`,
-        category: sql`excluded.category`,
-        description: sql`excluded.description`,
-        defaultUsageScope: sql`excluded.default_usage_scope`,
-        publicityRule: sql`excluded.publicity_rule`,
-        legalBasis: sql`excluded.legal_basis`,
-        updateFrequency: sql`excluded.update_frequency`,
-        updatedAt: sql`now()`,
-      },
-    });
+  return db
+    .select()
+    .from(catalogItemProviders)
+    .where(inArray(catalogItemProviders.itemCode, [...codes]))
+    .orderBy(asc(catalogItemProviders.organizationCode));
+}
+
+/** SQL: the codes of catalog items whose own scope lets the given scopes through. */
+export function itemsWithScope(...scopes: UsageScope[]) {
+  return sql`(select ${catalogItems.code} from ${catalogItems} where ${inArray(catalogItems.usageScope, scopes)})`;
+}
+
+export const PUBLIC_SCOPES = [UsageScope.PUBLIC];
+
+/** Inserts the items that are not there yet, with their providers; existing items are left alone. */
+export async function insertMissingCatalogItems(
+  db: DbOrTx,
+  items: readonly (typeof catalogItems.$inferInsert & { providers: { code: string; name: string }[] })[],
+): Promise<void> {
+  for (const { providers, ...item } of items) {
+    const inserted = await db.insert(catalogItems).values(item).onConflictDoNothing().returning({ code: catalogItems.code });
+    if (inserted.length > 0 && providers.length > 0) {
+      await db
+        .insert(catalogItemProviders)
+        .values(providers.map(p => ({ itemCode: item.code, organizationCode: p.code, organizationName: p.name })))
+        .onConflictDoNothing();
+    }
+  }
+}
+
+export async function insertCatalogItem(db: DbOrTx, item: typeof catalogItems.$inferInsert): Promise<CatalogItemRow> {
+  const [row] = await db.insert(catalogItems).values(item).returning();
+  return row!;
+}
+
+/** Keeps the current version in catalog_item_versions and writes the next one. */
+export async function replaceCatalogItem(
+  db: DbOrTx,
+  previous: CatalogItemRow,
+  providers: readonly CatalogProviderRow[],
+  changes: Partial<typeof catalogItems.$inferInsert>,
+  byKeyId: string | null,
+): Promise<CatalogItemRow> {
+  await db.insert(catalogItemVersions).values({
+    itemCode: previous.code,
+    version: previous.version,
+    data: JSON.parse(JSON.stringify({ ...previous, providers })) as Record<string, unknown>,
+    supersededByKeyId: byKeyId,
+  });
+  const [row] = await db
+    .update(catalogItems)
+    .set({ ...changes, version: previous.version + 1, updatedAt: new Date() })
+    .where(eq(catalogItems.code, previous.code))
+    .returning();
+  return row!;
+}
+
+export async function replaceProviders(db: DbOrTx, code: string, providers: readonly { code: string; name: string }[]): Promise<void> {
+  await db.delete(catalogItemProviders).where(eq(catalogItemProviders.itemCode, code));
+  if (providers.length > 0) {
+    await db
+      .insert(catalogItemProviders)
+      .values(providers.map(p => ({ itemCode: code, organizationCode: p.code, organizationName: p.name })));
+  }
 }

@@ -1,22 +1,37 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
+import { CreditCodeScalar } from '../../shared/scalars.js';
 import { UsageScope } from '../records/shared/record.enums.js';
+
+@ObjectType({ description: 'A department allowed to provide a catalog item (数据来源单位).' })
+export class CatalogProvider {
+  @Field(() => CreditCodeScalar, { description: 'Credit code of the department.' })
+  organizationCode!: string;
+
+  @Field(() => String, { description: 'Name of the department.' })
+  organizationName!: string;
+}
 
 @ObjectType({ description: '公共信用信息目录 item: a kind of public credit information the platform collects and publishes.' })
 export class CatalogItem {
   @Field(() => String, { description: 'Stable code of the item, e.g. `ADMIN_PENALTY`.' })
   code!: string;
 
+  @Field(() => Int, { description: 'Version of the item: 1, plus one per change. Records keep the version they were collected under.' })
+  version!: number;
+
   @Field(() => String, { description: 'Name of the item, e.g. 行政处罚信息.' })
   name!: string;
 
-  @Field(() => String, { description: 'Category: registration, licensing, penalty, red list, black list, commitment, …' })
+  @Field(() => String, {
+    description: 'Category: REGISTRATION, LICENSING, PENALTY, RED_LIST, BLACK_LIST, COMMITMENT, QUALIFICATION, EVALUATION, JUDICIAL or OTHER.',
+  })
   category!: string;
 
   @Field(() => String, { description: 'What the item holds.' })
   description!: string;
 
-  @Field(() => UsageScope, { description: 'Who may see records of the item unless a record says otherwise.' })
+  @Field(() => UsageScope, { description: 'Who may see the item’s records; the stricter of this and a record’s own scope applies.' })
   usageScope!: UsageScope;
 
   @Field(() => Boolean, { description: 'True when records wait for the credit office to publish them.' })
@@ -30,4 +45,43 @@ export class CatalogItem {
 
   @Field(() => String, { description: 'How often data providers update it.' })
   updateFrequency!: string;
+}
+
+@InputType({ description: 'A catalog item to add or change (ADMIN).' })
+export class CatalogItemInput {
+  @Field(() => String, { description: 'Stable code: 2–64 characters of A–Z, 0–9 and _.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Name of the item.' })
+  name!: string;
+
+  @Field(() => String, { description: 'One of the categories listed on CatalogItem.category.' })
+  category!: string;
+
+  @Field(() => String, { description: 'What the item holds.' })
+  description!: string;
+
+  @Field(() => UsageScope, { description: 'Who may see its records.' })
+  usageScope!: UsageScope;
+
+  @Field(() => Boolean, { description: 'Whether records wait for the credit office to publish them.' })
+  requiresReview!: boolean;
+
+  @Field(() => String, { description: 'How long records stay public.' })
+  publicityRule!: string;
+
+  @Field(() => String, { description: 'The legal basis.' })
+  legalBasis!: string;
+
+  @Field(() => String, { description: 'How often providers update it.' })
+  updateFrequency!: string;
+}
+
+@InputType({ description: 'A department allowed to provide a catalog item.' })
+export class CatalogProviderInput {
+  @Field(() => CreditCodeScalar, { description: 'Credit code of the department.' })
+  organizationCode!: string;
+
+  @Field(() => String, { description: 'Name of the department (1–200 characters).' })
+  organizationName!: string;
 }

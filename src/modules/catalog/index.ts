@@ -1,6 +1,7 @@
-export { catalogRequiresReview, listCatalogItems, upsertCatalogItems } from './catalog.repository.js';
+export { PUBLIC_SCOPES, insertMissingCatalogItems, itemsWithScope, listCatalogItems } from './catalog.repository.js';
 export { CatalogResolver } from './catalog.resolver.js';
-export { catalogItems } from './catalog.table.js';
+export { type CollectionItem, loadCollectionItem } from './catalog.service.js';
+export { catalogItemProviders, catalogItems } from './catalog.table.js';
 export { CatalogItem } from './catalog.type.js';
 
 /** Codes of the catalog items the typed record kinds belong to. */

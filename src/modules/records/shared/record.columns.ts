@@ -34,6 +34,9 @@ export function recordColumns() {
     sourceUnitCode: text().notNull(),
     remarks: text(),
     usageScope: usageScopeEnum().notNull().default(UsageScope.PUBLIC),
+    /** The catalog item the record was collected under, and that item's version then. */
+    catalogItemCode: text().notNull(),
+    catalogItemVersion: integer().notNull(),
     /** sha256 of the normalised submitted fields: an identical resubmission is a duplicate. */
     contentHash: text().notNull(),
     version: integer().notNull().default(1),

@@ -33,6 +33,8 @@ const commonFields = {
     'sourceUnitCode',
     'remarks',
     'usageScope',
+    'catalogItemCode',
+    'catalogItemVersion',
     'version',
     'receivedAt',
     'updatedAt',

@@ -6,7 +6,7 @@ import type { Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
-import { catalogRequiresReview } from '../../catalog/index.js';
+import { loadCollectionItem } from '../../catalog/index.js';
 import { deriveDisclosure } from '../../disclosure/disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
@@ -57,7 +57,8 @@ export function contentHash(fields: object): string {
  * stop the valid ones. A record is identified by (source unit code, document number) within its
  * kind: resubmitting identical content is a duplicate; changed content is a correction that
  * keeps the replaced version in `record_versions`. A PROVIDER may only submit records of its
- * own source unit. All valid rows, their subjects and the audit entry commit in one
+ * own source unit, and only a source unit the catalog lists as a provider of the kind's item
+ * may submit at all; records keep the item version they were collected under. All valid rows, their subjects and the audit entry commit in one
  * transaction, serialised per source unit.
  */
 export async function submitRecords<I, F extends CommonFields & { documentNumber: string }, R extends RecordRow>(
@@ -71,6 +72,7 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
     throw new BatchTooLargeError('records', inputs.length, MAX_BATCH_SIZE);
   }
   const today = clock.today();
+  const item = await loadCollectionItem(db, spec.catalogItemCode);
   const rejected: Rejection[] = [];
   const valid: { index: number; fields: F; hash: string }[] = [];
   let duplicates = 0;
@@ -88,6 +90,15 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
         field: 'sourceUnitCode',
         code: 'SOURCE_UNIT_NOT_OWN',
         message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${result.sourceUnitCode}.`,
+      });
+      return;
+    }
+    if (!item.providers.has(result.sourceUnitCode)) {
+      rejected.push({
+        index,
+        field: 'sourceUnitCode',
+        code: 'NOT_A_PROVIDER_OF_ITEM',
+        message: `${result.sourceUnitCode} is not listed in the catalog as a provider of ${item.code}; the credit office registers providers.`,
       });
       return;
     }
@@ -118,7 +129,6 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
   const now = clock.now();
   const outcome = await db.transaction(async tx => {
     await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
-    const requiresReview = await catalogRequiresReview(tx, spec.catalogItemCode);
     const calendar = await loadWorkingCalendar(tx);
     /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
     const columnsOf = ({ fields, hash }: (typeof valid)[number]) => {
@@ -129,7 +139,9 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
         ...spec.derive?.(fields),
         contentHash: hash,
         submittedByKeyId: viewer.keyId,
-        publishOnReceipt: disclosure.disclosureRequired && !requiresReview,
+        catalogItemCode: item.code,
+        catalogItemVersion: item.version,
+        publishOnReceipt: disclosure.disclosureRequired && !item.requiresReview,
       };
     };
     const existing = await findByIdentities<R>(tx, spec.table, valid.map(v => v.fields));

@@ -83,6 +83,12 @@ export abstract class CreditRecord {
   @Field(() => UsageScope, { description: '信息使用范围: who may see the record.' })
   usageScope!: UsageScope;
 
+  @Field(() => String, { description: 'Code of the catalog item the record was collected under (公共信用信息目录).' })
+  catalogItemCode!: string;
+
+  @Field(() => Int, { description: 'Version of that catalog item when the record was collected.' })
+  catalogItemVersion!: number;
+
   @Field(() => Int, { description: 'Version of the record: 1, plus one per accepted correction.' })
   version!: number;
 

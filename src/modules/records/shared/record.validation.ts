@@ -23,6 +23,7 @@ export type RejectionCode =
   | 'INVALID_AMOUNT'
   | 'NEGATIVE_AMOUNT'
   | 'SOURCE_UNIT_NOT_OWN'
+  | 'NOT_A_PROVIDER_OF_ITEM'
   | 'CONFLICT_IN_BATCH';
 
 export interface FieldRejection {

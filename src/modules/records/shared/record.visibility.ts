@@ -1,15 +1,18 @@
-import { type SQL, and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
+import { type SQL, and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { authorizedFor } from '../../access/access.repository.js';
+import { itemsWithScope } from '../../catalog/index.js';
 import { SubjectCategory, UsageScope } from './record.enums.js';
 import { type RecordTable, commonColumns } from './record.table-types.js';
 
 /**
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
- * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records that are not
- * about natural persons, while the kind's own publicity condition holds (`publicWhile`).
+ * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records of public
+ * catalog items that are not about natural persons, while the kind's own publicity condition
+ * holds (`publicWhile`). The item's scope is read as it is now, so narrowing it hides its
+ * records at once.
  * An institution also sees AUTHORIZED-scope records of subjects that gave it an authorization
  * valid today. Regulators and the credit office see everything; a data provider sees the public
  * view plus everything it submitted itself.
@@ -25,6 +28,7 @@ export function recordVisibility(
     isNotNull(t.publishedAt),
     isNull(t.revokedAt),
     eq(t.usageScope, UsageScope.PUBLIC),
+    sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
     ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
     publicWhile,
   );
@@ -42,6 +46,7 @@ export function recordVisibility(
             and(
               isNull(t.revokedAt),
               eq(t.usageScope, UsageScope.AUTHORIZED),
+              sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
               publicWhile,
               authorizedFor(viewer.organizationCode, t.subjectCode, today),
