@@ -6,6 +6,7 @@ import { AccessResolver } from './modules/access/access.resolver.js';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CatalogResolver } from './modules/catalog/index.js';
+import { CollectionResolver } from './modules/collection/collection.resolver.js';
 import { CreditCodeResolver } from './modules/credit-code/index.js';
 import {
   DisclosureFieldResolver,
@@ -26,6 +27,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
       CalendarResolver,
       CatalogResolver,
+      CollectionResolver,
       CreditCodeResolver,
       DisclosureFieldResolver,
       DisclosureResolver,

@@ -3,6 +3,7 @@ export * from '../modules/api-keys/api-key.table.js';
 export * from '../modules/audit/audit.table.js';
 export * from '../modules/calendar/calendar.table.js';
 export * from '../modules/catalog/catalog.table.js';
+export * from '../modules/collection/collection.table.js';
 export * from '../modules/records/licensing/licensing.table.js';
 export * from '../modules/records/penalty/penalty.table.js';
 export * from '../modules/records/shared/record-version.table.js';

@@ -4,6 +4,7 @@ import { accessPermissions } from '../modules/access/access.permissions.js';
 import { apiKeyPermissions } from '../modules/api-keys/api-key.permissions.js';
 import { calendarPermissions } from '../modules/calendar/calendar.permissions.js';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions.js';
+import { collectionPermissions } from '../modules/collection/collection.permissions.js';
 import { creditCodePermissions } from '../modules/credit-code/credit-code.permissions.js';
 import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
 import { recordPermissions } from '../modules/records/shared/record.permissions.js';
@@ -35,6 +36,7 @@ export const ruleTree: RuleMap = merge(
   apiKeyPermissions,
   calendarPermissions,
   catalogPermissions,
+  collectionPermissions,
   creditCodePermissions,
   disclosurePermissions,
   recordPermissions,

@@ -52,6 +52,7 @@ const DOMAIN_TABLES = [
   'subjects',
   'api_keys',
   'audit_events',
+  'submission_log',
 ];
 
 /**

@@ -7,6 +7,8 @@ import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
 import { loadCollectionItem } from '../../catalog/index.js';
+import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
+import { analyzeCreditCode } from '../../credit-code/credit-code.js';
 import { deriveDisclosure } from '../../disclosure/disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
@@ -58,10 +60,15 @@ export function contentHash(fields: object): string {
  * kind: resubmitting identical content is a duplicate; changed content is a correction that
  * keeps the replaced version in `record_versions`. A PROVIDER may only submit records of its
  * own source unit, and only a source unit the catalog lists as a provider of the kind's item
- * may submit at all; records keep the item version they were collected under. All valid rows, their subjects and the audit entry commit in one
- * transaction, serialised per source unit.
+ * may submit at all; records keep the item version they were collected under. All valid rows,
+ * their subjects, the submission log and the audit entry commit in one transaction, serialised
+ * per source unit.
  */
-export async function submitRecords<I, F extends CommonFields & { documentNumber: string }, R extends RecordRow>(
+export async function submitRecords<
+  I extends { sourceUnitCode?: string | null },
+  F extends CommonFields & { documentNumber: string },
+  R extends RecordRow,
+>(
   db: Db,
   viewer: Viewer,
   clock: Clock,
@@ -77,6 +84,7 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
   const valid: { index: number; fields: F; hash: string }[] = [];
   let duplicates = 0;
   const firstByIdentity = new Map<string, { hash: string; index: number }>();
+  const outcomes = new Map<number, RowOutcome>();
 
   inputs.forEach((input, index) => {
     const result = spec.check(input, today);
@@ -108,6 +116,7 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
     if (earlier !== undefined) {
       if (earlier.hash === hash) {
         duplicates += 1;
+        outcomes.set(index, 'duplicate');
       } else {
         rejected.push({
           index,
@@ -122,11 +131,22 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
     valid.push({ index, fields: result, hash });
   });
 
+  const now = clock.now();
+  /** The submission log line of each row: its source unit, or the submitter's when it has none. */
+  const logRows = () =>
+    inputs.map((input, index) => {
+      const code = analyzeCreditCode(input.sourceUnitCode ?? '');
+      return {
+        unit: code.valid ? code.code : (viewer.organizationCode ?? ''),
+        outcome: outcomes.get(index) ?? ('rejected' as const),
+      };
+    });
   if (valid.length === 0) {
+    await logSubmission(db, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
+    rejected.sort((a, b) => a.index - b.index);
     return { accepted: 0, duplicates, corrections: 0, rejected, rows: [] };
   }
 
-  const now = clock.now();
   const outcome = await db.transaction(async tx => {
     await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
     const calendar = await loadWorkingCalendar(tx);
@@ -154,10 +174,13 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
       const previous = existingByIdentity.get(`${entry.fields.sourceUnitCode}\u0000${entry.fields.documentNumber}`);
       if (previous === undefined) {
         fresh.push(entry);
+        outcomes.set(entry.index, 'accepted');
       } else if (previous.contentHash === entry.hash) {
         unchanged += 1;
+        outcomes.set(entry.index, 'duplicate');
       } else {
         changed.push({ entry, previous });
+        outcomes.set(entry.index, 'corrected');
       }
     }
 
@@ -216,6 +239,8 @@ export async function submitRecords<I, F extends CommonFields & { documentNumber
         details: { version: row.version },
       })),
     ]);
+
+    await logSubmission(tx, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
 
     const rowByIndex = new Map<number, R>();
     fresh.forEach((entry, i) => rowByIndex.set(entry.index, inserted[i]!));
