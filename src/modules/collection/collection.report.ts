@@ -70,7 +70,7 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
         itemCode: t.catalogItemCode,
         sourceUnitCode: t.sourceUnitCode,
         sourceUnit: sql<string>`max(${t.sourceUnit})`,
-        received: sql<number>`count(*) filter (where ${t.receivedAt} >= ${start} and ${t.receivedAt} < ${end})`.mapWith(Number),
+        received: sql<number>`count(*) filter (where ${t.receivedAt} >= ${start.toISOString()} and ${t.receivedAt} < ${end.toISOString()})`.mapWith(Number),
         published: sql<number>`count(*) filter (where ${t.publishedOn} between ${from} and ${to})`.mapWith(Number),
         onTime: sql<number>`count(*) filter (where ${decided} and ${statusCondition(table, DisclosureStatus.ON_TIME, today)})`.mapWith(Number),
         due: sql<number>`count(*) filter (where ${decided} and (${statusCondition(table, DisclosureStatus.ON_TIME, today)} or ${statusCondition(table, DisclosureStatus.LATE, today)} or ${statusCondition(table, DisclosureStatus.OVERDUE, today)}))`.mapWith(Number),

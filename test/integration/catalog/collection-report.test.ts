@@ -16,7 +16,7 @@ const REPORT = `query($from: Date!, $to: Date!) { collectionReport(from: $from, 
   silentProviders { itemCode organizationCode }
   csv } }`;
 
-interface RawRecord {
+type RawRecord = {
   catalog_item_code: string;
   source_unit_code: string;
   received_at: Date | string;
@@ -24,7 +24,7 @@ interface RawRecord {
   decision_date: string;
   disclosure_required: boolean;
   disclosure_deadline: string;
-}
+};
 
 describe('collectionReport', () => {
   it('agrees with a count made by hand over the demo data of a month, with rejections and corrections', async () => {
@@ -38,7 +38,7 @@ describe('collectionReport', () => {
     await env.server.execute(SubmitPenaltyDocument, { records: [{ ...original, content: '更正后的处罚内容' }] }, { as: viewers.provider });
 
     const result = await env.server.execute<any, any>(REPORT, { from: '2026-11-01', to: '2026-11-30' }, { as: viewers.admin });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const report = result.data.collectionReport;
 
     const raw = await env.database.query<RawRecord>(
