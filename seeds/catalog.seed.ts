@@ -71,6 +71,20 @@ export const CATALOG_SEED = [
     publicityRule: 'Public while the commitment is in force.',
     legalBasis: '京政发〔2017〕15号 二(四)',
     updateFrequency: 'on each commitment',
+    fields: [
+      {
+        name: 'commitmentType',
+        label: '承诺类型',
+        type: 'ENUM' as const,
+        required: true,
+        values: ['审批替代型', '容缺受理型', '证明事项告知承诺', '行业自律型', '主动型', '信用修复型'],
+      },
+      { name: 'content', label: '承诺内容', type: 'TEXT' as const, required: true, maxLength: 2000 },
+      { name: 'commitmentDate', label: '承诺日期', type: 'DATE' as const, required: true },
+      { name: 'fulfilment', label: '履约状态', type: 'ENUM' as const, required: true, values: ['履约中', '已履约', '未履约'] },
+      { name: 'acceptingAuthority', label: '承诺受理单位', type: 'TEXT' as const, required: false, maxLength: 200 },
+      { name: 'contactPhone', label: '联系电话', type: 'TEXT' as const, required: false, maxLength: 30, hiddenFrom: ['PUBLIC', 'INSTITUTION'] },
+    ],
   },
   {
     code: 'ABNORMAL_OPERATION',

@@ -6,12 +6,15 @@ import { type RecordLoaders, createRecordLoaders } from './modules/records/share
 import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
-import { providersOf } from './modules/catalog/catalog.repository.js';
+import { listCatalogItems, providersOf } from './modules/catalog/catalog.repository.js';
+import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
 import type { CatalogProvider } from './modules/catalog/catalog.type.js';
 import type { WorkingCalendar } from './modules/calendar/working-days.js';
 
 export type Loaders = SubjectLoaders &
   RecordLoaders & {
+    /** Catalog items by code (their field lists label and mask catalog records). */
+    catalogItemByCode: DataLoader<string, CatalogItemRow | null>;
     /** Departments allowed to provide each catalog item. */
     catalogProviders: DataLoader<string, CatalogProvider[]>;
     /** The official working-day calendar, read once per request when first needed. */
@@ -35,6 +38,10 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
       ...createSubjectLoaders(deps.db),
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
       calendar: memo(() => loadWorkingCalendar(deps.db)),
+      catalogItemByCode: new DataLoader<string, CatalogItemRow | null>(async codes => {
+        const items = await listCatalogItems(deps.db);
+        return codes.map(code => items.find(item => item.code === code) ?? null);
+      }),
       catalogProviders: new DataLoader<string, CatalogProvider[]>(async codes => {
         const rows = await providersOf(deps.db, codes);
         return codes.map(code => rows.filter(row => row.itemCode === code));

@@ -13,6 +13,7 @@ import {
   DisclosureResolver,
   PenaltyPublicityResolver,
 } from './modules/disclosure/disclosure.resolver.js';
+import { CatalogRecordResolver } from './modules/records/generic/catalog-record.resolver.js';
 import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
@@ -26,6 +27,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       AccessResolver,
       ApiKeyResolver,
       CalendarResolver,
+      CatalogRecordResolver,
       CatalogResolver,
       CollectionResolver,
       CreditCodeResolver,

@@ -5,6 +5,7 @@ export * from '../modules/calendar/calendar.table.js';
 export * from '../modules/catalog/catalog.table.js';
 export * from '../modules/collection/collection.table.js';
 export * from '../modules/records/licensing/licensing.table.js';
+export * from '../modules/records/generic/catalog-record.table.js';
 export * from '../modules/records/penalty/penalty.table.js';
 export * from '../modules/records/shared/record-version.table.js';
 export { recordKindEnum, subjectCategoryEnum, usageScopeEnum } from '../modules/records/shared/record.enums.js';

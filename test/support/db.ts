@@ -47,6 +47,8 @@ const DOMAIN_TABLES = [
   'record_versions',
   'licensing_records',
   'penalty_records',
+  'catalog_record_versions',
+  'catalog_records',
   'authorizations',
   'access_log',
   'subjects',

@@ -17,6 +17,8 @@ export const catalogPermissions = {
     'legalBasis',
     'updateFrequency',
     'providers',
+    'fields',
   ]),
   CatalogProvider: fields(allow, ['organizationCode', 'organizationName']),
+  CatalogField: fields(allow, ['name', 'label', 'type', 'required', 'maxLength', 'values']),
 };

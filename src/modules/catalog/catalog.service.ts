@@ -10,7 +10,7 @@ import {
   replaceCatalogItem,
   replaceProviders,
 } from './catalog.repository.js';
-import type { CatalogItemRow } from './catalog.table.js';
+import type { CatalogFieldDefinition, CatalogItemRow } from './catalog.table.js';
 
 export const CATALOG_CATEGORIES = [
   'REGISTRATION',
@@ -43,15 +43,23 @@ export interface CollectionItem {
   version: number;
   requiresReview: boolean;
   providers: ReadonlySet<string>;
+  /** Field list of a generically stored item; empty for licensing and penalty. */
+  fields: readonly CatalogFieldDefinition[];
 }
 
 export async function loadCollectionItem(db: DbOrTx, code: string): Promise<CollectionItem> {
   const item = await findCatalogItem(db, code);
   if (item === undefined) {
-    throw new Error(`Catalog item ${code} is missing: the catalog seed has not run.`);
+    throw new NotFoundError(`Catalog item ${code}`, 'itemCode');
   }
   const providers = await providersOf(db, [code]);
-  return { code, version: item.version, requiresReview: item.requiresReview, providers: new Set(providers.map(p => p.organizationCode)) };
+  return {
+    code,
+    version: item.version,
+    requiresReview: item.requiresReview,
+    providers: new Set(providers.map(p => p.organizationCode)),
+    fields: item.fields,
+  };
 }
 
 function checkText(field: string, value: string, max: number): string {

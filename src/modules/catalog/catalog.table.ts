@@ -19,6 +19,11 @@ export const catalogItems = pgTable('catalog_items', {
   publicityRule: text().notNull(),
   legalBasis: text().notNull(),
   updateFrequency: text().notNull(),
+  /**
+   * The fields a record of the item carries, for items stored generically (everything but
+   * licensing and penalty, which have typed tables); empty for the typed ones.
+   */
+  fields: jsonb().$type<CatalogFieldDefinition[]>().notNull().default([]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -48,6 +53,22 @@ export const catalogItemVersions = pgTable(
   },
   t => [primaryKey({ columns: [t.itemCode, t.version] })],
 );
+
+export type CatalogFieldType = 'TEXT' | 'DATE' | 'ENUM' | 'DECIMAL';
+
+/** One field of a generically stored catalog item. */
+export interface CatalogFieldDefinition {
+  name: string;
+  label: string;
+  type: CatalogFieldType;
+  required: boolean;
+  /** Longest TEXT value, in characters. */
+  maxLength?: number;
+  /** Allowed ENUM values. */
+  values?: string[];
+  /** Roles that see the value masked (null); the others see it as stored. */
+  hiddenFrom?: string[];
+}
 
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
 export type CatalogProviderRow = typeof catalogItemProviders.$inferSelect;

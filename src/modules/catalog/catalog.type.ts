@@ -1,7 +1,9 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 import { CreditCodeScalar } from '../../shared/scalars.js';
+import { CatalogField } from '../records/generic/catalog-record.type.js';
 import { UsageScope } from '../records/shared/record.enums.js';
+import type { CatalogFieldDefinition } from './catalog.table.js';
 
 @ObjectType({ description: 'A department allowed to provide a catalog item (数据来源单位).' })
 export class CatalogProvider {
@@ -45,6 +47,9 @@ export class CatalogItem {
 
   @Field(() => String, { description: 'How often data providers update it.' })
   updateFrequency!: string;
+
+  @Field(() => [CatalogField], { description: 'The fields its records carry, for items stored by field list; empty for licensing and penalty.' })
+  fields!: CatalogFieldDefinition[];
 }
 
 @InputType({ description: 'A catalog item to add or change (ADMIN).' })

@@ -21,6 +21,7 @@ export const subjectPermissions = {
     'regionName',
     'licensingRecords',
     'penaltyRecords',
+    'catalogRecords',
   ]),
   SubjectConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
   SubjectEdge: fields(allow, ['cursor', 'node']),

@@ -16,6 +16,8 @@ import {
 import { CreditCodeScalar } from '../../shared/scalars.js';
 import { isLoggedRole, logSubjectAccess } from '../access/access.service.js';
 import { analyzeCreditCode } from '../credit-code/credit-code.js';
+import { catalogRecordNode } from '../records/generic/catalog-record.resolver.js';
+import { type CatalogRecord, CatalogRecordConnection } from '../records/generic/catalog-record.type.js';
 import { LicensingRecordConnection, type LicensingRecord } from '../records/licensing/licensing.type.js';
 import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
 import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
@@ -131,6 +133,28 @@ export class SubjectResolver {
     const position = parseAfter(after);
     const rows = await ctx.loaders.licensingPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
     return toConnection(rows, size, licensingNode, recordCursor, ctx.loaders.licensingCountBySubject.load(subject.code), position !== null);
+  }
+
+  @FieldResolver(() => CatalogRecordConnection, {
+    description: 'Records of other catalog items (信用承诺, …) the caller may see, newest first.',
+  })
+  async catalogRecords(
+    @Root() subject: Subject,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<CatalogRecord>> {
+    const size = pageSize(first);
+    const position = parseAfter(after);
+    const rows = await ctx.loaders.catalogRecordPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
+    return toConnection(
+      rows,
+      size,
+      catalogRecordNode,
+      row => encodeCursor([row.decisionDate, row.id]),
+      ctx.loaders.catalogRecordCountBySubject.load(subject.code),
+      position !== null,
+    );
   }
 
   @FieldResolver(() => PenaltyRecordConnection, { description: '行政处罚 records the caller may see, newest decision first.' })

@@ -5,6 +5,7 @@ import type { Viewer } from '../../../auth/viewer.js';
 import type { DbOrTx } from '../../../db/types.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { type LicensingRow, licensingRecords } from '../licensing/licensing.table.js';
+import { type CatalogRecordRow, catalogRecords } from '../generic/catalog-record.table.js';
 import { type PenaltyRow, penaltyRecords } from '../penalty/penalty.table.js';
 import { type PageRequest, countBySubjects, pageBySubjects } from './record.repository.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
@@ -70,11 +71,15 @@ export function penaltyPublicWhile(today: CalendarDate): SQL {
 export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
   const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today), today);
   const penaltyVisibility = recordVisibility(viewer, penaltyRecords, penaltyPublicWhile(today), today);
+  const catalogTable = catalogRecords as unknown as RecordTable;
+  const catalogVisibility = recordVisibility(viewer, catalogTable, undefined, today);
   return {
     licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
     licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),
     penaltyPageBySubject: pageLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
     penaltyCountBySubject: countLoader(db, penaltyRecords, penaltyVisibility),
+    catalogRecordPageBySubject: pageLoader<RecordRow>(db, catalogTable, catalogVisibility) as unknown as DataLoader<SubjectPageKey, CatalogRecordRow[], string>,
+    catalogRecordCountBySubject: countLoader(db, catalogTable, catalogVisibility),
   };
 }
 

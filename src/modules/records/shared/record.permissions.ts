@@ -46,7 +46,11 @@ const commonFields = {
 };
 
 export const recordPermissions = {
-  Mutation: { submitLicensingRecords: isProviderOrAdmin, submitPenaltyRecords: isProviderOrAdmin },
+  Mutation: {
+    submitLicensingRecords: isProviderOrAdmin,
+    submitPenaltyRecords: isProviderOrAdmin,
+    submitCatalogRecords: isProviderOrAdmin,
+  },
   LicensingRecord: {
     ...commonFields,
     ...fields(allow, [
@@ -82,4 +86,29 @@ export const recordPermissions = {
   PenaltyRecordEdge: fields(allow, ['cursor', 'node']),
   SubmitRecordsPayload: fields(isProviderOrAdmin, ['accepted', 'duplicates', 'corrections', 'rejected', 'records']),
   RecordRejection: fields(isProviderOrAdmin, ['index', 'field', 'code', 'message']),
+  CatalogRecord: {
+    ...fields(allow, [
+      'id',
+      'catalogItemCode',
+      'catalogItemVersion',
+      'counterpartName',
+      'counterpartCategory',
+      'creditCode',
+      'recordNumber',
+      'decisionDate',
+      'sourceUnit',
+      'sourceUnitCode',
+      'usageScope',
+      'version',
+      'receivedAt',
+      'publishedAt',
+      'subject',
+    ]),
+    // Values a field list hides from a role are nulled by the resolver.
+    fields: allow,
+  },
+  CatalogFieldValue: fields(allow, ['name', 'label', 'value']),
+  CatalogRecordConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
+  CatalogRecordEdge: fields(allow, ['cursor', 'node']),
+  SubmitCatalogRecordsPayload: fields(isProviderOrAdmin, ['accepted', 'duplicates', 'corrections', 'rejected', 'records']),
 };

@@ -24,6 +24,7 @@ export type RejectionCode =
   | 'NEGATIVE_AMOUNT'
   | 'SOURCE_UNIT_NOT_OWN'
   | 'NOT_A_PROVIDER_OF_ITEM'
+  | 'UNKNOWN_FIELD'
   | 'CONFLICT_IN_BATCH';
 
 export interface FieldRejection {

@@ -1,0 +1,129 @@
+import { isCalendarDate } from '../../../shared/dates.js';
+import type { CatalogFieldDefinition } from '../../catalog/catalog.table.js';
+import { PLACEHOLDER_CREDIT_CODE } from '../../credit-code/credit-code.js';
+import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
+import { RowChecker } from '../shared/record.validation.js';
+
+export interface CatalogRecordFields {
+  counterpartName: string;
+  counterpartCategory: SubjectCategory;
+  creditCode: string | null;
+  subjectCode: string | null;
+  recordNumber: string;
+  decisionDate: string;
+  sourceUnit: string;
+  sourceUnitCode: string;
+  usageScope: UsageScope;
+  data: Record<string, string>;
+}
+
+export interface CatalogRecordInputLike {
+  counterpartName?: string | null;
+  counterpartCategory?: SubjectCategory | null;
+  creditCode?: string | null;
+  recordNumber?: string | null;
+  decisionDate?: string | null;
+  sourceUnit?: string | null;
+  sourceUnitCode?: string | null;
+  usageScope?: UsageScope | null;
+  fields?: { name: string; value?: string | null }[] | null;
+}
+
+/**
+ * Checks one record of a generically stored catalog item: the counterpart and source fields
+ * every record has, then each field against the item's field list. A field the item does not
+ * define is rejected (UNKNOWN_FIELD), as the national catalogue keeps information outside the
+ * catalogue out of credit records; a required one that is missing is REQUIRED; dates, code
+ * lists, decimals and lengths are checked by type. Field errors name the field as
+ * `fields.<name>`.
+ */
+export function checkCatalogRow(
+  definitions: readonly CatalogFieldDefinition[],
+  input: CatalogRecordInputLike,
+  today: string,
+): CatalogRecordFields | RowChecker {
+  const c = new RowChecker(today);
+  const counterpartName = c.text('counterpartName', input.counterpartName, 200, true);
+  const category = c.required('counterpartCategory', input.counterpartCategory);
+  let creditCode: string | null = null;
+  if (category === SubjectCategory.NATURAL_PERSON) {
+    if ((input.creditCode ?? '').trim() !== '') {
+      c.reject('creditCode', 'NOT_ALLOWED', 'creditCode must be blank for a natural person.');
+    }
+  } else if (category !== null) {
+    if ((input.creditCode ?? '').trim().toUpperCase() === PLACEHOLDER_CREDIT_CODE) {
+      c.reject('creditCode', 'PLACEHOLDER_NOT_ALLOWED', 'A catalog record needs the subject’s real credit code.');
+    } else {
+      creditCode = c.creditCode('creditCode', input.creditCode, true);
+    }
+  }
+  const recordNumber = c.text('recordNumber', input.recordNumber, 128, true);
+  const decisionDate = c.date('decisionDate', input.decisionDate, true, true);
+  const sourceUnit = c.text('sourceUnit', input.sourceUnit, 200, true);
+  const sourceUnitCode = c.creditCode('sourceUnitCode', input.sourceUnitCode, true);
+
+  const byName = new Map(definitions.map(d => [d.name, d]));
+  const data: Record<string, string> = {};
+  for (const { name, value } of input.fields ?? []) {
+    const field = `fields.${name}`;
+    const definition = byName.get(name);
+    if (definition === undefined) {
+      c.reject(field, 'UNKNOWN_FIELD', `${name} is not a field of this catalog item (its fields: ${definitions.map(d => d.name).join(', ')}).`);
+      continue;
+    }
+    if (name in data) {
+      c.reject(field, 'INVALID_VALUE', `${name} is given twice.`);
+      continue;
+    }
+    const text = value?.trim() ?? '';
+    if (text === '') {
+      continue;
+    }
+    switch (definition.type) {
+      case 'TEXT':
+        if (definition.maxLength !== undefined && [...text].length > definition.maxLength) {
+          c.reject(field, 'TOO_LONG', `${name} has ${[...text].length} characters; at most ${definition.maxLength} are allowed.`);
+          continue;
+        }
+        break;
+      case 'DATE':
+        if (!isCalendarDate(text)) {
+          c.reject(field, 'INVALID_DATE', `${name} ${JSON.stringify(text)} is not an existing date written YYYY-MM-DD.`);
+          continue;
+        }
+        break;
+      case 'ENUM':
+        if (!(definition.values ?? []).includes(text)) {
+          c.reject(field, 'INVALID_VALUE', `${name} must be one of ${(definition.values ?? []).join('、')}.`);
+          continue;
+        }
+        break;
+      case 'DECIMAL':
+        if (c.amount(field, text, false) === null) {
+          continue;
+        }
+        break;
+    }
+    data[name] = text;
+  }
+  for (const definition of definitions) {
+    if (definition.required && !(definition.name in data) && !c.rejections.some(r => r.field === `fields.${definition.name}`)) {
+      c.reject(`fields.${definition.name}`, 'REQUIRED', `${definition.name} (${definition.label}) is required.`);
+    }
+  }
+  if (!c.ok || counterpartName === null || category === null || recordNumber === null || decisionDate === null || sourceUnit === null || sourceUnitCode === null) {
+    return c;
+  }
+  return {
+    counterpartName,
+    counterpartCategory: category,
+    creditCode,
+    subjectCode: creditCode,
+    recordNumber,
+    decisionDate,
+    sourceUnit,
+    sourceUnitCode,
+    usageScope: input.usageScope ?? UsageScope.PUBLIC,
+    data,
+  };
+}

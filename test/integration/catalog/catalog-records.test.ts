@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+
+import { SUBJECT_CODE } from '../../support/factories/records.js';
+import { useIntegration } from '../../support/integration.js';
+import { errorCodes } from '../../support/server.js';
+import { AMR, viewers } from '../../support/viewers.js';
+
+const env = useIntegration();
+
+const SUBMIT = `mutation($itemCode: String!, $records: [CatalogRecordInput!]!) {
+  submitCatalogRecords(itemCode: $itemCode, records: $records) {
+    accepted duplicates corrections rejected { index field code } records { id catalogItemCode catalogItemVersion version }
+  } }`;
+const PROFILE = `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) {
+  catalogRecords { totalCount edges { node { catalogItemCode recordNumber subject { code } fields { name label value } } } } } }`;
+
+function commitment(overrides: Record<string, unknown> = {}, fields: Record<string, string | null> = {}) {
+  const values = { commitmentType: '证明事项告知承诺', content: '本单位承诺所提交材料真实有效', commitmentDate: '2026-11-10', fulfilment: '履约中', contactPhone: '010-12345678', ...fields };
+  return {
+    counterpartName: '北京华信科技有限公司',
+    counterpartCategory: 'LEGAL_ENTITY',
+    creditCode: SUBJECT_CODE,
+    recordNumber: `CN-${Math.random().toString(36).slice(2, 10)}`,
+    decisionDate: '2026-11-10',
+    sourceUnit: AMR.name,
+    sourceUnitCode: AMR.code,
+    fields: Object.entries(values).map(([name, value]) => ({ name, value })),
+    ...overrides,
+  };
+}
+
+describe('credit commitments, stored by the catalog item’s field list', () => {
+  it('rejects a missing required field or a field the item does not define, naming it, and stores the valid rows', async () => {
+    const result = await env.server.execute<any, any>(
+      SUBMIT,
+      {
+        itemCode: 'CREDIT_COMMITMENT',
+        records: [
+          commitment(),
+          commitment({}, { fulfilment: null }),
+          commitment({ fields: [...commitment().fields, { name: 'favouriteColour', value: 'red' }] }),
+          commitment({}, { commitmentType: '随便承诺' }),
+          commitment({}, { commitmentDate: '2026-02-30' }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data.submitCatalogRecords;
+    expect(payload.accepted).toBe(1);
+    expect(payload.records[0]).toMatchObject({ catalogItemCode: 'CREDIT_COMMITMENT', catalogItemVersion: 1, version: 1 });
+    expect(payload.rejected).toEqual([
+      { index: 1, field: 'fields.fulfilment', code: 'REQUIRED' },
+      { index: 2, field: 'fields.favouriteColour', code: 'UNKNOWN_FIELD' },
+      { index: 3, field: 'fields.commitmentType', code: 'INVALID_VALUE' },
+      { index: 4, field: 'fields.commitmentDate', code: 'INVALID_DATE' },
+    ]);
+  });
+
+  it('shows a valid commitment on the subject’s profile, with fields hidden from the roles the item says', async () => {
+    const row = commitment();
+    await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
+    const asPublic = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE });
+    const node = asPublic.data.subject.catalogRecords.edges[0].node;
+    expect(asPublic.data.subject.catalogRecords.totalCount).toBe(1);
+    expect(node).toMatchObject({ catalogItemCode: 'CREDIT_COMMITMENT', recordNumber: row.recordNumber, subject: { code: SUBJECT_CODE } });
+    const values = Object.fromEntries(node.fields.map((f: any) => [f.name, f.value]));
+    expect(values).toEqual({
+      commitmentType: '证明事项告知承诺',
+      content: '本单位承诺所提交材料真实有效',
+      commitmentDate: '2026-11-10',
+      fulfilment: '履约中',
+      acceptingAuthority: null,
+      contactPhone: null,
+    });
+    expect(node.fields.find((f: any) => f.name === 'fulfilment').label).toBe('履约状态');
+    const asRegulator = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: '审批' }, { as: viewers.regulator });
+    const phone = asRegulator.data.subject.catalogRecords.edges[0].node.fields.find((f: any) => f.name === 'contactPhone');
+    expect(phone.value).toBe('010-12345678');
+  });
+
+  it('keeps a government-scope commitment from the public, and treats resubmissions as duplicates or corrections', async () => {
+    const row = commitment({ usageScope: 'GOVERNMENT' });
+    await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
+    expect((await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE })).data.subject.catalogRecords.totalCount).toBe(0);
+    expect((await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: 'x' }, { as: viewers.regulator })).data.subject.catalogRecords.totalCount).toBe(1);
+    const again = await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
+    expect(again.data.submitCatalogRecords).toMatchObject({ accepted: 0, duplicates: 1 });
+    const changed = await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'CREDIT_COMMITMENT', records: [{ ...commitment({ usageScope: 'GOVERNMENT', recordNumber: row.recordNumber }, { fulfilment: '已履约' }) }] },
+      { as: viewers.provider },
+    );
+    expect(changed.data.submitCatalogRecords).toMatchObject({ accepted: 1, corrections: 1, records: [{ version: 2 }] });
+    const kept = await env.database.query<{ n: number }>('select count(*)::int as n from catalog_record_versions');
+    expect(kept[0]!.n).toBe(1);
+  });
+
+  it('refuses typed items, unknown items and callers that do not submit', async () => {
+    const typed = await env.server.execute<any, any>(SUBMIT, { itemCode: 'ADMIN_PENALTY', records: [commitment()] }, { as: viewers.admin });
+    expect(typed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode' });
+    const unknown = await env.server.execute<any, any>(SUBMIT, { itemCode: 'NO_SUCH_ITEM', records: [commitment()] }, { as: viewers.admin });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'itemCode' });
+    const other = await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] }, { as: viewers.otherProvider });
+    expect(other.data.submitCatalogRecords.rejected[0]).toMatchObject({ field: 'sourceUnitCode', code: 'SOURCE_UNIT_NOT_OWN' });
+    expect(errorCodes(await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] }, { as: viewers.regulator }))).toEqual(['FORBIDDEN']);
+  });
+});
