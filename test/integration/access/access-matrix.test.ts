@@ -94,7 +94,7 @@ describe('access matrix: every role × every field of Subject and the record typ
     await seed();
     const query = `query Matrix($code: CreditCode!, $purpose: String) {
       subject(code: $code, purpose: $purpose) {
-        ${selectionOf('Subject', ['licensingRecords', 'penaltyRecords'])}
+        ${selectionOf('Subject', ['licensingRecords', 'penaltyRecords', 'catalogRecords'])}
         licensingRecords(first: 10) { totalCount edges { node { ${selectionOf('LicensingRecord')} } } }
         penaltyRecords(first: 10) { totalCount edges { node { ${selectionOf('PenaltyRecord')} } } }
       }
@@ -128,7 +128,7 @@ describe('access matrix: every role × every field of Subject and the record typ
           }
         }
       };
-      check('Subject', subject, reference.data.subject, ['licensingRecords', 'penaltyRecords']);
+      check('Subject', subject, reference.data.subject, ['licensingRecords', 'penaltyRecords', 'catalogRecords']);
       check('LicensingRecord', licence, referenceLicence);
       check('PenaltyRecord', penalty, referencePenalty);
     }
