@@ -1,6 +1,8 @@
 import type { DbOrTx } from '../src/db/types.js';
 import { CATALOG_CODES, insertMissingCatalogItems } from '../src/modules/catalog/index.js';
 import { DEMO_DEPARTMENTS } from './demo.seed.js';
+import { measures } from '../src/modules/joint/joint.table.js';
+import { MEASURES_SEED } from '../src/modules/joint/measures.seed-data.js';
 import { UsageScope } from '../src/modules/records/shared/record.enums.js';
 
 /** The catalog items the platform starts with (公共信用信息目录), by the seeds' policy documents. */
@@ -56,7 +58,7 @@ export const CATALOG_SEED = [
     category: 'BLACK_LIST',
     description: 'Subjects listed as seriously untrustworthy, with basis and listing dates.',
     usageScope: UsageScope.PUBLIC,
-    requiresReview: true,
+    requiresReview: false,
     publicityRule: 'Public while listed; removed on expiry, repair or by the listing authority.',
     legalBasis: '京政发〔2017〕15号 二(三)',
     updateFrequency: 'on each listing decision',
@@ -115,6 +117,7 @@ const PROVIDERS: Record<string, readonly string[]> = {
  * already there is left as it is: the credit office may have changed it since.
  */
 export async function seedCatalog(db: DbOrTx): Promise<void> {
+  await db.insert(measures).values(MEASURES_SEED).onConflictDoNothing();
   await insertMissingCatalogItems(
     db,
     CATALOG_SEED.map(item => ({

@@ -14,6 +14,12 @@ import {
   PenaltyPublicityResolver,
 } from './modules/disclosure/disclosure.resolver.js';
 import { CatalogRecordResolver } from './modules/records/generic/catalog-record.resolver.js';
+import {
+  CreditCheckResolver,
+  ListEntryResolver,
+  ListPayloadResolver,
+  SubjectListsResolver,
+} from './modules/joint/joint.resolver.js';
 import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
@@ -30,13 +36,17 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       CatalogRecordResolver,
       CatalogResolver,
       CollectionResolver,
+      CreditCheckResolver,
       CreditCodeResolver,
       DisclosureFieldResolver,
       DisclosureResolver,
       PenaltyPublicityResolver,
       CreditRecordResolver,
       LicensingResolver,
+      ListEntryResolver,
+      ListPayloadResolver,
       PenaltyResolver,
+      SubjectListsResolver,
       SubjectResolver,
     ],
     validate: false,

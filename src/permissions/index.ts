@@ -7,6 +7,7 @@ import { catalogPermissions } from '../modules/catalog/catalog.permissions.js';
 import { collectionPermissions } from '../modules/collection/collection.permissions.js';
 import { creditCodePermissions } from '../modules/credit-code/credit-code.permissions.js';
 import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
+import { jointPermissions } from '../modules/joint/joint.permissions.js';
 import { recordPermissions } from '../modules/records/shared/record.permissions.js';
 import { subjectPermissions } from '../modules/subjects/subject.permissions.js';
 import { ForbiddenError } from '../shared/errors.js';
@@ -39,6 +40,7 @@ export const ruleTree: RuleMap = merge(
   collectionPermissions,
   creditCodePermissions,
   disclosurePermissions,
+  jointPermissions,
   recordPermissions,
   subjectPermissions,
   { PageInfo: fields(allow, ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']) },

@@ -1,0 +1,201 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
+import { UsageScope } from '../records/shared/record.enums.js';
+import { CheckScenario, ListType, MeasureKind } from './joint.enums.js';
+
+@ObjectType({ description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).' })
+export class ListEntry {
+  @Field(() => ID, { description: 'Identifier, e.g. `list:3`.' })
+  id!: string;
+
+  @Field(() => ListType, { description: 'Red or black list.' })
+  listType!: ListType;
+
+  @Field(() => CreditCodeScalar, { description: 'The listed subject’s credit code.' })
+  subjectCode!: string;
+
+  @Field(() => String, { description: 'The listed subject’s name.' })
+  subjectName!: string;
+
+  @Field(() => String, { description: 'Number of the listing decision.' })
+  documentNumber!: string;
+
+  @Field(() => String, { description: '列入机关: the listing authority.' })
+  listingAuthority!: string;
+
+  @Field(() => CreditCodeScalar, { description: 'Credit code of the listing authority.' })
+  listingAuthorityCode!: string;
+
+  @Field(() => String, { description: '列入依据: the legal basis of the listing.' })
+  basis!: string;
+
+  @Field(() => String, { description: '列入事由: why the subject was listed.' })
+  reason!: string;
+
+  @Field(() => DateScalar, { description: '列入日期.' })
+  listedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day on the list; null when no end is set.' })
+  validUntil!: string | null;
+
+  @Field(() => UsageScope, { description: 'Who may see the entry.' })
+  usageScope!: UsageScope;
+
+  @Field(() => String, { description: 'ACTIVE, EXPIRED or REMOVED, as of today.' })
+  status!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the listing authority removed the entry.' })
+  removedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was removed.' })
+  removalReason!: string | null;
+
+  @Field(() => Int, { description: 'Version: 1, plus one per correction.' })
+  version!: number;
+}
+
+@InputType({ description: 'A list entry from its listing authority. Checked per row.' })
+export class ListEntryInput {
+  @Field(() => ListType, { nullable: true, description: 'Red or black list (required).' })
+  listType?: ListType | null;
+
+  @Field(() => String, { nullable: true, description: 'The subject’s name (required).' })
+  subjectName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The subject’s credit code (required, valid).' })
+  subjectCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Number of the listing decision (required); identifies the entry.' })
+  documentNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The listing authority (required).' })
+  listingAuthority?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its credit code (required; a PROVIDER only its own).' })
+  listingAuthorityCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '列入依据 (required).' })
+  basis?: string | null;
+
+  @Field(() => String, { nullable: true, description: '列入事由 (required).' })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: '列入日期, YYYY-MM-DD (required, not in the future).' })
+  listedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day on the list, YYYY-MM-DD.' })
+  validUntil?: string | null;
+
+  @Field(() => UsageScope, { nullable: true, description: 'Who may see it; PUBLIC when omitted.' })
+  usageScope?: UsageScope | null;
+}
+
+@ObjectType({ description: 'A measure of the 奖惩措施清单: what applies to listed subjects in which scenarios.' })
+export class Measure {
+  @Field(() => ID, { description: 'Stable identifier, e.g. `B-NO-PROCUREMENT`.' })
+  id!: string;
+
+  @Field(() => MeasureKind, { description: 'Mandatory or recommended.' })
+  kind!: MeasureKind;
+
+  @Field(() => ListType, { description: 'Red-list incentive or black-list punishment.' })
+  listType!: ListType;
+
+  @Field(() => [CheckScenario], { description: 'The scenarios it applies in.' })
+  scenarios!: CheckScenario[];
+
+  @Field(() => String, { description: 'Short title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'What the measure is.' })
+  content!: string;
+
+  @Field(() => String, { description: 'Legal basis.' })
+  legalBasis!: string;
+
+  @Field(() => String, { description: 'Implementing departments.' })
+  departments!: string;
+}
+
+@ObjectType({ description: 'What the department did with one measure of a check (执行反馈).' })
+export class MeasureFeedback {
+  @Field(() => Boolean, { description: 'Whether the measure was applied.' })
+  applied!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why not, when it was not.' })
+  reason!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the feedback was recorded.' })
+  recordedAt!: Date;
+}
+
+@ObjectType({ description: 'A measure that applies in a check, with its feedback.' })
+export class CheckMeasure {
+  @Field(() => Measure, { description: 'The measure.' })
+  measure!: Measure;
+
+  @Field(() => MeasureFeedback, { nullable: true, description: 'The feedback; null until recorded.' })
+  feedback!: MeasureFeedback | null;
+}
+
+@ObjectType({ description: 'A regulator’s check of a subject for a matter (应查必查), with what it found and the feedback.' })
+export class CreditCheck {
+  @Field(() => ID, { description: 'Identifier of the check.' })
+  id!: string;
+
+  @Field(() => CreditCodeScalar, { description: 'The subject checked.' })
+  subjectCode!: string;
+
+  @Field(() => CheckScenario, { description: 'The scenario.' })
+  scenario!: CheckScenario;
+
+  @Field(() => String, { description: 'The matter (事项) the check was for.' })
+  matter!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the check ran.' })
+  checkedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The department that ran it.' })
+  organizationName!: string | null;
+
+  @Field(() => CreditCodeScalar, { nullable: true, description: 'Its credit code.' })
+  organizationCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why incentive measures apply, when they do.' })
+  incentiveReason!: string | null;
+
+  /** Stored ids, for resolvers. */
+  hitEntryIds!: number[];
+  measureIds!: string[];
+}
+
+@InputType({ description: 'Feedback on one measure of a check.' })
+export class MeasureFeedbackInput {
+  @Field(() => ID, { description: 'The measure, one of the check’s.' })
+  measureId!: string;
+
+  @Field(() => Boolean, { description: 'Whether it was applied.' })
+  applied!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why not; required when a MANDATORY measure was not applied.' })
+  reason?: string | null;
+}
+
+@ObjectType({ description: 'Checks of one department and how many lack feedback.' })
+export class CreditCheckStats {
+  @Field(() => CreditCodeScalar, { nullable: true, description: 'The department.' })
+  organizationCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its name.' })
+  organizationName!: string | null;
+
+  @Field(() => Int, { description: 'Checks run.' })
+  checks!: number;
+
+  @Field(() => Int, { description: 'Checks with feedback on every measure.' })
+  complete!: number;
+
+  @Field(() => Int, { description: 'Checks still lacking feedback on some measure.' })
+  lackingFeedback!: number;
+}
