@@ -7,6 +7,7 @@ import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/su
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
 import { listCatalogItems, providersOf } from './modules/catalog/catalog.repository.js';
+import { openObjectionTargets } from './modules/remedies/remedies.service.js';
 import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
 import type { CatalogProvider } from './modules/catalog/catalog.type.js';
 import type { WorkingCalendar } from './modules/calendar/working-days.js';
@@ -15,6 +16,8 @@ export type Loaders = SubjectLoaders &
   RecordLoaders & {
     /** Catalog items by code (their field lists label and mask catalog records). */
     catalogItemByCode: DataLoader<string, CatalogItemRow | null>;
+    /** Whether an objection is open against `KIND:id` (LICENSING, PENALTY, LIST_ENTRY). */
+    openObjection: DataLoader<string, boolean>;
     /** Departments allowed to provide each catalog item. */
     catalogProviders: DataLoader<string, CatalogProvider[]>;
     /** The official working-day calendar, read once per request when first needed. */
@@ -38,6 +41,17 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
       ...createSubjectLoaders(deps.db),
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
       calendar: memo(() => loadWorkingCalendar(deps.db)),
+      openObjection: new DataLoader<string, boolean>(async keys => {
+        const parsed = keys.map(key => key.split(':') as ['LICENSING' | 'PENALTY' | 'LIST_ENTRY', string]);
+        const open = new Set<string>();
+        for (const kind of ['LICENSING', 'PENALTY', 'LIST_ENTRY'] as const) {
+          const ids = parsed.filter(([k]) => k === kind).map(([, id]) => Number(id));
+          for (const id of await openObjectionTargets(deps.db, kind, ids)) {
+            open.add(`${kind}:${id}`);
+          }
+        }
+        return keys.map(key => open.has(key));
+      }),
       catalogItemByCode: new DataLoader<string, CatalogItemRow | null>(async codes => {
         const items = await listCatalogItems(deps.db);
         return codes.map(code => items.find(item => item.code === code) ?? null);

@@ -21,6 +21,12 @@ import {
   SubjectListsResolver,
 } from './modules/joint/joint.resolver.js';
 import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
+import {
+  ListEntryObjectionResolver,
+  ObjectionResolver,
+  RecordObjectionResolver,
+  RepairResolver,
+} from './modules/remedies/remedies.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
 import { SubjectResolver } from './modules/subjects/subject.resolver.js';
@@ -44,8 +50,12 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       CreditRecordResolver,
       LicensingResolver,
       ListEntryResolver,
+      ListEntryObjectionResolver,
       ListPayloadResolver,
+      ObjectionResolver,
       PenaltyResolver,
+      RecordObjectionResolver,
+      RepairResolver,
       SubjectListsResolver,
       SubjectResolver,
     ],

@@ -5,6 +5,7 @@ export * from '../modules/calendar/calendar.table.js';
 export * from '../modules/catalog/catalog.table.js';
 export * from '../modules/collection/collection.table.js';
 export * from '../modules/joint/joint.table.js';
+export * from '../modules/remedies/remedies.table.js';
 export { checkScenarioEnum, listTypeEnum, measureKindEnum } from '../modules/joint/joint.enums.js';
 export * from '../modules/records/licensing/licensing.table.js';
 export * from '../modules/records/generic/catalog-record.table.js';

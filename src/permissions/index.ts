@@ -9,6 +9,7 @@ import { creditCodePermissions } from '../modules/credit-code/credit-code.permis
 import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
 import { jointPermissions } from '../modules/joint/joint.permissions.js';
 import { recordPermissions } from '../modules/records/shared/record.permissions.js';
+import { remediesPermissions } from '../modules/remedies/remedies.permissions.js';
 import { subjectPermissions } from '../modules/subjects/subject.permissions.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { type ShieldRule, fields } from './rules.js';
@@ -42,6 +43,7 @@ export const ruleTree: RuleMap = merge(
   disclosurePermissions,
   jointPermissions,
   recordPermissions,
+  remediesPermissions,
   subjectPermissions,
   { PageInfo: fields(allow, ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']) },
 );

@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'BATCH_TOO_LARGE'
+  | 'OBJECTION_ALREADY_DECIDED'
+  | 'REPAIR_ALREADY_DECIDED'
+  | 'REPAIR_TOO_EARLY'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface AppErrorExtensions {

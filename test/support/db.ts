@@ -49,6 +49,8 @@ const DOMAIN_TABLES = [
   'penalty_records',
   'catalog_record_versions',
   'catalog_records',
+  'objections',
+  'repair_applications',
   'check_feedback',
   'credit_checks',
   'list_entry_versions',

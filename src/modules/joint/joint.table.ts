@@ -50,6 +50,8 @@ export const listEntries = pgTable(
     removedAt: timestamp({ withTimezone: true }),
     removalReason: text(),
     removedByKeyId: uuid(),
+    /** When an approved credit repair removed the entry (信用修复). */
+    repairedAt: timestamp({ withTimezone: true }),
   },
   t => [
     uniqueIndex('list_entries_identity_idx').on(t.listingAuthorityCode, t.listType, t.documentNumber),

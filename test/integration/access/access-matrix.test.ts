@@ -43,7 +43,7 @@ function selectionOf(typeName: string, skip: readonly string[] = []): string {
 type Cell = 'visible' | 'masked' | 'null' | 'refused';
 
 const ID_NUMBERS = ['legalRepresentativeIdNumber', 'personIdNumber'];
-const OVERSIGHT_ONLY = ['revokedAt'];
+const OVERSIGHT_ONLY = ['revokedAt', 'repairedAt'];
 
 /** What DESIGN §2 and §3.5 say each role gets of a field. */
 function expected(role: Role, field: string): Cell {

@@ -33,6 +33,7 @@ export const catalogRecords = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    repairedAt: timestamp({ withTimezone: true }),
   },
   t => [
     uniqueIndex('catalog_records_identity_idx').on(t.catalogItemCode, t.sourceUnitCode, t.recordNumber),

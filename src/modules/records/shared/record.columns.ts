@@ -54,5 +54,7 @@ export function recordColumns() {
     deadlineProvisional: boolean().notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     revocationReason: text(),
+    /** When an approved credit repair took the record out of the public view (信用修复). */
+    repairedAt: timestamp({ withTimezone: true }),
   };
 }

@@ -27,6 +27,7 @@ export function recordVisibility(
   const publicView = and(
     isNotNull(t.publishedAt),
     isNull(t.revokedAt),
+    isNull(t.repairedAt),
     eq(t.usageScope, UsageScope.PUBLIC),
     sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
     ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
@@ -45,6 +46,7 @@ export function recordVisibility(
             publicView,
             and(
               isNull(t.revokedAt),
+              isNull(t.repairedAt),
               eq(t.usageScope, UsageScope.AUTHORIZED),
               sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
