@@ -172,3 +172,69 @@ export async function checkStats(db: DbOrTx, organizationCode: string | null): P
     .orderBy(desc(sql`count(*)`));
   return rows.map(row => ({ ...row, lackingFeedback: row.checks - row.complete }));
 }
+
+export interface MeasureCommand {
+  id: string;
+  kind: MeasureKind;
+  listType: ListType;
+  scenarios: CheckScenario[];
+  title: string;
+  content: string;
+  legalBasis: string;
+  departments: string;
+  active: boolean;
+}
+
+/** Adds or changes a measure of the measures list (ADMIN), audited in the same transaction. */
+export async function saveMeasure(db: Db, viewer: Viewer, command: MeasureCommand): Promise<MeasureRow> {
+  const id = command.id.trim().toUpperCase();
+  if (!/^[A-Z][A-Z0-9-]{1,63}$/.test(id)) {
+    throw new BadInputError('id is 2–64 characters of A–Z, 0–9 and -, starting with a letter.', 'id');
+  }
+  if (command.scenarios.length === 0) {
+    throw new BadInputError('A measure applies in at least one scenario.', 'scenarios');
+  }
+  for (const [field, value, max] of [['title', command.title, 200], ['content', command.content, 2000], ['legalBasis', command.legalBasis, 1000], ['departments', command.departments, 500]] as const) {
+    if (value.trim().length === 0 || value.trim().length > max) {
+      throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+    }
+  }
+  const values = {
+    kind: command.kind,
+    listType: command.listType,
+    scenarios: [...new Set(command.scenarios)],
+    title: command.title.trim(),
+    content: command.content.trim(),
+    legalBasis: command.legalBasis.trim(),
+    departments: command.departments.trim(),
+    active: command.active,
+    updatedAt: new Date(),
+  };
+  return db.transaction(async tx => {
+    const [row] = await tx.insert(measures).values({ id, ...values }).onConflictDoUpdate({ target: measures.id, set: values }).returning();
+    await recordAudit(tx, viewer, { action: 'measure.save', entityType: 'measure', entityId: id, details: values });
+    return row!;
+  });
+}
+
+/** Checks, newest first: all for the credit office, a regulator's own department's otherwise. */
+export async function pageChecks(
+  db: DbOrTx,
+  organizationCode: string | null,
+  scenario: CheckScenario | null,
+  limit: number,
+  after: { checkedAt: Date; id: string } | null,
+) {
+  return db
+    .select()
+    .from(creditChecks)
+    .where(
+      and(
+        organizationCode === null ? undefined : eq(creditChecks.organizationCode, organizationCode),
+        scenario === null ? undefined : eq(creditChecks.scenario, scenario),
+        after === null ? undefined : sql`(${creditChecks.checkedAt}, ${creditChecks.id}) < (${after.checkedAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(desc(creditChecks.checkedAt), desc(creditChecks.id))
+    .limit(limit);
+}

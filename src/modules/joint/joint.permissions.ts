@@ -1,19 +1,22 @@
 import { allow } from 'graphql-shield';
 
-import { fields, hasRole, isOversightOrProvider, isProviderOrAdmin } from '../../permissions/rules.js';
+import { fields, hasRole, isAdmin, isOversightOrProvider, isProviderOrAdmin } from '../../permissions/rules.js';
 import { Role } from '../../auth/viewer.js';
 
 const isRegulator = hasRole(Role.REGULATOR);
 const isOversight = hasRole(Role.REGULATOR, Role.ADMIN);
 
 export const jointPermissions = {
-  Query: { measures: allow, creditCheck: isOversight, creditCheckStats: isOversight },
+  Query: { measures: allow, creditCheck: isOversight, creditChecks: isOversight, creditCheckStats: isOversight },
   Mutation: {
     submitListEntries: isProviderOrAdmin,
     removeListEntry: isProviderOrAdmin,
     runCreditCheck: isRegulator,
     recordCheckFeedback: isOversight,
+    saveMeasure: isAdmin,
   },
+  CreditCheckConnection: fields(isOversight, ['edges', 'pageInfo', 'totalCount']),
+  CreditCheckEdge: fields(isOversight, ['cursor', 'node']),
   Subject: { listEntries: allow },
   SubmitRecordsPayload: { listEntries: isProviderOrAdmin },
   ListEntry: {

@@ -1,19 +1,53 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { count, eq, and } from 'drizzle-orm';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import { type Connection, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
 import { SubmitRecordsPayload } from '../records/shared/record.payload.js';
 import { Subject } from '../subjects/subject.type.js';
-import { checkStats, feedbackOf, findCheck, listMeasures, recordCheckFeedback, runCreditCheck } from './credit-check.service.js';
+import {
+  checkStats,
+  feedbackOf,
+  findCheck,
+  listMeasures,
+  pageChecks,
+  recordCheckFeedback,
+  runCreditCheck,
+  saveMeasure,
+} from './credit-check.service.js';
 import { CheckScenario, ListType } from './joint.enums.js';
-import type { ListEntryRow } from './joint.table.js';
-import { CheckMeasure, CreditCheck, CreditCheckStats, ListEntry, ListEntryInput, Measure, MeasureFeedbackInput } from './joint.type.js';
+import { type ListEntryRow, creditChecks } from './joint.table.js';
+import {
+  CheckMeasure,
+  CreditCheck,
+  CreditCheckConnection,
+  CreditCheckStats,
+  ListEntry,
+  ListEntryInput,
+  Measure,
+  MeasureFeedbackInput,
+  MeasureInput,
+} from './joint.type.js';
 import { activeEntriesOf, entriesByIds, removeListEntry, submitListEntries } from './list-entry.service.js';
 
 export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
   const status = row.removedAt !== null ? 'REMOVED' : row.validUntil !== null && row.validUntil < today ? 'EXPIRED' : 'ACTIVE';
   return { ...row, id: `list:${row.id}`, status };
+}
+
+async function countChecks(ctx: Context, organization: string | null, scenario: CheckScenario | null): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(creditChecks)
+    .where(
+      and(
+        organization === null ? undefined : eq(creditChecks.organizationCode, organization),
+        scenario === null ? undefined : eq(creditChecks.scenario, scenario),
+      ),
+    );
+  return Number(row?.n ?? 0);
 }
 
 function canSeeEverything(role: Role): boolean {
@@ -107,6 +141,35 @@ export class CreditCheckResolver {
   @Query(() => CreditCheck, { nullable: true, description: 'A check (REGULATOR of the department that ran it, ADMIN).' })
   async creditCheck(@Arg('id', () => ID, { description: 'The check.' }) id: string, @Ctx() ctx: Context): Promise<CreditCheck | null> {
     return findCheck(ctx.db, ctx.viewer, id);
+  }
+
+  @Mutation(() => Measure, { description: 'Adds or changes a measure of the measures list (ADMIN). Audited.' })
+  async saveMeasure(@Arg('input', () => MeasureInput, { description: 'The measure.' }) input: MeasureInput, @Ctx() ctx: Context): Promise<Measure> {
+    return saveMeasure(ctx.db, ctx.viewer, input);
+  }
+
+  @Query(() => CreditCheckConnection, {
+    description: 'Checks, newest first, with their completeness (ADMIN all, REGULATOR its own department’s).',
+  })
+  async creditChecks(
+    @Arg('scenario', () => CheckScenario, { nullable: true, description: 'Only checks in this scenario.' }) scenario: CheckScenario | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<CreditCheck>> {
+    const size = pageSize(first);
+    const organization = ctx.viewer.role === Role.ADMIN ? null : ctx.viewer.organizationCode;
+    const cursor = after === null || after === undefined ? null : decodeCursor(after, ['string', 'string'] as const);
+    const position = cursor === null ? null : { checkedAt: new Date(cursor[0]), id: cursor[1] };
+    const rows = await pageChecks(ctx.db, organization, scenario ?? null, size + 1, position);
+    return toConnection(
+      rows,
+      size,
+      row => row,
+      row => encodeCursor([row.checkedAt.toISOString(), row.id]),
+      countChecks(ctx, organization, scenario ?? null),
+      position !== null,
+    );
   }
 
   @Query(() => [CreditCheckStats], { description: 'Checks per department and how many lack feedback (ADMIN all, REGULATOR its own).' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
+import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
 import { UsageScope } from '../records/shared/record.enums.js';
 import { CheckScenario, ListType, MeasureKind } from './joint.enums.js';
@@ -182,6 +183,36 @@ export class MeasureFeedbackInput {
   reason?: string | null;
 }
 
+@InputType({ description: 'A measure of the measures list to add or change (ADMIN).' })
+export class MeasureInput {
+  @Field(() => ID, { description: 'Stable identifier, e.g. `B-NO-PROCUREMENT`.' })
+  id!: string;
+
+  @Field(() => MeasureKind, { description: 'Mandatory or recommended.' })
+  kind!: MeasureKind;
+
+  @Field(() => ListType, { description: 'Red-list incentive or black-list punishment.' })
+  listType!: ListType;
+
+  @Field(() => [CheckScenario], { description: 'The scenarios it applies in (at least one).' })
+  scenarios!: CheckScenario[];
+
+  @Field(() => String, { description: 'Short title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'What the measure is.' })
+  content!: string;
+
+  @Field(() => String, { description: 'Legal basis.' })
+  legalBasis!: string;
+
+  @Field(() => String, { description: 'Implementing departments.' })
+  departments!: string;
+
+  @Field(() => Boolean, { description: 'False takes the measure out of checks from now on.' })
+  active!: boolean;
+}
+
 @ObjectType({ description: 'Checks of one department and how many lack feedback.' })
 export class CreditCheckStats {
   @Field(() => CreditCodeScalar, { nullable: true, description: 'The department.' })
@@ -199,3 +230,5 @@ export class CreditCheckStats {
   @Field(() => Int, { description: 'Checks still lacking feedback on some measure.' })
   lackingFeedback!: number;
 }
+
+export const CreditCheckConnection = ConnectionType(CreditCheck, 'CreditCheck', 'A page of credit checks, newest first.');

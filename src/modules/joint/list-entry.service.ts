@@ -13,7 +13,7 @@ import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
 import { lockSourceUnits } from '../records/shared/record.repository.js';
 import { MAX_BATCH_SIZE, type Rejection, contentHash } from '../records/shared/record.submission.js';
 import { RowChecker } from '../records/shared/record.validation.js';
-import { upsertSubjects } from '../subjects/subject.repository.js';
+import { findSubjectsByCodes, upsertSubjects } from '../subjects/subject.repository.js';
 import { ListType } from './joint.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './joint.table.js';
 
@@ -85,10 +85,23 @@ export async function submitListEntries(db: Db, viewer: Viewer, clock: Clock, in
   const outcomes = new Map<number, RowOutcome>();
   const valid: { index: number; fields: ListEntryFields; hash: string }[] = [];
   const seen = new Map<string, { hash: string; index: number }>();
-  inputs.forEach((input, index) => {
-    const fields = checkEntry(input, today);
+  const checked = inputs.map(input => checkEntry(input, today));
+  const known = new Set(
+    (await findSubjectsByCodes(db, [...new Set(checked.flatMap(f => (f instanceof RowChecker ? [] : [f.subjectCode])))])).map(s => s.code),
+  );
+  inputs.forEach((_input, index) => {
+    const fields = checked[index]!;
     if (fields instanceof RowChecker) {
       rejected.push(...fields.rejections.map(r => ({ index, ...r })));
+      return;
+    }
+    if (!known.has(fields.subjectCode)) {
+      rejected.push({
+        index,
+        field: 'subjectCode',
+        code: 'UNKNOWN_SUBJECT',
+        message: `No subject with credit code ${fields.subjectCode} is known to the platform; a listing needs a registered subject.`,
+      });
       return;
     }
     if (viewer.role === Role.PROVIDER && fields.listingAuthorityCode !== viewer.organizationCode) {

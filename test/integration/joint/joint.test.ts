@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { SUBJECT_CODE, buildPenaltyInput, enterpriseCode } from '../../support/factories/records.js';
+import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput, enterpriseCode } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
+
+beforeEach(async () => {
+  // A listing needs a registered subject: the licence registers it.
+  await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewers.provider });
+});
 
 const SUBMIT = `mutation($entries: [ListEntryInput!]!) { submitListEntries(entries: $entries) {
   accepted duplicates corrections rejected { index field code } records { id } listEntries { id listType status subjectCode } } }`;
@@ -36,7 +41,14 @@ describe('red and black lists', () => {
   it('stores entries with per-row checks and shows active ones on the profile', async () => {
     const result = await env.server.execute<any, any>(
       SUBMIT,
-      { entries: [blackListing(), blackListing({ subjectCode: '91110000MA001ABCX5' }), blackListing({ listedOn: '2030-01-01' })] },
+      {
+        entries: [
+          blackListing(),
+          blackListing({ subjectCode: '91110000MA001ABCX5' }),
+          blackListing({ listedOn: '2030-01-01' }),
+          blackListing({ subjectCode: enterpriseCode(909_090) }),
+        ],
+      },
       { as: viewers.provider },
     );
     expect(result.errors).toBeUndefined();
@@ -44,6 +56,7 @@ describe('red and black lists', () => {
     expect(result.data.submitListEntries.rejected).toEqual([
       { index: 1, field: 'subjectCode', code: 'INVALID_CREDIT_CODE' },
       { index: 2, field: 'listedOn', code: 'DATE_IN_FUTURE' },
+      { index: 3, field: 'subjectCode', code: 'UNKNOWN_SUBJECT' },
     ]);
     const profile = await env.server.execute<any, any>(LISTS, { code: SUBJECT_CODE });
     expect(profile.data.subject.listEntries).toEqual([
@@ -105,6 +118,7 @@ describe('credit checks (应查必查) with feedback', () => {
 
   it('offers the incentive measures to a subject with no adverse record in three years, and says why', async () => {
     const clean = enterpriseCode(424_242);
+    await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput({ creditCode: clean, counterpartName: '北京诚信示范有限公司' })] }, { as: viewers.provider });
     await env.server.execute<any, any>(
       SUBMIT,
       { entries: [blackListing({ listType: 'RED', subjectCode: clean, subjectName: '北京诚信示范有限公司', listingAuthority: AMR.name, reason: '诚信典型', documentNumber: 'RED-1' })] },
@@ -131,5 +145,47 @@ describe('credit checks (应查必查) with feedback', () => {
     expect(errorCodes(read)).toEqual(['FORBIDDEN']);
     const measures = await env.server.execute<any, any>('{ measures(scenario: GOVERNMENT_PROCUREMENT) { id kind } }', {});
     expect(measures.data.measures).toEqual([{ id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' }]);
+  });
+});
+
+describe('the measures list and the checks list', () => {
+  const SAVE = `mutation($input: MeasureInput!) { saveMeasure(input: $input) { id kind scenarios } }`;
+  const measure = {
+    id: 'B-NO-BONDS',
+    kind: 'MANDATORY',
+    listType: 'BLACK',
+    scenarios: ['FINANCING'],
+    title: '限制发行企业债券',
+    content: '限制发行企业债券。',
+    legalBasis: '京政发〔2017〕15号 二(三)1',
+    departments: '市发展改革委',
+    active: true,
+  };
+
+  it('lets the credit office add a measure, which checks then apply, and refuses others', async () => {
+    expect(errorCodes(await env.server.execute<any, any>(SAVE, { input: measure }, { as: viewers.regulator }))).toEqual(['FORBIDDEN']);
+    const saved = await env.server.execute<any, any>(SAVE, { input: measure }, { as: viewers.admin });
+    expect(saved.data.saveMeasure).toEqual({ id: 'B-NO-BONDS', kind: 'MANDATORY', scenarios: ['FINANCING'] });
+    await env.server.execute<any, any>(SUBMIT, { entries: [blackListing()] }, { as: viewers.provider });
+    const check = await env.server.execute<any, any>(CHECK, { code: SUBJECT_CODE, scenario: 'FINANCING', matter: '债券发行核准' }, { as: viewers.regulator });
+    expect(check.data.runCreditCheck.measures.map((m: any) => m.measure.id).sort()).toEqual(['B-HIGHER-RATES', 'B-NO-BONDS', 'B-NO-FINANCIAL-INSTITUTIONS']);
+    await env.server.execute<any, any>(SAVE, { input: { ...measure, active: false } }, { as: viewers.admin });
+    const audit = await env.database.query<{ n: number }>("select count(*)::int as n from audit_events where action = 'measure.save'");
+    expect(audit[0]!.n).toBe(2);
+    await env.database.query("DELETE FROM measures WHERE id = 'B-NO-BONDS'");
+  });
+
+  it('lists checks page by page with their completeness, a regulator its own department’s', async () => {
+    for (const matter of ['一', '二', '三']) {
+      await env.server.execute<any, any>(CHECK, { code: SUBJECT_CODE, scenario: 'HONOURS', matter }, { as: viewers.regulator });
+    }
+    const LIST = `query($after: String) { creditChecks(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { matter complete } } } }`;
+    const first = await env.server.execute<any, any>(LIST, {}, { as: viewers.regulator });
+    expect(first.data.creditChecks).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = await env.server.execute<any, any>(LIST, { after: first.data.creditChecks.pageInfo.endCursor }, { as: viewers.regulator });
+    const matters = [...first.data.creditChecks.edges, ...second.data.creditChecks.edges].map((e: any) => e.node.matter);
+    expect(matters.sort()).toEqual(['一', '三', '二'].sort());
+    const elsewhere = { ...viewers.regulator, organizationCode: AMR.code };
+    expect((await env.server.execute<any, any>(LIST, {}, { as: elsewhere })).data.creditChecks.totalCount).toBe(0);
   });
 });

@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { fixedClock } from '../../../src/shared/dates.js';
-import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { SUBJECT_CODE, buildPenaltyInput } from '../../support/factories/records.js';
+import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { createTestServer, errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
+
+beforeEach(async () => {
+  // A listing needs a registered subject: the licence registers it.
+  await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewers.provider });
+});
 
 const FILE = `mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id targetId status acceptDue answerDue overdue } }`;
 const ACCEPT = `mutation($id: ID!, $accept: Boolean!) { acceptObjection(id: $id, accept: $accept, note: "材料齐全，予以受理") { status answerDue } }`;

@@ -25,6 +25,7 @@ export type RejectionCode =
   | 'SOURCE_UNIT_NOT_OWN'
   | 'NOT_A_PROVIDER_OF_ITEM'
   | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_SUBJECT'
   | 'CONFLICT_IN_BATCH';
 
 export interface FieldRejection {
