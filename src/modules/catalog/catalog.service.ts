@@ -35,6 +35,43 @@ export interface CatalogItemCommand {
   publicityRule: string;
   legalBasis: string;
   updateFrequency: string;
+  fields?: readonly {
+    name: string;
+    label: string;
+    type: string;
+    required: boolean;
+    maxLength?: number | null;
+    values?: string[] | null;
+    hiddenFrom?: string[] | null;
+  }[] | null;
+}
+
+const FIELD_TYPES = ['TEXT', 'DATE', 'ENUM', 'DECIMAL'] as const;
+const ROLES = ['PUBLIC', 'INSTITUTION', 'REGULATOR', 'PROVIDER', 'ADMIN'];
+
+/** Checks a field list; typed items (licensing, penalty) keep an empty one. */
+function checkFields(fields: NonNullable<CatalogItemCommand['fields']>): CatalogFieldDefinition[] {
+  const names = new Set<string>();
+  return fields.map((f, index) => {
+    const at = (what: string) => new BadInputError(`fields[${index}]: ${what}`, 'fields', { index });
+    if (!/^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(f.name)) throw at('name is letters and digits, starting with a letter.');
+    if (names.has(f.name)) throw at(`${f.name} is defined twice.`);
+    names.add(f.name);
+    if (!(FIELD_TYPES as readonly string[]).includes(f.type)) throw at(`type must be one of ${FIELD_TYPES.join(', ')}.`);
+    if (f.type === 'ENUM' && (f.values ?? []).length === 0) throw at('an ENUM field needs its values.');
+    if ((f.hiddenFrom ?? []).some(role => !ROLES.includes(role))) throw at(`hiddenFrom names roles: ${ROLES.join(', ')}.`);
+    const label = f.label.trim();
+    if (label.length === 0 || label.length > 100) throw at('label must have 1 to 100 characters.');
+    return {
+      name: f.name,
+      label,
+      type: f.type as CatalogFieldDefinition['type'],
+      required: f.required,
+      ...(f.maxLength === null || f.maxLength === undefined ? {} : { maxLength: f.maxLength }),
+      ...(f.type === 'ENUM' ? { values: f.values ?? [] } : {}),
+      ...((f.hiddenFrom ?? []).length > 0 ? { hiddenFrom: f.hiddenFrom! } : {}),
+    };
+  });
 }
 
 /** The item records of a kind are collected under, with the departments allowed to provide it. */
@@ -95,23 +132,36 @@ export async function saveCatalogItem(db: Db, viewer: Viewer, command: CatalogIt
     legalBasis: checkText('legalBasis', command.legalBasis, 1000),
     updateFrequency: checkText('updateFrequency', command.updateFrequency, 200),
   };
+  const fieldList = command.fields === null || command.fields === undefined ? undefined : checkFields(command.fields);
+  if (fieldList !== undefined && fieldList.length > 0 && ['LICENSING', 'PENALTY'].includes(command.category)) {
+    throw new BadInputError('Licensing and penalty items have typed tables; they carry no field list.', 'fields');
+  }
   return db.transaction(async tx => {
     const previous = await findCatalogItem(tx, code);
     if (previous === undefined) {
-      const created = await insertCatalogItem(tx, { code, ...values });
+      const created = await insertCatalogItem(tx, { code, ...values, fields: fieldList ?? [] });
       await recordAudit(tx, viewer, { action: 'catalog.item.create', entityType: 'catalog_item', entityId: code, details: { version: 1, ...values } });
       return created;
     }
-    const changed = CHANGEABLE.filter(key => previous[key] !== values[key]);
+    const changed: string[] = CHANGEABLE.filter(key => previous[key] !== values[key]);
+    const fieldsChanged = fieldList !== undefined && JSON.stringify(fieldList) !== JSON.stringify(previous.fields);
+    if (fieldsChanged) {
+      changed.push('fields');
+    }
     if (changed.length === 0) {
       return previous;
     }
-    const saved = await replaceCatalogItem(tx, previous, await providersOf(tx, [code]), values, viewer.keyId);
+    const saved = await replaceCatalogItem(tx, previous, await providersOf(tx, [code]), fieldsChanged ? { ...values, fields: fieldList } : values, viewer.keyId);
     await recordAudit(tx, viewer, {
       action: 'catalog.item.change',
       entityType: 'catalog_item',
       entityId: code,
-      details: { version: saved.version, changes: Object.fromEntries(changed.map(key => [key, { from: previous[key], to: values[key] }])) },
+      details: {
+        version: saved.version,
+        changes: Object.fromEntries(
+          changed.map(key => [key, key === 'fields' ? { from: previous.fields, to: fieldList } : { from: previous[key as (typeof CHANGEABLE)[number]], to: values[key as (typeof CHANGEABLE)[number]] }]),
+        ),
+      },
     });
     return saved;
   });

@@ -80,6 +80,36 @@ export class CatalogItemInput {
 
   @Field(() => String, { description: 'How often providers update it.' })
   updateFrequency!: string;
+
+  @Field(() => [CatalogFieldInput], {
+    nullable: true,
+    description: 'For items stored by field list: the fields of their records. Omitted keeps the current list.',
+  })
+  fields?: CatalogFieldInput[] | null;
+}
+
+@InputType({ description: 'A field the records of an item stored by field list carry.' })
+export class CatalogFieldInput {
+  @Field(() => String, { description: 'Field name used in CatalogRecordInput.fields (letters and digits, starting with a letter).' })
+  name!: string;
+
+  @Field(() => String, { description: 'Chinese label.' })
+  label!: string;
+
+  @Field(() => String, { description: 'TEXT, DATE, ENUM or DECIMAL.' })
+  type!: string;
+
+  @Field(() => Boolean, { description: 'Whether every record must give it.' })
+  required!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Longest TEXT value.' })
+  maxLength?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'Allowed ENUM values (required for ENUM).' })
+  values?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Roles that see the value as null (e.g. PUBLIC, INSTITUTION).' })
+  hiddenFrom?: string[] | null;
 }
 
 @InputType({ description: 'A department allowed to provide a catalog item.' })

@@ -106,3 +106,58 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
     expect(errorCodes(await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] }, { as: viewers.regulator }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('a new item stored by field list', () => {
+  it('can be added by the credit office with its fields and providers, and collects records at once', async () => {
+    const save = await env.server.execute<any, any>(
+      `mutation($input: CatalogItemInput!) { saveCatalogItem(input: $input) { code version fields { name type required values } } }`,
+      {
+        input: {
+          code: 'QUALIFICATION_GRADE',
+          name: '资质等级信息',
+          category: 'QUALIFICATION',
+          description: 'Qualification grades granted to enterprises.',
+          usageScope: 'PUBLIC',
+          requiresReview: false,
+          publicityRule: 'Public while the grade is valid.',
+          legalBasis: '《建筑业企业资质管理规定》',
+          updateFrequency: 'on each grant',
+          fields: [
+            { name: 'grade', label: '资质等级', type: 'ENUM', required: true, values: ['特级', '一级', '二级', '三级'] },
+            { name: 'validUntil', label: '有效期至', type: 'DATE', required: true },
+          ],
+        },
+      },
+      { as: viewers.admin },
+    );
+    expect(save.errors).toBeUndefined();
+    expect(save.data.saveCatalogItem.fields).toEqual([
+      { name: 'grade', type: 'ENUM', required: true, values: ['特级', '一级', '二级', '三级'] },
+      { name: 'validUntil', type: 'DATE', required: true, values: null },
+    ]);
+    await env.server.execute<any, any>(
+      `mutation($providers: [CatalogProviderInput!]!) { setCatalogItemProviders(code: "QUALIFICATION_GRADE", providers: $providers) { version } }`,
+      { providers: [{ organizationCode: AMR.code, organizationName: AMR.name }] },
+      { as: viewers.admin },
+    );
+    const submitted = await env.server.execute<any, any>(
+      SUBMIT,
+      {
+        itemCode: 'QUALIFICATION_GRADE',
+        records: [
+          commitment({ fields: [{ name: 'grade', value: '一级' }, { name: 'validUntil', value: '2029-12-31' }] }),
+          commitment({ fields: [{ name: 'grade', value: '一级' }] }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(submitted.data.submitCatalogRecords).toMatchObject({
+      accepted: 1,
+      records: [{ catalogItemCode: 'QUALIFICATION_GRADE', catalogItemVersion: 2 }],
+      rejected: [{ index: 1, field: 'fields.validUntil', code: 'REQUIRED' }],
+    });
+    await env.database.query("DELETE FROM catalog_records WHERE catalog_item_code = 'QUALIFICATION_GRADE'");
+    await env.database.query("DELETE FROM catalog_item_versions WHERE item_code = 'QUALIFICATION_GRADE'");
+    await env.database.query("DELETE FROM catalog_items WHERE code = 'QUALIFICATION_GRADE'");
+  });
+});
