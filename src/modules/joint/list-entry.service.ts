@@ -8,10 +8,9 @@ import { BadInputError, BatchTooLargeError, ConflictError, ForbiddenError, NotFo
 import { recordAudit } from '../audit/index.js';
 import { itemsWithScope, loadCollectionItem } from '../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../collection/collection.repository.js';
-import { analyzeCreditCode } from '../credit-code/credit-code.js';
 import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
 import { lockSourceUnits } from '../records/shared/record.repository.js';
-import { MAX_BATCH_SIZE, type Rejection, contentHash } from '../records/shared/record.submission.js';
+import { MAX_BATCH_SIZE, type Rejection, contentHash, logUnit, providerRejection } from '../records/shared/record.submission.js';
 import { RowChecker } from '../records/shared/record.validation.js';
 import { findSubjectsByCodes, upsertSubjects } from '../subjects/subject.repository.js';
 import { ListType } from './joint.enums.js';
@@ -104,17 +103,9 @@ export async function submitListEntries(db: Db, viewer: Viewer, clock: Clock, in
       });
       return;
     }
-    if (viewer.role === Role.PROVIDER && fields.listingAuthorityCode !== viewer.organizationCode) {
-      rejected.push({ index, field: 'listingAuthorityCode', code: 'SOURCE_UNIT_NOT_OWN', message: 'A listing authority may only submit its own listings.' });
-      return;
-    }
-    if (!items[fields.listType].providers.has(fields.listingAuthorityCode)) {
-      rejected.push({
-        index,
-        field: 'listingAuthorityCode',
-        code: 'NOT_A_PROVIDER_OF_ITEM',
-        message: `${fields.listingAuthorityCode} is not listed in the catalog as a listing authority of ${LIST_ITEMS[fields.listType]}.`,
-      });
+    const refused = providerRejection(viewer, items[fields.listType], fields.listingAuthorityCode, 'listingAuthorityCode', index);
+    if (refused !== null) {
+      rejected.push(refused);
       return;
     }
     const hash = contentHash(fields);
@@ -179,10 +170,7 @@ export async function submitListEntries(db: Db, viewer: Viewer, clock: Clock, in
         itemCode: LIST_ITEMS[listType],
         keyId: viewer.keyId,
         at: now,
-        rows: indexes.map(({ input, index }) => {
-          const code = analyzeCreditCode(input.listingAuthorityCode ?? '');
-          return { unit: code.valid ? code.code : (viewer.organizationCode ?? ''), outcome: outcomes.get(index) ?? ('rejected' as const) };
-        }),
+        rows: indexes.map(({ input, index }) => ({ unit: logUnit(viewer, input.listingAuthorityCode), outcome: outcomes.get(index) ?? ('rejected' as const) })),
       });
     }
     if (rows.size > 0) {

@@ -1,17 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 
-import { Role, type Viewer } from '../../../auth/viewer.js';
+import type { Viewer } from '../../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError, BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
-import { analyzeCreditCode } from '../../credit-code/credit-code.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
 import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
-import { MAX_BATCH_SIZE, type Rejection, contentHash } from '../shared/record.submission.js';
+import { MAX_BATCH_SIZE, type Rejection, contentHash, logUnit, providerRejection } from '../shared/record.submission.js';
 import { RowChecker } from '../shared/record.validation.js';
 import { type CatalogRecordRow, catalogRecordVersions, catalogRecords } from './catalog-record.table.js';
 import { type CatalogRecordFields, type CatalogRecordInputLike, checkCatalogRow } from './catalog-record.validation.js';
@@ -53,17 +52,9 @@ export async function submitCatalogRecords(
       rejected.push(...result.rejections.map(r => ({ index, ...r })));
       return;
     }
-    if (viewer.role === Role.PROVIDER && result.sourceUnitCode !== viewer.organizationCode) {
-      rejected.push({ index, field: 'sourceUnitCode', code: 'SOURCE_UNIT_NOT_OWN', message: 'A data provider may only submit its own records.' });
-      return;
-    }
-    if (!item.providers.has(result.sourceUnitCode)) {
-      rejected.push({
-        index,
-        field: 'sourceUnitCode',
-        code: 'NOT_A_PROVIDER_OF_ITEM',
-        message: `${result.sourceUnitCode} is not listed in the catalog as a provider of ${item.code}.`,
-      });
+    const refused = providerRejection(viewer, item, result.sourceUnitCode, 'sourceUnitCode', index);
+    if (refused !== null) {
+      rejected.push(refused);
       return;
     }
     const hash = contentHash(result);
@@ -81,10 +72,7 @@ export async function submitCatalogRecords(
     valid.push({ index, fields: result, hash });
   });
   const logRows = () =>
-    inputs.map((input, index) => {
-      const code = analyzeCreditCode(input.sourceUnitCode ?? '');
-      return { unit: code.valid ? code.code : (viewer.organizationCode ?? ''), outcome: outcomes.get(index) ?? ('rejected' as const) };
-    });
+    inputs.map((input, index) => ({ unit: logUnit(viewer, input.sourceUnitCode), outcome: outcomes.get(index) ?? ('rejected' as const) }));
 
   const rows = await db.transaction(async tx => {
     const stored = new Map<number, CatalogRecordRow>();

@@ -6,7 +6,7 @@ import type { Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
-import { loadCollectionItem } from '../../catalog/index.js';
+import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
 import { analyzeCreditCode } from '../../credit-code/credit-code.js';
 import { deriveDisclosure } from '../../disclosure/disclosure-policy.js';
@@ -43,6 +43,42 @@ export interface SubmissionResult<R extends RecordRow> {
   rejected: Rejection[];
   /** Stored rows (new and corrected) in input order. */
   rows: R[];
+}
+
+/**
+ * Who may submit a row for a catalog item: only a source unit the catalog lists as one of its
+ * providers, and a PROVIDER key only for its own unit. Null when the row may be submitted.
+ */
+export function providerRejection(
+  viewer: Viewer,
+  item: CollectionItem,
+  unitCode: string,
+  field: string,
+  index: number,
+): Rejection | null {
+  if (viewer.role === Role.PROVIDER && unitCode !== viewer.organizationCode) {
+    return {
+      index,
+      field,
+      code: 'SOURCE_UNIT_NOT_OWN',
+      message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${unitCode}.`,
+    };
+  }
+  if (!item.providers.has(unitCode)) {
+    return {
+      index,
+      field,
+      code: 'NOT_A_PROVIDER_OF_ITEM',
+      message: `${unitCode} is not listed in the catalog as a provider of ${item.code}; the credit office registers providers.`,
+    };
+  }
+  return null;
+}
+
+/** The submission-log unit of a row: its source unit, or the submitter's when it names none valid. */
+export function logUnit(viewer: Viewer, rawUnitCode: string | null | undefined): string {
+  const code = analyzeCreditCode(rawUnitCode ?? '');
+  return code.valid ? code.code : (viewer.organizationCode ?? '');
 }
 
 /** sha256 of the normalised fields, key order fixed: equal content, equal hash. */
@@ -92,22 +128,9 @@ export async function submitRecords<
       rejected.push(...result.rejections.map(r => ({ index, ...r })));
       return;
     }
-    if (viewer.role === Role.PROVIDER && result.sourceUnitCode !== viewer.organizationCode) {
-      rejected.push({
-        index,
-        field: 'sourceUnitCode',
-        code: 'SOURCE_UNIT_NOT_OWN',
-        message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${result.sourceUnitCode}.`,
-      });
-      return;
-    }
-    if (!item.providers.has(result.sourceUnitCode)) {
-      rejected.push({
-        index,
-        field: 'sourceUnitCode',
-        code: 'NOT_A_PROVIDER_OF_ITEM',
-        message: `${result.sourceUnitCode} is not listed in the catalog as a provider of ${item.code}; the credit office registers providers.`,
-      });
+    const refused = providerRejection(viewer, item, result.sourceUnitCode, 'sourceUnitCode', index);
+    if (refused !== null) {
+      rejected.push(refused);
       return;
     }
     const hash = contentHash(result);
@@ -134,13 +157,7 @@ export async function submitRecords<
   const now = clock.now();
   /** The submission log line of each row: its source unit, or the submitter's when it has none. */
   const logRows = () =>
-    inputs.map((input, index) => {
-      const code = analyzeCreditCode(input.sourceUnitCode ?? '');
-      return {
-        unit: code.valid ? code.code : (viewer.organizationCode ?? ''),
-        outcome: outcomes.get(index) ?? ('rejected' as const),
-      };
-    });
+    inputs.map((input, index) => ({ unit: logUnit(viewer, input.sourceUnitCode), outcome: outcomes.get(index) ?? ('rejected' as const) }));
   if (valid.length === 0) {
     await logSubmission(db, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
     rejected.sort((a, b) => a.index - b.index);
