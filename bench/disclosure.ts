@@ -25,11 +25,22 @@ if (config.databaseUrl === undefined) {
   process.exit(1);
 }
 const secret = 'bench-disclosure-admin-key-000000000000';
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolMax: config.dbPoolMax,
+});
 await ensureBootstrapAdminKey(database.db, secret);
-const apollo = createApolloServer({ schema: await buildGraphQLSchema(), logger: createLogger('error'), production: true });
+const apollo = createApolloServer({
+  schema: await buildGraphQLSchema(),
+  logger: createLogger('error'),
+  production: true,
+});
 await apollo.start();
-const server = createHttpApp({ apollo, db: database.db, clock: systemClock }).listen(0, '127.0.0.1');
+const server = createHttpApp({ apollo, db: database.db, clock: systemClock }).listen(
+  0,
+  '127.0.0.1',
+);
 await new Promise(resolve => server.once('listening', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
@@ -46,7 +57,11 @@ async function post(query: string, variables: Record<string, unknown> = {}): Pro
   return body.data;
 }
 
-async function time(name: string, query: string, variables: Record<string, unknown> = {}): Promise<void> {
+async function time(
+  name: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<void> {
   for (let i = 0; i < 2; i += 1) {
     await post(query, variables);
   }
@@ -58,21 +73,37 @@ async function time(name: string, query: string, variables: Record<string, unkno
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;
-  process.stdout.write(`| ${name} | ${median.toFixed(1)} ms | ${samples.at(-1)!.toFixed(1)} ms |\n`);
+  process.stdout.write(
+    `| ${name} | ${median.toFixed(1)} ms | ${samples.at(-1)!.toFixed(1)} ms |\n`,
+  );
 }
 
 const [{ n: records } = { n: 0 }] = await database.query<{ n: number }>(
   'select (select count(*) from licensing_records) + (select count(*) from penalty_records) as n',
 );
-process.stdout.write(`${records} records; ${runs} measured runs after 2 warm-up runs\n\n| query | median | slowest |\n|---|---|---|\n`);
+process.stdout.write(
+  `${records} records; ${runs} measured runs after 2 warm-up runs\n\n| query | median | slowest |\n|---|---|---|\n`,
+);
 const today = systemClock.today();
 const list = `query($filter: DisclosureFilter, $after: String) { disclosureRecords(filter: $filter, first: 20, after: $after) {
   totalCount pageInfo { endCursor } edges { node { id decisionDate sourceUnitCode disclosure { deadline status workingDaysLate } } } } }`;
-await time('disclosureRecords(status: OVERDUE), first 20 + totalCount', list, { filter: { status: 'OVERDUE' } });
-const first = (await post(list, { filter: { status: 'OVERDUE' } })) as { disclosureRecords: { pageInfo: { endCursor: string } } };
-await time('disclosureRecords(status: OVERDUE), second page', list, { filter: { status: 'OVERDUE' }, after: first.disclosureRecords.pageInfo.endCursor });
+await time('disclosureRecords(status: OVERDUE), first 20 + totalCount', list, {
+  filter: { status: 'OVERDUE' },
+});
+const first = (await post(list, { filter: { status: 'OVERDUE' } })) as {
+  disclosureRecords: { pageInfo: { endCursor: string } };
+};
+await time('disclosureRecords(status: OVERDUE), second page', list, {
+  filter: { status: 'OVERDUE' },
+  after: first.disclosureRecords.pageInfo.endCursor,
+});
 await time('disclosureRecords(status: LATE, one source unit, one year)', list, {
-  filter: { status: 'LATE', sourceUnitCode: '1111000000002941XQ', decisionFrom: addDays(today, -365), decisionTo: today },
+  filter: {
+    status: 'LATE',
+    sourceUnitCode: '1111000000002941XQ',
+    decisionFrom: addDays(today, -365),
+    decisionTo: today,
+  },
 });
 await time('disclosureRecords(no filter)', list, {});
 const stats = `query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime late overdue pending onTimeRate } }`;

@@ -23,14 +23,22 @@ import { createLogger } from '../src/shared/logger.js';
  * report gives each one's median requests/s and latency, and the ratio.
  */
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' }, connections: { type: 'string', default: '16' } },
+  options: {
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+  },
 });
 const config = loadConfig();
 if (config.databaseUrl === undefined) {
   process.stderr.write('bench:shield measures a PostgreSQL server: set DATABASE_URL.\n');
   process.exit(1);
 }
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: 8 });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolMax: 8,
+});
 const [busiest] = await database.query<{ code: string; n: number }>(
   `select p.subject_code as code, count(*)::int as n from penalty_records p
     where p.subject_code is not null and p.published_at is not null and p.usage_scope = 'PUBLIC'
@@ -53,7 +61,10 @@ async function serve(schema: GraphQLSchema) {
   server.on('request', createHttpApp({ apollo, db: database.db, clock: systemClock }));
   server.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, close: () => apollo.stop() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => apollo.stop(),
+  };
 }
 
 const query = `query Profile($code: CreditCode!) { subject(code: $code) { code name category regionName
@@ -61,12 +72,25 @@ const query = `query Profile($code: CreditCode!) { subject(code: $code) { code n
   penaltyRecords(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id documentNumber decisionDate penaltyTypes fineAmount authority disclosure { status } } } } } }`;
 const body = JSON.stringify({ query, variables: { code: busiest.code } });
 
-const servers = { shield: await serve(await buildGraphQLSchema()), bare: await serve(await buildBareSchema()) };
-const results: Record<'shield' | 'bare', { rps: number; p50: number; p99: number }[]> = { shield: [], bare: [] };
+const servers = {
+  shield: await serve(await buildGraphQLSchema()),
+  bare: await serve(await buildBareSchema()),
+};
+const results: Record<'shield' | 'bare', { rps: number; p50: number; p99: number }[]> = {
+  shield: [],
+  bare: [],
+};
 
 for (const [name, server] of Object.entries(servers)) {
   // warm-up
-  await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 4, duration: 2 });
+  await autocannon({
+    url: server.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 4,
+    duration: 2,
+  });
   void name;
 }
 for (let round = 0; round < Number(values.rounds); round += 1) {
@@ -82,14 +106,22 @@ for (let round = 0; round < Number(values.rounds); round += 1) {
     if (result.non2xx > 0 || result.errors > 0) {
       throw new Error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
     }
-    results[name].push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
+    results[name].push({
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    });
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const summary = Object.fromEntries(
   (['shield', 'bare'] as const).map(name => [
     name,
-    { rps: median(results[name].map(r => r.rps)), p50: median(results[name].map(r => r.p50)), p99: median(results[name].map(r => r.p99)) },
+    {
+      rps: median(results[name].map(r => r.rps)),
+      p50: median(results[name].map(r => r.p50)),
+      p99: median(results[name].map(r => r.p99)),
+    },
   ]),
 ) as Record<'shield' | 'bare', { rps: number; p50: number; p99: number }>;
 process.stdout.write(

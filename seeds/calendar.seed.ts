@@ -1,5 +1,8 @@
 import type { DbOrTx } from '../src/db/types.js';
-import { listCalendarYears, replaceCalendarYear } from '../src/modules/calendar/calendar.repository.js';
+import {
+  listCalendarYears,
+  replaceCalendarYear,
+} from '../src/modules/calendar/calendar.repository.js';
 import { CALENDAR_SEEDS, daysOffOf, makeUpWorkdaysOf } from './calendar/index.js';
 
 /**
@@ -25,7 +28,11 @@ export async function seedCalendar(db: DbOrTx): Promise<number> {
       seed.source,
       [
         ...daysOffOf(seed).map(date => ({ date, working: false, name: names.get(date) ?? null })),
-        ...makeUpWorkdaysOf(seed).map(date => ({ date, working: true, name: names.get(date) ?? null })),
+        ...makeUpWorkdaysOf(seed).map(date => ({
+          date,
+          working: true,
+          name: names.get(date) ?? null,
+        })),
       ],
       null,
     );

@@ -25,7 +25,8 @@ export const CATALOG_SEED = [
     description: 'Administrative licensing decisions (双公示), in the national field layout.',
     usageScope: UsageScope.PUBLIC,
     requiresReview: false,
-    publicityRule: 'Public within 7 working days of the decision, while the licence is valid (validTo ≥ today).',
+    publicityRule:
+      'Public within 7 working days of the decision, while the licence is valid (validTo ≥ today).',
     legalBasis: '国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号',
     updateFrequency: 'within 7 working days of each decision',
   },
@@ -79,13 +80,45 @@ export const CATALOG_SEED = [
         label: '承诺类型',
         type: 'ENUM' as const,
         required: true,
-        values: ['审批替代型', '容缺受理型', '证明事项告知承诺', '行业自律型', '主动型', '信用修复型'],
+        values: [
+          '审批替代型',
+          '容缺受理型',
+          '证明事项告知承诺',
+          '行业自律型',
+          '主动型',
+          '信用修复型',
+        ],
       },
-      { name: 'content', label: '承诺内容', type: 'TEXT' as const, required: true, maxLength: 2000 },
+      {
+        name: 'content',
+        label: '承诺内容',
+        type: 'TEXT' as const,
+        required: true,
+        maxLength: 2000,
+      },
       { name: 'commitmentDate', label: '承诺日期', type: 'DATE' as const, required: true },
-      { name: 'fulfilment', label: '履约状态', type: 'ENUM' as const, required: true, values: ['履约中', '已履约', '未履约'] },
-      { name: 'acceptingAuthority', label: '承诺受理单位', type: 'TEXT' as const, required: false, maxLength: 200 },
-      { name: 'contactPhone', label: '联系电话', type: 'TEXT' as const, required: false, maxLength: 30, hiddenFrom: ['PUBLIC', 'INSTITUTION'] },
+      {
+        name: 'fulfilment',
+        label: '履约状态',
+        type: 'ENUM' as const,
+        required: true,
+        values: ['履约中', '已履约', '未履约'],
+      },
+      {
+        name: 'acceptingAuthority',
+        label: '承诺受理单位',
+        type: 'TEXT' as const,
+        required: false,
+        maxLength: 200,
+      },
+      {
+        name: 'contactPhone',
+        label: '联系电话',
+        type: 'TEXT' as const,
+        required: false,
+        maxLength: 30,
+        hiddenFrom: ['PUBLIC', 'INSTITUTION'],
+      },
     ],
   },
   {
@@ -122,7 +155,10 @@ export async function seedCatalog(db: DbOrTx): Promise<void> {
     db,
     CATALOG_SEED.map(item => ({
       ...item,
-      providers: DEMO_DEPARTMENTS.filter(d => PROVIDERS[item.code]?.includes(d.key)).map(d => ({ code: d.code, name: d.name })),
+      providers: DEMO_DEPARTMENTS.filter(d => PROVIDERS[item.code]?.includes(d.key)).map(d => ({
+        code: d.code,
+        name: d.name,
+      })),
     })),
   );
 }

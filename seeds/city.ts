@@ -15,7 +15,11 @@ import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
 import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/index.js';
 import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/penalty/penalty.enums.js';
+import {
+  PenaltySector,
+  PenaltySeverity,
+  PenaltyType,
+} from '../src/modules/records/penalty/penalty.enums.js';
 import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
 import { contentHash } from '../src/modules/records/shared/record.submission.js';
 import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
@@ -40,8 +44,15 @@ const { values } = parseArgs({
 });
 const subjectCount = Number(values.subjects);
 const recordCount = Number(values.records);
-if (!Number.isInteger(subjectCount) || subjectCount < 1 || !Number.isInteger(recordCount) || recordCount < 0) {
-  process.stderr.write('usage: npm run seed:city -- --subjects N --records M [--seed S] [--reset]\n');
+if (
+  !Number.isInteger(subjectCount) ||
+  subjectCount < 1 ||
+  !Number.isInteger(recordCount) ||
+  recordCount < 0
+) {
+  process.stderr.write(
+    'usage: npm run seed:city -- --subjects N --records M [--seed S] [--reset]\n',
+  );
   process.exit(1);
 }
 const config = loadConfig();
@@ -50,13 +61,144 @@ if (config.databaseUrl === undefined) {
   process.exit(1);
 }
 
-const REGIONS = ['110101', '110102', '110105', '110106', '110107', '110108', '110109', '110111', '110112', '110113', '110114', '110115', '110116', '110117', '110118', '110119', '310101', '310104', '310105', '310106', '310107', '310109', '310110', '310112', '310113', '310115'];
+const REGIONS = [
+  '110101',
+  '110102',
+  '110105',
+  '110106',
+  '110107',
+  '110108',
+  '110109',
+  '110111',
+  '110112',
+  '110113',
+  '110114',
+  '110115',
+  '110116',
+  '110117',
+  '110118',
+  '110119',
+  '310101',
+  '310104',
+  '310105',
+  '310106',
+  '310107',
+  '310109',
+  '310110',
+  '310112',
+  '310113',
+  '310115',
+];
 const DISTRICT_NAMES = ['北京', '京华', '首都', '燕京', '上海', '沪上', '申城', '浦江'];
-const WORDS = ['华信', '中科', '京诚', '恒通', '瑞丰', '金泰', '博远', '新源', '天成', '安达', '鼎盛', '宏图', '永和', '嘉禾', '盛世', '同仁', '康泰', '海纳', '星辰', '润泽', '智联', '中盛', '远航', '德润', '明德', '信达', '华夏', '东方', '长城', '蓝天', '万通', '国泰', '祥和', '利民', '兴业', '正大', '光明', '宏达', '顺发', '隆基'];
-const INDUSTRIES = ['科技', '餐饮管理', '建筑工程', '商贸', '医药', '物流', '环保科技', '房地产开发', '文化传媒', '食品', '汽车服务', '信息技术', '教育咨询', '装饰工程', '电子商务', '农业发展', '生物技术', '能源', '印刷', '家政服务'];
+const WORDS = [
+  '华信',
+  '中科',
+  '京诚',
+  '恒通',
+  '瑞丰',
+  '金泰',
+  '博远',
+  '新源',
+  '天成',
+  '安达',
+  '鼎盛',
+  '宏图',
+  '永和',
+  '嘉禾',
+  '盛世',
+  '同仁',
+  '康泰',
+  '海纳',
+  '星辰',
+  '润泽',
+  '智联',
+  '中盛',
+  '远航',
+  '德润',
+  '明德',
+  '信达',
+  '华夏',
+  '东方',
+  '长城',
+  '蓝天',
+  '万通',
+  '国泰',
+  '祥和',
+  '利民',
+  '兴业',
+  '正大',
+  '光明',
+  '宏达',
+  '顺发',
+  '隆基',
+];
+const INDUSTRIES = [
+  '科技',
+  '餐饮管理',
+  '建筑工程',
+  '商贸',
+  '医药',
+  '物流',
+  '环保科技',
+  '房地产开发',
+  '文化传媒',
+  '食品',
+  '汽车服务',
+  '信息技术',
+  '教育咨询',
+  '装饰工程',
+  '电子商务',
+  '农业发展',
+  '生物技术',
+  '能源',
+  '印刷',
+  '家政服务',
+];
 const SUFFIXES = ['有限公司', '有限责任公司', '股份有限公司', '中心', '合伙企业（有限合伙）'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '胡', '郭', '林', '何', '高', '罗', '郑'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '胡',
+  '郭',
+  '林',
+  '何',
+  '高',
+  '罗',
+  '郑',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建华',
+  '志强',
+];
 const BODY = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 const DEPARTMENTS = [
@@ -101,7 +243,11 @@ interface CitySubject {
 function subjectAt(r: Random, index: number): CitySubject {
   const roll = r.next();
   const prefix = roll < 0.9 ? '91' : roll < 0.98 ? '92' : '52';
-  let body = `${index.toString(36).toUpperCase().replace(/[IOSVZ]/g, 'X').padStart(6, '0')}`;
+  let body = `${index
+    .toString(36)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'X')
+    .padStart(6, '0')}`;
   body = `M${BODY.charAt(r.int(0, 30))}${body.slice(-6)}`;
   const code = composeCreditCode(prefix, r.pick(REGIONS), body);
   const representative = personName(r);
@@ -120,51 +266,121 @@ function subjectAt(r: Random, index: number): CitySubject {
   };
 }
 
-const SUBJECT_COLUMNS = ['code', 'name', 'category', 'legal_representative', 'legal_representative_id_type', 'legal_representative_id_number', 'name_as_of'];
-const COMMON_COLUMNS = [
-  'counterpart_name', 'counterpart_category', 'credit_code', 'subject_code', 'legal_representative', 'legal_representative_id_type',
-  'legal_representative_id_number', 'person_id_type', 'person_id_number', 'document_number', 'content', 'decision_date', 'authority',
-  'authority_code', 'source_unit', 'source_unit_code', 'usage_scope', 'content_hash', 'received_at', 'updated_at', 'published_at',
-  'published_on', 'disclosure_required', 'disclosure_deadline', 'deadline_provisional', 'catalog_item_code', 'catalog_item_version',
+const SUBJECT_COLUMNS = [
+  'code',
+  'name',
+  'category',
+  'legal_representative',
+  'legal_representative_id_type',
+  'legal_representative_id_number',
+  'name_as_of',
 ];
-const LICENSING_COLUMNS = [...COMMON_COLUMNS, 'document_title', 'licence_category', 'certificate_name', 'certificate_number', 'valid_from', 'valid_to'];
+const COMMON_COLUMNS = [
+  'counterpart_name',
+  'counterpart_category',
+  'credit_code',
+  'subject_code',
+  'legal_representative',
+  'legal_representative_id_type',
+  'legal_representative_id_number',
+  'person_id_type',
+  'person_id_number',
+  'document_number',
+  'content',
+  'decision_date',
+  'authority',
+  'authority_code',
+  'source_unit',
+  'source_unit_code',
+  'usage_scope',
+  'content_hash',
+  'received_at',
+  'updated_at',
+  'published_at',
+  'published_on',
+  'disclosure_required',
+  'disclosure_deadline',
+  'deadline_provisional',
+  'catalog_item_code',
+  'catalog_item_version',
+];
+const LICENSING_COLUMNS = [
+  ...COMMON_COLUMNS,
+  'document_title',
+  'licence_category',
+  'certificate_name',
+  'certificate_number',
+  'valid_from',
+  'valid_to',
+];
 const PENALTY_COLUMNS = [
-  ...COMMON_COLUMNS, 'violation_type', 'facts', 'basis', 'penalty_types', 'fine_amount', 'confiscated_amount', 'suspended_licence',
-  'penalty_valid_until', 'severity', 'sector', 'publicity_regime', 'publicity_min_end', 'publicity_max_end',
+  ...COMMON_COLUMNS,
+  'violation_type',
+  'facts',
+  'basis',
+  'penalty_types',
+  'fine_amount',
+  'confiscated_amount',
+  'suspended_licence',
+  'penalty_valid_until',
+  'severity',
+  'sector',
+  'publicity_regime',
+  'publicity_min_end',
+  'publicity_max_end',
 ];
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: 2,
+  });
   await runMigrations(database, config.databaseUrl);
   await seedCatalog(database.db);
   await seedCalendar(database.db);
   const calendar: WorkingCalendar = await loadWorkingCalendar(database.db);
-  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select count(*)::int as n from subjects');
+  const [{ n } = { n: 0 }] = await database.query<{ n: number }>(
+    'select count(*)::int as n from subjects',
+  );
   if (n > 0 && !values.reset) {
-    process.stderr.write(`The database already holds ${n} subjects; pass --reset to empty it first.\n`);
+    process.stderr.write(
+      `The database already holds ${n} subjects; pass --reset to empty it first.\n`,
+    );
     await database.close();
     process.exit(1);
   }
   // The city's departments provide both record items.
   for (const itemCode of [CATALOG_CODES.licensing, CATALOG_CODES.penalty]) {
     for (const d of DEPARTMENTS) {
-      await database.db.insert(catalogItemProviders).values({ itemCode, organizationCode: d.code, organizationName: d.name }).onConflictDoNothing();
+      await database.db
+        .insert(catalogItemProviders)
+        .values({ itemCode, organizationCode: d.code, organizationName: d.name })
+        .onConflictDoNothing();
     }
   }
   if (values.reset) {
-    await database.query('TRUNCATE record_versions, licensing_records, penalty_records, subjects, audit_events RESTART IDENTITY CASCADE');
+    await database.query(
+      'TRUNCATE record_versions, licensing_records, penalty_records, subjects, audit_events RESTART IDENTITY CASCADE',
+    );
   }
   await database.close();
 
   const sql = postgres(config.databaseUrl!, { max: 1, onnotice: () => undefined });
   const r = createRandom(Number(values.seed));
   const today = systemClock.today();
-  const bar = new SingleBar({ format: 'seed:city |{bar}| {percentage}% | {value}/{total} {what} | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 5000 });
+  const bar = new SingleBar({
+    format: 'seed:city |{bar}| {percentage}% | {value}/{total} {what} | {eta_formatted} left',
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  });
 
   const subjects: CitySubject[] = [];
   bar.start(subjectCount, 0, { what: 'subjects' });
-  const subjectStream = await sql.unsafe(`copy subjects (${SUBJECT_COLUMNS.join(', ')}) from stdin with (format csv)`).writable();
+  const subjectStream = await sql
+    .unsafe(`copy subjects (${SUBJECT_COLUMNS.join(', ')}) from stdin with (format csv)`)
+    .writable();
   const seenCodes = new Set<string>();
   for (let i = 0; subjects.length < subjectCount; i += 1) {
     const s = subjectAt(r, i);
@@ -173,7 +389,10 @@ async function main(): Promise<void> {
     }
     seenCodes.add(s.code);
     subjects.push(s);
-    await write(subjectStream, `${[s.code, s.name, s.category, s.representative, '身份证', s.idNumber, '2015-01-01'].map(field).join(',')}\n`);
+    await write(
+      subjectStream,
+      `${[s.code, s.name, s.category, s.representative, '身份证', s.idNumber, '2015-01-01'].map(field).join(',')}\n`,
+    );
     if (subjects.length % 10_000 === 0) {
       bar.update(subjects.length);
     }
@@ -185,7 +404,8 @@ async function main(): Promise<void> {
 
   const deadlineCache = new Map<string, ReturnType<typeof deriveDisclosure>>();
   const heavy = Math.max(1, Math.floor(subjectCount / 1000));
-  const pickSubject = () => (r.chance(0.03) ? subjects[r.int(0, heavy - 1)]! : subjects[r.int(0, subjectCount - 1)]!);
+  const pickSubject = () =>
+    r.chance(0.03) ? subjects[r.int(0, heavy - 1)]! : subjects[r.int(0, subjectCount - 1)]!;
   const start = Date.parse('2019-01-01');
   const span = Math.floor((Date.parse(today) - start) / 86_400_000);
   let serial = 0;
@@ -193,24 +413,51 @@ async function main(): Promise<void> {
   const recordBase = () => {
     serial += 1;
     const department = DEPARTMENTS[r.int(0, DEPARTMENTS.length - 1)]!;
-    const decisionDate = r.chance(0.03) ? addDays(today, -r.int(0, 20)) : addDays('2019-01-01', r.int(0, span));
+    const decisionDate = r.chance(0.03)
+      ? addDays(today, -r.int(0, 20))
+      : addDays('2019-01-01', r.int(0, span));
     const person = r.chance(0.02);
     const subject = person ? null : pickSubject();
     const scopeRoll = r.next();
-    const usageScope = scopeRoll < 0.92 ? UsageScope.PUBLIC : scopeRoll < 0.96 ? UsageScope.AUTHORIZED : UsageScope.GOVERNMENT;
+    const usageScope =
+      scopeRoll < 0.92
+        ? UsageScope.PUBLIC
+        : scopeRoll < 0.96
+          ? UsageScope.AUTHORIZED
+          : UsageScope.GOVERNMENT;
     const lag = r.chance(0.85) ? r.int(0, 6) : r.int(7, 40);
     const receivedOn = addDays(decisionDate, lag) > today ? today : addDays(decisionDate, lag);
-    const receivedAt = new Date(`${receivedOn}T${String(r.int(9, 17)).padStart(2, '0')}:00:00+08:00`);
-    return { department, decisionDate, person, subject, usageScope, receivedAt, unpublished: r.chance(0.03) };
+    const receivedAt = new Date(
+      `${receivedOn}T${String(r.int(9, 17)).padStart(2, '0')}:00:00+08:00`,
+    );
+    return {
+      department,
+      decisionDate,
+      person,
+      subject,
+      usageScope,
+      receivedAt,
+      unpublished: r.chance(0.03),
+    };
   };
 
-  const common = (b: ReturnType<typeof recordBase>, documentNumber: string, content: string, severity?: PenaltySeverity) => {
+  const common = (
+    b: ReturnType<typeof recordBase>,
+    documentNumber: string,
+    content: string,
+    severity?: PenaltySeverity,
+  ) => {
     const itemCode = severity === undefined ? CATALOG_CODES.licensing : CATALOG_CODES.penalty;
     const category = b.person ? SubjectCategory.NATURAL_PERSON : b.subject!.category;
     const key = `${b.decisionDate}|${category}|${b.usageScope}|${severity ?? ''}`;
     let disclosure = deadlineCache.get(key);
     if (disclosure === undefined) {
-      disclosure = deriveDisclosure(calendar, { counterpartCategory: category, usageScope: b.usageScope, decisionDate: b.decisionDate, severity: severity ?? null });
+      disclosure = deriveDisclosure(calendar, {
+        counterpartCategory: category,
+        usageScope: b.usageScope,
+        decisionDate: b.decisionDate,
+        severity: severity ?? null,
+      });
       deadlineCache.set(key, disclosure);
     }
     const published = disclosure.disclosureRequired && !b.unpublished;
@@ -253,12 +500,26 @@ async function main(): Promise<void> {
   const licensingTotal = Math.round(recordCount * 0.55);
   const penaltyTotal = recordCount - licensingTotal;
   bar.start(recordCount, 0, { what: 'records' });
-  const licensingStream = await sql.unsafe(`copy licensing_records (${LICENSING_COLUMNS.join(', ')}) from stdin with (format csv)`).writable();
+  const licensingStream = await sql
+    .unsafe(`copy licensing_records (${LICENSING_COLUMNS.join(', ')}) from stdin with (format csv)`)
+    .writable();
   for (let i = 0; i < licensingTotal; i += 1) {
     const b = recordBase();
-    const c = common(b, `${b.department.short}许〔${b.decisionDate.slice(0, 4)}〕C${serial}号`, '准予行政许可');
+    const c = common(
+      b,
+      `${b.department.short}许〔${b.decisionDate.slice(0, 4)}〕C${serial}号`,
+      '准予行政许可',
+    );
     const validTo = r.chance(0.2) ? '2099-12-31' : addDays(b.decisionDate, 365 * r.int(1, 6));
-    const row = [...c.values, '行政许可决定书', 'ORDINARY', '许可证', `XK${serial}`, b.decisionDate, validTo];
+    const row = [
+      ...c.values,
+      '行政许可决定书',
+      'ORDINARY',
+      '许可证',
+      `XK${serial}`,
+      b.decisionDate,
+      validTo,
+    ];
     await write(licensingStream, `${row.map(field).join(',')}\n`);
     if (i % 10_000 === 0) {
       bar.update(i);
@@ -267,14 +528,30 @@ async function main(): Promise<void> {
   licensingStream.end();
   await once(licensingStream, 'finish');
 
-  const penaltyStream = await sql.unsafe(`copy penalty_records (${PENALTY_COLUMNS.join(', ')}) from stdin with (format csv)`).writable();
+  const penaltyStream = await sql
+    .unsafe(`copy penalty_records (${PENALTY_COLUMNS.join(', ')}) from stdin with (format csv)`)
+    .writable();
   for (let i = 0; i < penaltyTotal; i += 1) {
     const b = recordBase();
     const severityRoll = r.next();
-    const severity = severityRoll < 0.15 ? PenaltySeverity.MINOR : severityRoll < 0.92 ? PenaltySeverity.GENERAL : PenaltySeverity.SERIOUS;
-    const c = common(b, `${b.department.short}罚〔${b.decisionDate.slice(0, 4)}〕C${serial}号`, '责令改正，并处罚款', severity);
+    const severity =
+      severityRoll < 0.15
+        ? PenaltySeverity.MINOR
+        : severityRoll < 0.92
+          ? PenaltySeverity.GENERAL
+          : PenaltySeverity.SERIOUS;
+    const c = common(
+      b,
+      `${b.department.short}罚〔${b.decisionDate.slice(0, 4)}〕C${serial}号`,
+      '责令改正，并处罚款',
+      severity,
+    );
     const types = r.chance(0.5) ? [PenaltyType.WARNING, PenaltyType.FINE] : [PenaltyType.FINE];
-    const publicity = derivePublicity({ decisionDate: b.decisionDate, severity, sector: b.department.sector });
+    const publicity = derivePublicity({
+      decisionDate: b.decisionDate,
+      severity,
+      sector: b.department.sector,
+    });
     const row = [
       ...c.values,
       '违反《中华人民共和国食品安全法》',

@@ -1,22 +1,36 @@
 import { sql } from 'drizzle-orm';
 
 import type { Db } from '../src/db/types.js';
-import { PLACEHOLDER_CREDIT_CODE, composeCreditCode } from '../src/modules/credit-code/credit-code.js';
+import {
+  PLACEHOLDER_CREDIT_CODE,
+  composeCreditCode,
+} from '../src/modules/credit-code/credit-code.js';
 import { LicenceCategory } from '../src/modules/records/licensing/licensing.enums.js';
 import type { LicensingRecordInput } from '../src/modules/records/licensing/licensing.inputs.js';
 import { licensingRecords } from '../src/modules/records/licensing/licensing.table.js';
 import { checkLicensingRow } from '../src/modules/records/licensing/licensing.validation.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/penalty/penalty.enums.js';
+import {
+  PenaltySector,
+  PenaltySeverity,
+  PenaltyType,
+} from '../src/modules/records/penalty/penalty.enums.js';
 import type { PenaltyRecordInput } from '../src/modules/records/penalty/penalty.inputs.js';
 import { penaltyRecords } from '../src/modules/records/penalty/penalty.table.js';
-import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/penalty/penalty.validation.js';
+import {
+  type PenaltyFields,
+  checkPenaltyRow,
+} from '../src/modules/records/penalty/penalty.validation.js';
 import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
 import { insertRecords } from '../src/modules/records/shared/record.repository.js';
 import { contentHash } from '../src/modules/records/shared/record.submission.js';
 import { type CommonFields, RowChecker } from '../src/modules/records/shared/record.validation.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
 import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
-import { CATALOG_CODES, type CollectionItem, loadCollectionItem } from '../src/modules/catalog/index.js';
+import {
+  CATALOG_CODES,
+  type CollectionItem,
+  loadCollectionItem,
+} from '../src/modules/catalog/index.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
@@ -25,13 +39,43 @@ import { type Random, createRandom } from './random.js';
 
 /** The departments that submit demo records, with their valid credit codes. */
 export const DEMO_DEPARTMENTS = [
-  { key: 'amr', name: '北京市市场监督管理局', short: '京市监', body: '00002941', sector: PenaltySector.FOOD },
+  {
+    key: 'amr',
+    name: '北京市市场监督管理局',
+    short: '京市监',
+    body: '00002941',
+    sector: PenaltySector.FOOD,
+  },
   { key: 'eco', name: '北京市生态环境局', short: '京环', body: '00003057', sector: null },
-  { key: 'housing', name: '北京市住房和城乡建设委员会', short: '京建', body: '00001218', sector: null },
+  {
+    key: 'housing',
+    name: '北京市住房和城乡建设委员会',
+    short: '京建',
+    body: '00001218',
+    sector: null,
+  },
   { key: 'transport', name: '北京市交通委员会', short: '京交', body: '00001437', sector: null },
-  { key: 'health', name: '北京市卫生健康委员会', short: '京卫', body: '00002618', sector: PenaltySector.DRUGS },
-  { key: 'safety', name: '北京市应急管理局', short: '京应急', body: '00003321', sector: PenaltySector.WORK_SAFETY },
-  { key: 'fire', name: '北京市消防救援总队', short: '京消', body: '00003474', sector: PenaltySector.FIRE_SAFETY },
+  {
+    key: 'health',
+    name: '北京市卫生健康委员会',
+    short: '京卫',
+    body: '00002618',
+    sector: PenaltySector.DRUGS,
+  },
+  {
+    key: 'safety',
+    name: '北京市应急管理局',
+    short: '京应急',
+    body: '00003321',
+    sector: PenaltySector.WORK_SAFETY,
+  },
+  {
+    key: 'fire',
+    name: '北京市消防救援总队',
+    short: '京消',
+    body: '00003474',
+    sector: PenaltySector.FIRE_SAFETY,
+  },
 ].map(d => ({ ...d, code: composeCreditCode('11', '110000', d.body) }));
 
 const DISTRICTS = [
@@ -46,10 +90,86 @@ const DISTRICTS = [
   ['110114', '昌平'],
   ['110115', '大兴'],
 ] as const;
-const WORDS = ['华信', '中科', '京诚', '恒通', '瑞丰', '金泰', '博远', '新源', '天成', '安达', '鼎盛', '宏图', '永和', '嘉禾', '盛世', '同仁', '康泰', '海纳', '星辰', '润泽', '智联', '中盛', '远航', '德润'];
-const INDUSTRIES = ['科技', '餐饮管理', '建筑工程', '商贸', '医药', '物流', '环保科技', '房地产开发', '文化传媒', '食品', '汽车服务', '信息技术'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '胡', '郭', '林'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强'];
+const WORDS = [
+  '华信',
+  '中科',
+  '京诚',
+  '恒通',
+  '瑞丰',
+  '金泰',
+  '博远',
+  '新源',
+  '天成',
+  '安达',
+  '鼎盛',
+  '宏图',
+  '永和',
+  '嘉禾',
+  '盛世',
+  '同仁',
+  '康泰',
+  '海纳',
+  '星辰',
+  '润泽',
+  '智联',
+  '中盛',
+  '远航',
+  '德润',
+];
+const INDUSTRIES = [
+  '科技',
+  '餐饮管理',
+  '建筑工程',
+  '商贸',
+  '医药',
+  '物流',
+  '环保科技',
+  '房地产开发',
+  '文化传媒',
+  '食品',
+  '汽车服务',
+  '信息技术',
+];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '胡',
+  '郭',
+  '林',
+];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建华',
+  '志强',
+];
 const SHOPS = ['面馆', '便利店', '水果店', '理发店', '小吃店', '五金店', '洗衣店', '早餐店'];
 const BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -97,7 +217,12 @@ function demoSubjects(r: Random, count: number, today: CalendarDate): DemoSubjec
   while (list.length < count) {
     const [region, district] = r.pick(DISTRICTS);
     const roll = r.next();
-    const category = roll < 0.85 ? SubjectCategory.LEGAL_ENTITY : roll < 0.95 ? SubjectCategory.INDIVIDUAL_BUSINESS : SubjectCategory.LEGAL_ENTITY;
+    const category =
+      roll < 0.85
+        ? SubjectCategory.LEGAL_ENTITY
+        : roll < 0.95
+          ? SubjectCategory.INDIVIDUAL_BUSINESS
+          : SubjectCategory.LEGAL_ENTITY;
     const prefix = roll < 0.85 ? '91' : roll < 0.95 ? '92' : '52';
     const code = composeCreditCode(prefix, region, randomBody(r));
     const representative = personName(r);
@@ -126,34 +251,120 @@ function demoSubjects(r: Random, count: number, today: CalendarDate): DemoSubjec
   return list;
 }
 
-const LICENCES: Record<string, { title: string; certificate: string; category: LicenceCategory }[]> = {
+const LICENCES: Record<
+  string,
+  { title: string; certificate: string; category: LicenceCategory }[]
+> = {
   amr: [
-    { title: '食品经营许可决定书', certificate: '食品经营许可证', category: LicenceCategory.ORDINARY },
-    { title: '准予设立登记通知书', certificate: '营业执照', category: LicenceCategory.REGISTRATION },
+    {
+      title: '食品经营许可决定书',
+      certificate: '食品经营许可证',
+      category: LicenceCategory.ORDINARY,
+    },
+    {
+      title: '准予设立登记通知书',
+      certificate: '营业执照',
+      category: LicenceCategory.REGISTRATION,
+    },
   ],
   eco: [{ title: '排污许可决定书', certificate: '排污许可证', category: LicenceCategory.ORDINARY }],
-  housing: [{ title: '建筑业企业资质核准决定书', certificate: '建筑业企业资质证书', category: LicenceCategory.APPROVAL }],
-  transport: [{ title: '道路运输经营许可决定书', certificate: '道路运输经营许可证', category: LicenceCategory.ORDINARY }],
-  health: [{ title: '医疗机构执业许可决定书', certificate: '医疗机构执业许可证', category: LicenceCategory.ORDINARY }],
-  safety: [{ title: '安全生产许可决定书', certificate: '安全生产许可证', category: LicenceCategory.ORDINARY }],
-  fire: [{ title: '公众聚集场所投入使用、营业前消防安全检查合格证', certificate: '消防安全检查合格证', category: LicenceCategory.RECOGNITION }],
+  housing: [
+    {
+      title: '建筑业企业资质核准决定书',
+      certificate: '建筑业企业资质证书',
+      category: LicenceCategory.APPROVAL,
+    },
+  ],
+  transport: [
+    {
+      title: '道路运输经营许可决定书',
+      certificate: '道路运输经营许可证',
+      category: LicenceCategory.ORDINARY,
+    },
+  ],
+  health: [
+    {
+      title: '医疗机构执业许可决定书',
+      certificate: '医疗机构执业许可证',
+      category: LicenceCategory.ORDINARY,
+    },
+  ],
+  safety: [
+    {
+      title: '安全生产许可决定书',
+      certificate: '安全生产许可证',
+      category: LicenceCategory.ORDINARY,
+    },
+  ],
+  fire: [
+    {
+      title: '公众聚集场所投入使用、营业前消防安全检查合格证',
+      certificate: '消防安全检查合格证',
+      category: LicenceCategory.RECOGNITION,
+    },
+  ],
 };
 
 const VIOLATIONS: Record<string, { type: string; facts: string; basis: string }[]> = {
   amr: [
-    { type: '违反《中华人民共和国食品安全法》', facts: '经营超过保质期的食品', basis: '《中华人民共和国食品安全法》第一百二十四条' },
-    { type: '违反《中华人民共和国广告法》', facts: '发布虚假广告', basis: '《中华人民共和国广告法》第五十五条' },
+    {
+      type: '违反《中华人民共和国食品安全法》',
+      facts: '经营超过保质期的食品',
+      basis: '《中华人民共和国食品安全法》第一百二十四条',
+    },
+    {
+      type: '违反《中华人民共和国广告法》',
+      facts: '发布虚假广告',
+      basis: '《中华人民共和国广告法》第五十五条',
+    },
   ],
-  eco: [{ type: '违反《中华人民共和国大气污染防治法》', facts: '超标排放大气污染物', basis: '《中华人民共和国大气污染防治法》第九十九条' }],
-  housing: [{ type: '违反《建设工程质量管理条例》', facts: '未按照工程建设强制性标准施工', basis: '《建设工程质量管理条例》第六十四条' }],
-  transport: [{ type: '违反《中华人民共和国道路运输条例》', facts: '未取得道路运输经营许可擅自从事道路运输经营', basis: '《中华人民共和国道路运输条例》第六十三条' }],
-  health: [{ type: '违反《医疗机构管理条例》', facts: '使用非卫生技术人员从事医疗卫生技术工作', basis: '《医疗机构管理条例》第四十八条' }],
-  safety: [{ type: '违反《中华人民共和国安全生产法》', facts: '未按规定对从业人员进行安全生产教育和培训', basis: '《中华人民共和国安全生产法》第九十七条' }],
-  fire: [{ type: '违反《中华人民共和国消防法》', facts: '占用、堵塞、封闭疏散通道、安全出口', basis: '《中华人民共和国消防法》第六十条' }],
+  eco: [
+    {
+      type: '违反《中华人民共和国大气污染防治法》',
+      facts: '超标排放大气污染物',
+      basis: '《中华人民共和国大气污染防治法》第九十九条',
+    },
+  ],
+  housing: [
+    {
+      type: '违反《建设工程质量管理条例》',
+      facts: '未按照工程建设强制性标准施工',
+      basis: '《建设工程质量管理条例》第六十四条',
+    },
+  ],
+  transport: [
+    {
+      type: '违反《中华人民共和国道路运输条例》',
+      facts: '未取得道路运输经营许可擅自从事道路运输经营',
+      basis: '《中华人民共和国道路运输条例》第六十三条',
+    },
+  ],
+  health: [
+    {
+      type: '违反《医疗机构管理条例》',
+      facts: '使用非卫生技术人员从事医疗卫生技术工作',
+      basis: '《医疗机构管理条例》第四十八条',
+    },
+  ],
+  safety: [
+    {
+      type: '违反《中华人民共和国安全生产法》',
+      facts: '未按规定对从业人员进行安全生产教育和培训',
+      basis: '《中华人民共和国安全生产法》第九十七条',
+    },
+  ],
+  fire: [
+    {
+      type: '违反《中华人民共和国消防法》',
+      facts: '占用、堵塞、封闭疏散通道、安全出口',
+      basis: '《中华人民共和国消防法》第六十条',
+    },
+  ],
 };
 
 function fineOf(r: Random): string {
-  const yuan = r.pick([500, 1000, 2000, 5000, 10000, 20000, 30000, 50000, 100000, 200000]) + r.int(0, 99) * 10;
+  const yuan =
+    r.pick([500, 1000, 2000, 5000, 10000, 20000, 30000, 50000, 100000, 200000]) + r.int(0, 99) * 10;
   return (yuan / 10000).toFixed(4);
 }
 
@@ -205,14 +416,20 @@ function placeholderCounterpart(r: Random): Counterpart {
 
 function usageScope(r: Random): UsageScope {
   const roll = r.next();
-  return roll < 0.9 ? UsageScope.PUBLIC : roll < 0.95 ? UsageScope.AUTHORIZED : UsageScope.GOVERNMENT;
+  return roll < 0.9
+    ? UsageScope.PUBLIC
+    : roll < 0.95
+      ? UsageScope.AUTHORIZED
+      : UsageScope.GOVERNMENT;
 }
 
 /** Receipt and publication times: most within days, some late, a few never published yet. */
 function timeline(r: Random, decisionDate: CalendarDate, today: CalendarDate) {
   const lag = r.chance(0.85) ? r.int(0, 6) : r.int(7, 25);
   const received = addDays(decisionDate, lag) > today ? today : addDays(decisionDate, lag);
-  const receivedAt = new Date(`${received}T${String(r.int(9, 17)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00+08:00`);
+  const receivedAt = new Date(
+    `${received}T${String(r.int(9, 17)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00+08:00`,
+  );
   return { receivedAt, unpublished: r.chance(0.04) };
 }
 
@@ -223,10 +440,15 @@ function timeline(r: Random, decisionDate: CalendarDate, today: CalendarDate) {
  * Every record passes the same row checks as a submission. The same seed and the same `today`
  * give the same data.
  */
-export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): Promise<{ subjects: number; licensing: number; penalty: number }> {
+export async function seedDemo(
+  db: Db,
+  today: CalendarDate,
+  seed = 20_260_101,
+): Promise<{ subjects: number; licensing: number; penalty: number }> {
   const r = createRandom(seed);
   const registry = demoSubjects(r, 320, today);
-  const licensingInputs: { input: LicensingRecordInput; receivedAt: Date; unpublished: boolean }[] = [];
+  const licensingInputs: { input: LicensingRecordInput; receivedAt: Date; unpublished: boolean }[] =
+    [];
   const penaltyInputs: { input: PenaltyRecordInput; receivedAt: Date; unpublished: boolean }[] = [];
   const sequence = new Map<string, number>();
   const documentNumber = (d: Department, kind: '许' | '罚', date: CalendarDate) => {
@@ -235,7 +457,10 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
     sequence.set(key, next);
     return `${d.short}${kind}〔${date.slice(0, 4)}〕${String(next).padStart(4, '0')}号`;
   };
-  const decisionDate = () => (r.chance(0.06) ? dateBetween(r, addDays(today, -20), today) : dateBetween(r, '2018-01-01', today));
+  const decisionDate = () =>
+    r.chance(0.06)
+      ? dateBetween(r, addDays(today, -20), today)
+      : dateBetween(r, '2018-01-01', today);
 
   const addLicensing = (counterpart: Counterpart) => {
     const d = r.pick(DEMO_DEPARTMENTS);
@@ -286,13 +511,24 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
         facts: `${counterpart.counterpartName}${violation.facts}`,
         basis: violation.basis,
         penaltyTypes: types,
-        content: types.includes(PenaltyType.FINE) ? '责令改正，并处罚款' : types.includes(PenaltyType.WARNING) ? '警告' : '暂扣许可证件',
+        content: types.includes(PenaltyType.FINE)
+          ? '责令改正，并处罚款'
+          : types.includes(PenaltyType.WARNING)
+            ? '警告'
+            : '暂扣许可证件',
         fineAmount: types.includes(PenaltyType.FINE) ? fineOf(r) : null,
         confiscatedAmount: types.includes(PenaltyType.CONFISCATE_ILLEGAL_GAINS) ? fineOf(r) : null,
-        suspendedLicence: types.includes(PenaltyType.SUSPEND_LICENCE) ? `${r.pick(LICENCES[d.key]!).certificate}（编号${r.int(10000, 99999)}）` : null,
+        suspendedLicence: types.includes(PenaltyType.SUSPEND_LICENCE)
+          ? `${r.pick(LICENCES[d.key]!).certificate}（编号${r.int(10000, 99999)}）`
+          : null,
         decisionDate: date,
         penaltyValidUntil: addDays(date, r.int(30, 730)),
-        severity: severityRoll < 0.2 ? PenaltySeverity.MINOR : severityRoll < 0.9 ? PenaltySeverity.GENERAL : PenaltySeverity.SERIOUS,
+        severity:
+          severityRoll < 0.2
+            ? PenaltySeverity.MINOR
+            : severityRoll < 0.9
+              ? PenaltySeverity.GENERAL
+              : PenaltySeverity.SERIOUS,
         sector: d.sector,
         authority: d.name,
         authorityCode: d.code,
@@ -341,10 +577,29 @@ export async function seedDemo(db: Db, today: CalendarDate, seed = 20_260_101): 
     const calendar = await loadWorkingCalendar(tx);
     const licensingItem = await loadCollectionItem(tx, CATALOG_CODES.licensing);
     const penaltyItem = await loadCollectionItem(tx, CATALOG_CODES.penalty);
-    await insertChecked(tx, calendar, licensingItem, licensingInputs, input => checkLicensingRow(input, today), licensingRecords);
-    await insertChecked<PenaltyRecordInput, PenaltyFields>(tx, calendar, penaltyItem, penaltyInputs, input => checkPenaltyRow(input, today), penaltyRecords, derivePublicity);
+    await insertChecked(
+      tx,
+      calendar,
+      licensingItem,
+      licensingInputs,
+      input => checkLicensingRow(input, today),
+      licensingRecords,
+    );
+    await insertChecked<PenaltyRecordInput, PenaltyFields>(
+      tx,
+      calendar,
+      penaltyItem,
+      penaltyInputs,
+      input => checkPenaltyRow(input, today),
+      penaltyRecords,
+      derivePublicity,
+    );
   });
-  return { subjects: registry.length, licensing: licensingInputs.length, penalty: penaltyInputs.length };
+  return {
+    subjects: registry.length,
+    licensing: licensingInputs.length,
+    penalty: penaltyInputs.length,
+  };
 }
 
 async function insertChecked<I, F extends CommonFields>(
@@ -383,7 +638,9 @@ async function insertChecked<I, F extends CommonFields>(
 
 /** True when the database holds no subjects yet: the demo seed runs only then. */
 export async function isEmpty(db: Db): Promise<boolean> {
-  const rows = await db.select({ one: sql<number>`1` }).from(subjects).limit(1);
+  const rows = await db
+    .select({ one: sql<number>`1` })
+    .from(subjects)
+    .limit(1);
   return rows.length === 0;
 }
-

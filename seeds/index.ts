@@ -15,7 +15,11 @@ if (what !== 'catalog' && what !== 'demo') {
   process.exit(2);
 }
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolMax: 2,
+});
 try {
   await runMigrations(database, config.databaseUrl);
   await seedCatalog(database.db);

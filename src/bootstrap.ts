@@ -12,7 +12,11 @@ import type { Logger } from './shared/logger.js';
  * Opens and prepares the database: migrations, the catalog, the demo data on an empty database
  * (when enabled) and the bootstrap admin key.
  */
-export async function prepareDatabase(config: Config, clock: Clock, logger: Logger): Promise<Database> {
+export async function prepareDatabase(
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+): Promise<Database> {
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,

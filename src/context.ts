@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
-import { type RecordLoaders, createRecordLoaders } from './modules/records/shared/record.loaders.js';
+import {
+  type RecordLoaders,
+  createRecordLoaders,
+} from './modules/records/shared/record.loaders.js';
 import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
@@ -42,7 +45,9 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
       calendar: memo(() => loadWorkingCalendar(deps.db)),
       openObjection: new DataLoader<string, boolean>(async keys => {
-        const parsed = keys.map(key => key.split(':') as ['LICENSING' | 'PENALTY' | 'LIST_ENTRY', string]);
+        const parsed = keys.map(
+          key => key.split(':') as ['LICENSING' | 'PENALTY' | 'LIST_ENTRY', string],
+        );
         const open = new Set<string>();
         for (const kind of ['LICENSING', 'PENALTY', 'LIST_ENTRY'] as const) {
           const ids = parsed.filter(([k]) => k === kind).map(([, id]) => Number(id));

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const clock = systemClock;
   logger.info('starting', {
-    database: config.databaseUrl === undefined ? `embedded (${config.dataDir})` : 'postgresql server',
+    database:
+      config.databaseUrl === undefined ? `embedded (${config.dataDir})` : 'postgresql server',
     nodeEnv: config.nodeEnv,
   });
   const database = await prepareDatabase(config, clock, logger);
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
-  server.on('request', createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits }));
+  server.on(
+    'request',
+    createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits }),
+  );
   server.listen(config.port, config.host, () => {
     logger.info('serving', { url: `http://localhost:${config.port}/graphql` });
   });
@@ -54,7 +58,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -44,12 +44,18 @@ export function createFormatError(logger: Logger) {
         return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       }
     }
-    if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      CLIENT_ERROR_CODES.has(code)
+    ) {
       return formatted;
     }
     logger.error('unexpected error', {
       error: original instanceof Error ? (original.stack ?? original.message) : String(original),
-      ...(original instanceof Error && original.cause instanceof Error ? { cause: original.cause.message } : {}),
+      ...(original instanceof Error && original.cause instanceof Error
+        ? { cause: original.cause.message }
+        : {}),
     });
     return {
       message: 'Internal server error.',

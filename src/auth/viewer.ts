@@ -12,11 +12,22 @@ registerEnumType(Role, {
   name: 'Role',
   description: 'Who is calling; decides what the caller may do and see.',
   valuesConfig: {
-    PUBLIC: { description: 'Anyone, without a key: published public-scope records, no personal data.' },
-    INSTITUTION: { description: 'A bank or credit agency: public view plus records of subjects that authorised it.' },
-    REGULATOR: { description: 'A government department checking subjects: everything, every query logged.' },
-    PROVIDER: { description: 'A department that submits records (数据来源单位): its own submissions.' },
-    ADMIN: { description: 'The credit office (信用办): everything, plus keys, catalog and calendar.' },
+    PUBLIC: {
+      description: 'Anyone, without a key: published public-scope records, no personal data.',
+    },
+    INSTITUTION: {
+      description:
+        'A bank or credit agency: public view plus records of subjects that authorised it.',
+    },
+    REGULATOR: {
+      description: 'A government department checking subjects: everything, every query logged.',
+    },
+    PROVIDER: {
+      description: 'A department that submits records (数据来源单位): its own submissions.',
+    },
+    ADMIN: {
+      description: 'The credit office (信用办): everything, plus keys, catalog and calendar.',
+    },
   },
 });
 

@@ -30,7 +30,12 @@ const { values, positionals } = parseArgs({
 const file = positionals[0];
 const kind = values.kind;
 const batchSize = Number(values.batch);
-if (values.help || file === undefined || (kind !== 'penalty' && kind !== 'licensing') || values.key === undefined) {
+if (
+  values.help ||
+  file === undefined ||
+  (kind !== 'penalty' && kind !== 'licensing') ||
+  values.key === undefined
+) {
   process.stderr.write(`${usage}\n`);
   process.exit(values.help ? 0 : 1);
 }
@@ -44,7 +49,8 @@ if (!['auto', 'utf8', 'gbk'].includes(values.encoding)) {
 }
 
 const bar = new SingleBar({
-  format: 'import |{bar}| {percentage}% | {value}/{total} rows | accepted {accepted} | rejected {rejected} | {eta_formatted} left',
+  format:
+    'import |{bar}| {percentage}% | {value}/{total} rows | accepted {accepted} | rejected {rejected} | {eta_formatted} left',
   noTTYOutput: true,
   notTTYSchedule: 2000,
   etaBuffer: 5000,
@@ -79,6 +85,8 @@ try {
   process.exit(summary.rejectedRows > 0 ? 2 : 0);
 } catch (error) {
   bar.stop();
-  process.stderr.write(`${error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 }

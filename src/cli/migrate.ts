@@ -3,7 +3,11 @@ import { openDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolMax: 1 });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolMax: 1,
+});
 try {
   await runMigrations(database, config.databaseUrl);
   process.stdout.write('migrations applied\n');

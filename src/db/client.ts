@@ -46,7 +46,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         statement_timeout: options.statementTimeoutMs ?? 15_000,
       },
     });
-    const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
+    const db = drizzlePostgres({
+      client,
+      schema,
+      casing: 'snake_case',
+      logger: queryLogger(options),
+    }) as unknown as Db;
     return {
       db,
       driver: 'postgres',
@@ -55,13 +60,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir.startsWith('memory://') ? options.dataDir : resolve(options.dataDir);
+  const dataDir = options.dataDir.startsWith('memory://')
+    ? options.dataDir
+    : resolve(options.dataDir);
   if (!dataDir.startsWith('memory://')) {
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  await client.exec(`SET TIME ZONE 'Asia/Shanghai'; SET statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 15_000)}`);
-  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(options) }) as unknown as Db;
+  await client.exec(
+    `SET TIME ZONE 'Asia/Shanghai'; SET statement_timeout = ${Math.trunc(options.statementTimeoutMs ?? 15_000)}`,
+  );
+  const db = drizzlePglite({
+    client,
+    schema,
+    casing: 'snake_case',
+    logger: queryLogger(options),
+  }) as unknown as Db;
   return {
     db,
     driver: 'pglite',

@@ -10,7 +10,10 @@ import type { Database } from './client.js';
 
 /** The committed drizzle-kit migrations, found from the source or the compiled tree. */
 export const MIGRATIONS_FOLDER = fileURLToPath(
-  new URL(import.meta.url.includes('/dist/') ? '../../../drizzle' : '../../drizzle', import.meta.url),
+  new URL(
+    import.meta.url.includes('/dist/') ? '../../../drizzle' : '../../drizzle',
+    import.meta.url,
+  ),
 );
 
 /** Arbitrary, fixed key of the advisory lock that serialises migrations across instances. */
@@ -23,7 +26,9 @@ const MIGRATION_LOCK_KEY = 7_320_101;
  */
 export async function runMigrations(database: Database, url: string | undefined): Promise<void> {
   if (database.driver === 'pglite' || url === undefined) {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migratePglite(database.db as unknown as PgliteDatabase, {
+      migrationsFolder: MIGRATIONS_FOLDER,
+    });
     return;
   }
   const client = postgres(url, { max: 1, onnotice: () => undefined });

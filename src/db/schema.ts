@@ -11,5 +11,9 @@ export * from '../modules/records/licensing/licensing.table.js';
 export * from '../modules/records/generic/catalog-record.table.js';
 export * from '../modules/records/penalty/penalty.table.js';
 export * from '../modules/records/shared/record-version.table.js';
-export { recordKindEnum, subjectCategoryEnum, usageScopeEnum } from '../modules/records/shared/record.enums.js';
+export {
+  recordKindEnum,
+  subjectCategoryEnum,
+  usageScopeEnum,
+} from '../modules/records/shared/record.enums.js';
 export * from '../modules/subjects/subject.table.js';

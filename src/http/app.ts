@@ -43,9 +43,14 @@ function rateLimit(limits: { perKeyPerMinute: number; perIpPerMinute: number }):
     limiter.consume(key).then(
       () => next(),
       (rejection: unknown) => {
-        const seconds = rejection instanceof RateLimiterRes ? Math.ceil(rejection.msBeforeNext / 1000) : 60;
+        const seconds =
+          rejection instanceof RateLimiterRes ? Math.ceil(rejection.msBeforeNext / 1000) : 60;
         res.setHeader('Retry-After', String(seconds));
-        res.status(429).json(errorBody('RATE_LIMITED', 'Too many requests; try again later.', { retryAfterSeconds: seconds }));
+        res.status(429).json(
+          errorBody('RATE_LIMITED', 'Too many requests; try again later.', {
+            retryAfterSeconds: seconds,
+          }),
+        );
       },
     );
   };
@@ -53,23 +58,46 @@ function rateLimit(limits: { perKeyPerMinute: number; perIpPerMinute: number }):
 
 const queryLength: RequestHandler = (req, res, next) => {
   const body = req.body as { query?: unknown } | undefined;
-  const query = typeof body?.query === 'string' ? body.query : typeof req.query['query'] === 'string' ? req.query['query'] : '';
+  const query =
+    typeof body?.query === 'string'
+      ? body.query
+      : typeof req.query['query'] === 'string'
+        ? req.query['query']
+        : '';
   if (query.length > MAX_QUERY_LENGTH) {
-    res.status(413).json(errorBody('QUERY_TOO_LARGE', `A GraphQL document may have at most ${MAX_QUERY_LENGTH} characters.`));
+    res
+      .status(413)
+      .json(
+        errorBody(
+          'QUERY_TOO_LARGE',
+          `A GraphQL document may have at most ${MAX_QUERY_LENGTH} characters.`,
+        ),
+      );
     return;
   }
   next();
 };
 
 /** Body-parser failures as GraphQL-shaped JSON errors instead of HTML pages. */
-const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+const bodyErrors: ErrorRequestHandler = (
+  error: { type?: string; status?: number },
+  _req,
+  res,
+  next,
+) => {
   if (res.headersSent) {
     next(error);
     return;
   }
   if (error.type === 'entity.too.large') {
-    res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY}.`));
-  } else if (error.type === 'entity.parse.failed' || error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+    res
+      .status(413)
+      .json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY}.`));
+  } else if (
+    error.type === 'entity.parse.failed' ||
+    error.type === 'charset.unsupported' ||
+    error.type === 'encoding.unsupported'
+  ) {
     res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
   } else {
     res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
@@ -91,7 +119,10 @@ export function createHttpApp(deps: HttpDeps): Express {
     queryLength,
     expressMiddleware(deps.apollo, {
       context: async ({ req }) =>
-        createContext({ db: deps.db, clock: deps.clock }, await viewerFromAuthorization(deps.db, req.headers.authorization)),
+        createContext(
+          { db: deps.db, clock: deps.clock },
+          await viewerFromAuthorization(deps.db, req.headers.authorization),
+        ),
     }),
   );
   app.use(bodyErrors);

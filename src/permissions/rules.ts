@@ -20,6 +20,9 @@ export const isInstitution = hasRole(Role.INSTITUTION);
 export const isAdminOrInstitution = hasRole(Role.ADMIN, Role.INSTITUTION);
 
 /** The same rule for each of the named fields: a rule-map slice that lists every field. */
-export function fields<const F extends string>(rule: ShieldRule, names: readonly F[]): Record<F, ShieldRule> {
+export function fields<const F extends string>(
+  rule: ShieldRule,
+  names: readonly F[],
+): Record<F, ShieldRule> {
   return Object.fromEntries(names.map(name => [name, rule])) as Record<F, ShieldRule>;
 }

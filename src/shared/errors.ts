@@ -26,7 +26,8 @@ export class AppError extends GraphQLError {
 
   constructor(message: string, extensions: AppErrorExtensions, httpStatus?: number) {
     super(message, {
-      extensions: httpStatus === undefined ? extensions : { ...extensions, http: { status: httpStatus } },
+      extensions:
+        httpStatus === undefined ? extensions : { ...extensions, http: { status: httpStatus } },
     });
   }
 }
@@ -51,7 +52,10 @@ export class ForbiddenError extends AppError {
 
 export class NotFoundError extends AppError {
   constructor(what: string, field?: string) {
-    super(`${what} was not found.`, { code: 'NOT_FOUND', ...(field === undefined ? {} : { field }) });
+    super(`${what} was not found.`, {
+      code: 'NOT_FOUND',
+      ...(field === undefined ? {} : { field }),
+    });
   }
 }
 
@@ -63,12 +67,15 @@ export class ConflictError extends AppError {
 
 export class BatchTooLargeError extends AppError {
   constructor(field: string, size: number, max: number) {
-    super(`A batch holds at most ${max} rows; this one has ${size}. Split it into smaller batches.`, {
-      code: 'BATCH_TOO_LARGE',
-      field,
-      max,
-      size,
-    });
+    super(
+      `A batch holds at most ${max} rows; this one has ${size}. Split it into smaller batches.`,
+      {
+        code: 'BATCH_TOO_LARGE',
+        field,
+        max,
+        size,
+      },
+    );
   }
 }
 

@@ -10,10 +10,14 @@ export interface Logger {
 }
 
 export function createLogger(level: Level): Logger {
-  const emit = (at: Exclude<Level, 'silent'>) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[at] >= ORDER[level]) {
-      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
-    }
-  };
+  const emit =
+    (at: Exclude<Level, 'silent'>) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[at] >= ORDER[level]) {
+        process.stderr.write(
+          `${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`,
+        );
+      }
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

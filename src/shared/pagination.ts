@@ -18,7 +18,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -59,7 +62,9 @@ export function ConnectionType<T extends object>(
     @Field(() => PageInfo, { description: 'Where this page stands.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds, as visible to the caller.' })
+    @Field(() => Int, {
+      description: 'How many items the whole list holds, as visible to the caller.',
+    })
     totalCount!: number;
   }
   return ConnectionClass;
@@ -69,7 +74,9 @@ export function ConnectionType<T extends object>(
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first', { max: MAX_PAGE_SIZE });
+    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first', {
+      max: MAX_PAGE_SIZE,
+    });
   }
   return size;
 }
@@ -92,7 +99,10 @@ export function decodeCursor<const K extends readonly ('string' | 'number')[]>(
   if (
     !Array.isArray(parts) ||
     parts.length !== kinds.length ||
-    parts.some((part, i) => typeof part !== kinds[i] || (typeof part === 'number' && !Number.isSafeInteger(part)))
+    parts.some(
+      (part, i) =>
+        typeof part !== kinds[i] || (typeof part === 'number' && !Number.isSafeInteger(part)),
+    )
   ) {
     throw new BadInputError('after is not a cursor this list gave out.', 'after');
   }

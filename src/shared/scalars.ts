@@ -19,7 +19,10 @@ function stringLiteral(ast: ValueNode, typeName: string): string {
 
 function parseDate(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw badInput(`Date must be an existing date written YYYY-MM-DD; got ${JSON.stringify(value)}.`, node);
+    throw badInput(
+      `Date must be an existing date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+      node,
+    );
   }
   return value;
 }
@@ -70,10 +73,13 @@ function parseCreditCode(value: unknown, node?: ValueNode): string {
   }
   const analysis = analyzeCreditCode(value);
   if (!analysis.valid) {
-    throw new GraphQLError(`Invalid credit code ${JSON.stringify(value)}: ${analysis.reason ?? 'not valid'}`, {
-      ...(node === undefined ? {} : { nodes: node }),
-      extensions: { code: 'BAD_USER_INPUT', reason: analysis.problem },
-    });
+    throw new GraphQLError(
+      `Invalid credit code ${JSON.stringify(value)}: ${analysis.reason ?? 'not valid'}`,
+      {
+        ...(node === undefined ? {} : { nodes: node }),
+        extensions: { code: 'BAD_USER_INPUT', reason: analysis.problem },
+      },
+    );
   }
   return analysis.code;
 }

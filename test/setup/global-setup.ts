@@ -16,7 +16,9 @@ export default async function setup(): Promise<void> {
   }
   const name = new URL(url).pathname.replace(/^\//, '');
   if (!name.includes('test')) {
-    throw new Error(`TEST_DATABASE_URL names database "${name}"; tests only run on a database whose name contains "test".`);
+    throw new Error(
+      `TEST_DATABASE_URL names database "${name}"; tests only run on a database whose name contains "test".`,
+    );
   }
   const database = await openDatabase({ url, dataDir: 'memory://', poolMax: 1 });
   try {

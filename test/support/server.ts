@@ -30,8 +30,15 @@ export interface TestServer {
 }
 
 /** The real Apollo server over the test database, executed in-process with a named viewer. */
-export async function createTestServer(database: Database, clock: Clock = fixedClock(TEST_NOW)): Promise<TestServer> {
-  const apollo = createApolloServer({ schema: await buildGraphQLSchema(), logger: createLogger('silent'), production: false });
+export async function createTestServer(
+  database: Database,
+  clock: Clock = fixedClock(TEST_NOW),
+): Promise<TestServer> {
+  const apollo = createApolloServer({
+    schema: await buildGraphQLSchema(),
+    logger: createLogger('silent'),
+    production: false,
+  });
   await apollo.start();
   return {
     apollo,
@@ -39,7 +46,9 @@ export async function createTestServer(database: Database, clock: Clock = fixedC
     async execute(document, variables, options) {
       const response = await apollo.executeOperation(
         { query: document as never, variables: variables as Record<string, unknown> },
-        { contextValue: createContext({ db: database.db, clock }, options?.as ?? viewers.anonymous) },
+        {
+          contextValue: createContext({ db: database.db, clock }, options?.as ?? viewers.anonymous),
+        },
       );
       if (response.body.kind !== 'single') {
         throw new Error('expected a single result');

@@ -18,7 +18,17 @@ export const accessPermissions = {
   ]),
   AuthorizationConnection: fields(isAdminOrInstitution, ['edges', 'pageInfo', 'totalCount']),
   AuthorizationEdge: fields(isAdminOrInstitution, ['cursor', 'node']),
-  AccessLogEntry: fields(isAdmin, ['id', 'occurredAt', 'role', 'organizationName', 'organizationCode', 'keyId', 'subjectCode', 'purpose', 'operation']),
+  AccessLogEntry: fields(isAdmin, [
+    'id',
+    'occurredAt',
+    'role',
+    'organizationName',
+    'organizationCode',
+    'keyId',
+    'subjectCode',
+    'purpose',
+    'operation',
+  ]),
   AccessLogEntryConnection: fields(isAdmin, ['edges', 'pageInfo', 'totalCount']),
   AccessLogEntryEdge: fields(isAdmin, ['cursor', 'node']),
 };

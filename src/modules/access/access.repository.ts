@@ -2,10 +2,19 @@ import { type SQL, and, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm
 
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
-import { type AccessLogRow, type AuthorizationRow, accessLog, authorizations } from './access.table.js';
+import {
+  type AccessLogRow,
+  type AuthorizationRow,
+  accessLog,
+  authorizations,
+} from './access.table.js';
 
 /** SQL: the institution holds a valid authorization for the subject in `subjectCode`. */
-export function authorizedFor(institutionCode: string, subjectCode: SQL | unknown, today: CalendarDate): SQL {
+export function authorizedFor(
+  institutionCode: string,
+  subjectCode: SQL | unknown,
+  today: CalendarDate,
+): SQL {
   return sql`exists (select 1 from ${authorizations}
     where ${authorizations.institutionCode} = ${institutionCode}
       and ${authorizations.subjectCode} = ${subjectCode}
@@ -14,12 +23,18 @@ export function authorizedFor(institutionCode: string, subjectCode: SQL | unknow
       and ${authorizations.validUntil} >= ${today})`;
 }
 
-export async function insertAuthorization(db: DbOrTx, values: typeof authorizations.$inferInsert): Promise<AuthorizationRow> {
+export async function insertAuthorization(
+  db: DbOrTx,
+  values: typeof authorizations.$inferInsert,
+): Promise<AuthorizationRow> {
   const [row] = await db.insert(authorizations).values(values).returning();
   return row!;
 }
 
-export async function findAuthorization(db: DbOrTx, id: string): Promise<AuthorizationRow | undefined> {
+export async function findAuthorization(
+  db: DbOrTx,
+  id: string,
+): Promise<AuthorizationRow | undefined> {
   const [row] = await db.select().from(authorizations).where(eq(authorizations.id, id)).limit(1);
   return row;
 }
@@ -46,7 +61,9 @@ export interface AuthorizationQuery {
 
 function authorizationFilter(query: AuthorizationQuery): SQL | undefined {
   return and(
-    query.institutionCode === null ? undefined : eq(authorizations.institutionCode, query.institutionCode),
+    query.institutionCode === null
+      ? undefined
+      : eq(authorizations.institutionCode, query.institutionCode),
     query.subjectCode === null ? undefined : eq(authorizations.subjectCode, query.subjectCode),
   );
 }
@@ -67,7 +84,10 @@ export async function pageAuthorizations(
           ? undefined
           : or(
               lt(authorizations.registeredAt, new Date(after.registeredAt)),
-              and(eq(authorizations.registeredAt, new Date(after.registeredAt)), lt(authorizations.id, after.id)),
+              and(
+                eq(authorizations.registeredAt, new Date(after.registeredAt)),
+                lt(authorizations.id, after.id),
+              ),
             ),
       ),
     )
@@ -76,11 +96,17 @@ export async function pageAuthorizations(
 }
 
 export async function countAuthorizations(db: DbOrTx, query: AuthorizationQuery): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(authorizations).where(authorizationFilter(query));
+  const [row] = await db
+    .select({ n: count() })
+    .from(authorizations)
+    .where(authorizationFilter(query));
   return Number(row?.n ?? 0);
 }
 
-export async function appendAccessLog(db: DbOrTx, entry: typeof accessLog.$inferInsert): Promise<void> {
+export async function appendAccessLog(
+  db: DbOrTx,
+  entry: typeof accessLog.$inferInsert,
+): Promise<void> {
   await db.insert(accessLog).values(entry);
 }
 
@@ -92,11 +118,18 @@ export interface AccessLogQuery {
 function accessLogFilter(query: AccessLogQuery): SQL | undefined {
   return and(
     query.subjectCode === null ? undefined : eq(accessLog.subjectCode, query.subjectCode),
-    query.organizationCode === null ? undefined : eq(accessLog.organizationCode, query.organizationCode),
+    query.organizationCode === null
+      ? undefined
+      : eq(accessLog.organizationCode, query.organizationCode),
   );
 }
 
-export async function pageAccessLog(db: DbOrTx, query: AccessLogQuery, limit: number, afterId: number | null): Promise<AccessLogRow[]> {
+export async function pageAccessLog(
+  db: DbOrTx,
+  query: AccessLogQuery,
+  limit: number,
+  afterId: number | null,
+): Promise<AccessLogRow[]> {
   return db
     .select()
     .from(accessLog)

@@ -4,7 +4,12 @@ import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { findSubjectByCode } from '../subjects/subject.repository.js';
-import { appendAccessLog, findAuthorization, insertAuthorization, markAuthorizationRevoked } from './access.repository.js';
+import {
+  appendAccessLog,
+  findAuthorization,
+  insertAuthorization,
+  markAuthorizationRevoked,
+} from './access.repository.js';
 import type { AuthorizationRow } from './access.table.js';
 
 /** An authorization may run at most this long; a subject renews it after that. */
@@ -31,12 +36,20 @@ function requiredText(field: string, value: string, max: number): string {
  * The subject must be known; the period must start no later than it ends, end today or later,
  * and last at most three years.
  */
-export async function registerAuthorization(db: Db, viewer: Viewer, clock: Clock, command: RegisterAuthorizationCommand): Promise<AuthorizationRow> {
+export async function registerAuthorization(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: RegisterAuthorizationCommand,
+): Promise<AuthorizationRow> {
   const today = clock.today();
   const purpose = requiredText('purpose', command.purpose, 200);
   const documentReference = requiredText('documentReference', command.documentReference, 200);
   const validFrom = command.validFrom ?? today;
-  for (const [field, value] of [['validFrom', validFrom], ['validUntil', command.validUntil]] as const) {
+  for (const [field, value] of [
+    ['validFrom', validFrom],
+    ['validUntil', command.validUntil],
+  ] as const) {
     if (!isCalendarDate(value)) {
       throw new BadInputError(`${field} is not an existing date.`, field);
     }
@@ -45,10 +58,16 @@ export async function registerAuthorization(db: Db, viewer: Viewer, clock: Clock
     throw new BadInputError('validUntil is before validFrom.', 'validUntil');
   }
   if (command.validUntil < today) {
-    throw new BadInputError('validUntil is in the past: the authorization has already expired.', 'validUntil');
+    throw new BadInputError(
+      'validUntil is in the past: the authorization has already expired.',
+      'validUntil',
+    );
   }
   if (command.validUntil > addMonths(validFrom, MAX_AUTHORIZATION_MONTHS)) {
-    throw new BadInputError(`An authorization lasts at most ${MAX_AUTHORIZATION_MONTHS} months.`, 'validUntil');
+    throw new BadInputError(
+      `An authorization lasts at most ${MAX_AUTHORIZATION_MONTHS} months.`,
+      'validUntil',
+    );
   }
   return db.transaction(async tx => {
     if ((await findSubjectByCode(tx, command.subjectCode)) === undefined) {
@@ -75,7 +94,13 @@ export async function registerAuthorization(db: Db, viewer: Viewer, clock: Clock
 }
 
 /** Revokes an authorization at once (ADMIN): the institution stops seeing AUTHORIZED records. */
-export async function revokeAuthorization(db: Db, viewer: Viewer, clock: Clock, id: string, reason: string): Promise<AuthorizationRow> {
+export async function revokeAuthorization(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  reason: string,
+): Promise<AuthorizationRow> {
   const text = requiredText('reason', reason, 500);
   return db.transaction(async tx => {
     if (!/^[0-9a-f-]{36}$/i.test(id) || (await findAuthorization(tx, id)) === undefined) {
@@ -85,7 +110,12 @@ export async function revokeAuthorization(db: Db, viewer: Viewer, clock: Clock, 
     if (row === undefined) {
       throw new ConflictError('The authorization is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, { action: 'authorization.revoke', entityType: 'authorization', entityId: id, details: { reason: text } });
+    await recordAudit(tx, viewer, {
+      action: 'authorization.revoke',
+      entityType: 'authorization',
+      entityId: id,
+      details: { reason: text },
+    });
     return row;
   });
 }
@@ -96,7 +126,13 @@ export function isLoggedRole(role: Role): boolean {
 }
 
 /** Appends one access-log entry for a subject query, inside the request that made it. */
-export async function logSubjectAccess(db: DbOrTx, viewer: Viewer, subjectCode: string, purpose: string | null, operation: string): Promise<void> {
+export async function logSubjectAccess(
+  db: DbOrTx,
+  viewer: Viewer,
+  subjectCode: string,
+  purpose: string | null,
+  operation: string,
+): Promise<void> {
   await appendAccessLog(db, {
     keyId: viewer.keyId,
     role: viewer.role,

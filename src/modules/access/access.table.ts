@@ -28,7 +28,11 @@ export const authorizations = pgTable(
     revocationReason: text(),
   },
   t => [
-    index('authorizations_institution_subject_idx').on(t.institutionCode, t.subjectCode, t.validUntil),
+    index('authorizations_institution_subject_idx').on(
+      t.institutionCode,
+      t.subjectCode,
+      t.validUntil,
+    ),
     index('authorizations_subject_idx').on(t.subjectCode),
   ],
 );

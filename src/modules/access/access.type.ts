@@ -4,7 +4,10 @@ import { Role } from '../../auth/viewer.js';
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
 
-@ObjectType({ description: 'An authorization a subject gave an institution to see its AUTHORIZED-scope records.' })
+@ObjectType({
+  description:
+    'An authorization a subject gave an institution to see its AUTHORIZED-scope records.',
+})
 export class Authorization {
   @Field(() => ID, { description: 'Identifier of the authorization.' })
   id!: string;
@@ -33,7 +36,10 @@ export class Authorization {
   @Field(() => DateTimeScalar, { description: 'When the institution registered it.' })
   registeredAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the credit office revoked it; null while it stands.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the credit office revoked it; null while it stands.',
+  })
   revokedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was revoked.' })
@@ -51,10 +57,14 @@ export class AuthorizationInput {
   @Field(() => DateScalar, { nullable: true, description: 'First valid day; today when omitted.' })
   validFrom?: string | null;
 
-  @Field(() => DateScalar, { description: 'Last valid day: today or later, at most three years after validFrom.' })
+  @Field(() => DateScalar, {
+    description: 'Last valid day: today or later, at most three years after validFrom.',
+  })
   validUntil!: string;
 
-  @Field(() => String, { description: 'Reference to the signed authorization document (1–200 characters).' })
+  @Field(() => String, {
+    description: 'Reference to the signed authorization document (1–200 characters).',
+  })
   documentReference!: string;
 }
 
@@ -72,7 +82,10 @@ export class AccessLogEntry {
   @Field(() => String, { nullable: true, description: 'The organisation of the caller.' })
   organizationName!: string | null;
 
-  @Field(() => CreditCodeScalar, { nullable: true, description: 'Credit code of that organisation.' })
+  @Field(() => CreditCodeScalar, {
+    nullable: true,
+    description: 'Credit code of that organisation.',
+  })
   organizationCode!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The API key used.' })
@@ -88,5 +101,13 @@ export class AccessLogEntry {
   operation!: string;
 }
 
-export const AuthorizationConnection = ConnectionType(Authorization, 'Authorization', 'A page of authorizations, newest first.');
-export const AccessLogConnection = ConnectionType(AccessLogEntry, 'AccessLogEntry', 'A page of access-log entries, newest first.');
+export const AuthorizationConnection = ConnectionType(
+  Authorization,
+  'Authorization',
+  'A page of authorizations, newest first.',
+);
+export const AccessLogConnection = ConnectionType(
+  AccessLogEntry,
+  'AccessLogEntry',
+  'A page of access-log entries, newest first.',
+);

@@ -12,10 +12,14 @@ export class CreateApiKeyInput {
   organizationName!: string;
 
   @Field(() => CreditCodeScalar, {
-    description: 'Credit code of the organisation; a PROVIDER key may submit records only for this source unit.',
+    description:
+      'Credit code of the organisation; a PROVIDER key may submit records only for this source unit.',
   })
   organizationCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'A note on what the key is for (at most 200 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note on what the key is for (at most 200 characters).',
+  })
   label?: string | null;
 }

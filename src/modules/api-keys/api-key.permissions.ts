@@ -7,5 +7,13 @@ export const apiKeyPermissions = {
   Mutation: { createApiKey: isAdmin, revokeApiKey: isAdmin },
   Viewer: fields(allow, ['role', 'organizationName', 'organizationCode']),
   CreatedApiKey: fields(isAdmin, ['id', 'secret', 'role']),
-  ApiKey: fields(isAdmin, ['id', 'role', 'organizationName', 'organizationCode', 'label', 'createdAt', 'revokedAt']),
+  ApiKey: fields(isAdmin, [
+    'id',
+    'role',
+    'organizationName',
+    'organizationCode',
+    'label',
+    'createdAt',
+    'revokedAt',
+  ]),
 };

@@ -4,7 +4,10 @@ import type { Role } from '../../auth/viewer.js';
 import type { DbOrTx } from '../../db/types.js';
 import { type ApiKeyRow, apiKeys } from './api-key.table.js';
 
-export async function findActiveKeyBySecretHash(db: DbOrTx, secretHash: string): Promise<ApiKeyRow | undefined> {
+export async function findActiveKeyBySecretHash(
+  db: DbOrTx,
+  secretHash: string,
+): Promise<ApiKeyRow | undefined> {
   const rows = await db
     .select()
     .from(apiKeys)
@@ -13,7 +16,10 @@ export async function findActiveKeyBySecretHash(db: DbOrTx, secretHash: string):
   return rows[0];
 }
 
-export async function findKeyBySecretHash(db: DbOrTx, secretHash: string): Promise<ApiKeyRow | undefined> {
+export async function findKeyBySecretHash(
+  db: DbOrTx,
+  secretHash: string,
+): Promise<ApiKeyRow | undefined> {
   const rows = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, secretHash)).limit(1);
   return rows[0];
 }

@@ -14,7 +14,9 @@ export class ApiKeyResolver {
     return { role, organizationName, organizationCode };
   }
 
-  @Mutation(() => CreatedApiKey, { description: 'Creates an API key (ADMIN). The secret is returned once.' })
+  @Mutation(() => CreatedApiKey, {
+    description: 'Creates an API key (ADMIN). The secret is returned once.',
+  })
   async createApiKey(
     @Arg('input', () => CreateApiKeyInput, { description: 'The role and organisation of the key.' })
     input: CreateApiKeyInput,
@@ -24,7 +26,9 @@ export class ApiKeyResolver {
     return { id: row.id, secret, role: row.role as CreatedApiKey['role'] };
   }
 
-  @Mutation(() => ApiKey, { description: 'Revokes an API key at once (ADMIN); its secret stops working.' })
+  @Mutation(() => ApiKey, {
+    description: 'Revokes an API key at once (ADMIN); its secret stops working.',
+  })
   async revokeApiKey(
     @Arg('id', () => ID, { description: 'The key to revoke.' }) id: string,
     @Ctx() ctx: Context,

@@ -42,7 +42,10 @@ export async function authenticate(db: Db, secret: string): Promise<Viewer> {
   const hash = hashSecret(secret);
   const row = await findActiveKeyBySecretHash(db, hash);
   // The lookup is by hash; the comparison below is constant-time on the stored value anyway.
-  if (row === undefined || !timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))) {
+  if (
+    row === undefined ||
+    !timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))
+  ) {
     throw new UnauthenticatedError('The API key is not valid or has been revoked.');
   }
   return toViewer(row);
@@ -92,7 +95,12 @@ export async function createApiKey(
   return { row, secret };
 }
 
-export async function revokeApiKey(db: Db, viewer: Viewer, id: string, now: Date): Promise<ApiKeyRow> {
+export async function revokeApiKey(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  now: Date,
+): Promise<ApiKeyRow> {
   return db.transaction(async tx => {
     const revoked = await revokeKey(tx, id, now);
     if (revoked === undefined) {
@@ -101,7 +109,11 @@ export async function revokeApiKey(db: Db, viewer: Viewer, id: string, now: Date
       }
       throw new BadInputError('The API key is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, { action: 'api_key.revoke', entityType: 'api_key', entityId: id });
+    await recordAudit(tx, viewer, {
+      action: 'api_key.revoke',
+      entityType: 'api_key',
+      entityId: id,
+    });
     return revoked;
   });
 }
@@ -121,7 +133,12 @@ export async function ensureBootstrapAdminKey(db: Db, secret: string): Promise<v
   if ((await findKeyBySecretHash(db, hash)) !== undefined) {
     return;
   }
-  const system: Viewer = { role: Role.ADMIN, keyId: null, organizationName: 'system', organizationCode: null };
+  const system: Viewer = {
+    role: Role.ADMIN,
+    keyId: null,
+    organizationName: 'system',
+    organizationCode: null,
+  };
   await db.transaction(async tx => {
     const created = await insertKey(tx, {
       secretHash: hash,
@@ -131,7 +148,10 @@ export async function ensureBootstrapAdminKey(db: Db, secret: string): Promise<v
       label: 'bootstrap (BOOTSTRAP_ADMIN_KEY)',
       createdByKeyId: null,
     });
-    await recordAudit(tx, system, { action: 'api_key.bootstrap', entityType: 'api_key', entityId: created.id });
+    await recordAudit(tx, system, {
+      action: 'api_key.bootstrap',
+      entityType: 'api_key',
+      entityId: created.id,
+    });
   });
 }
-

@@ -7,7 +7,9 @@ export const roleEnum = pgEnum('role', ['PUBLIC', 'INSTITUTION', 'REGULATOR', 'P
 export const apiKeys = pgTable(
   'api_keys',
   {
-    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid()
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     secretHash: text().notNull(),
     role: roleEnum().notNull(),
     organizationName: text().notNull(),

@@ -8,19 +8,29 @@ export class ViewerType {
   @Field(() => Role, { description: 'The role the caller acts in.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'The organisation the API key belongs to; null for the public.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The organisation the API key belongs to; null for the public.',
+  })
   organizationName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The credit code of that organisation; null for the public.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The credit code of that organisation; null for the public.',
+  })
   organizationCode!: string | null;
 }
 
-@ObjectType({ description: 'A newly created API key. The secret is shown here once and never again.' })
+@ObjectType({
+  description: 'A newly created API key. The secret is shown here once and never again.',
+})
 export class CreatedApiKey {
   @Field(() => ID, { description: 'Identifier of the key (not a secret).' })
   id!: string;
 
-  @Field(() => String, { description: 'The secret to send as `Authorization: Bearer <secret>`. Store it now.' })
+  @Field(() => String, {
+    description: 'The secret to send as `Authorization: Bearer <secret>`. Store it now.',
+  })
   secret!: string;
 
   @Field(() => Role, { description: 'The role the key acts in.' })
@@ -47,6 +57,9 @@ export class ApiKey {
   @Field(() => DateTimeScalar, { description: 'When the key was created.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the key was revoked; null while it is valid.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the key was revoked; null while it is valid.',
+  })
   revokedAt!: Date | null;
 }

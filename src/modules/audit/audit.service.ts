@@ -13,7 +13,11 @@ export interface AuditEvent {
  * Appends audit events. Always called with the transaction of the change it records, so that a
  * change and its audit entry commit or roll back together.
  */
-export async function recordAudit(tx: DbOrTx, viewer: Viewer, events: AuditEvent | AuditEvent[]): Promise<void> {
+export async function recordAudit(
+  tx: DbOrTx,
+  viewer: Viewer,
+  events: AuditEvent | AuditEvent[],
+): Promise<void> {
   const list = Array.isArray(events) ? events : [events];
   if (list.length === 0) {
     return;

@@ -14,5 +14,8 @@ export const auditEvents = pgTable(
     entityId: text(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
-  t => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_time_idx').on(t.occurredAt)],
+  t => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_time_idx').on(t.occurredAt),
+  ],
 );

@@ -5,5 +5,11 @@ import { fields, isAdmin } from '../../permissions/rules.js';
 export const calendarPermissions = {
   Query: { isWorkingDay: allow, holidayCalendar: allow },
   Mutation: { loadHolidayCalendar: isAdmin },
-  HolidayCalendarYear: fields(allow, ['year', 'daysOff', 'makeUpWorkdays', 'source', 'recomputedRecords']),
+  HolidayCalendarYear: fields(allow, [
+    'year',
+    'daysOff',
+    'makeUpWorkdays',
+    'source',
+    'recomputedRecords',
+  ]),
 };

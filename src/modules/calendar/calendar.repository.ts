@@ -21,7 +21,11 @@ export async function findCalendarYear(db: DbOrTx, year: number) {
   if (row === undefined) {
     return undefined;
   }
-  const days = await db.select().from(calendarDays).where(eq(calendarDays.year, year)).orderBy(asc(calendarDays.date));
+  const days = await db
+    .select()
+    .from(calendarDays)
+    .where(eq(calendarDays.year, year))
+    .orderBy(asc(calendarDays.date));
   return { ...row, days };
 }
 
@@ -41,7 +45,10 @@ export async function replaceCalendarYear(
   await db
     .insert(calendarYears)
     .values({ year, source, loadedByKeyId: byKeyId, loadedAt: new Date() })
-    .onConflictDoUpdate({ target: calendarYears.year, set: { source, loadedByKeyId: byKeyId, loadedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: calendarYears.year,
+      set: { source, loadedByKeyId: byKeyId, loadedAt: new Date() },
+    });
   if (days.length > 0) {
     await db.insert(calendarDays).values(days.map(day => ({ ...day, year })));
   }

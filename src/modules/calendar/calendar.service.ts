@@ -4,7 +4,11 @@ import { type CalendarDate, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { recomputeDeadlines } from '../disclosure/disclosure.repository.js';
-import { findCalendarYear, loadWorkingCalendar, replaceCalendarYear } from './calendar.repository.js';
+import {
+  findCalendarYear,
+  loadWorkingCalendar,
+  replaceCalendarYear,
+} from './calendar.repository.js';
 import { weekday } from './working-days.js';
 
 export interface LoadCalendarCommand {
@@ -26,10 +30,17 @@ export interface LoadedCalendarYear {
 function checkDays(field: string, year: number, days: readonly string[]): CalendarDate[] {
   days.forEach((day, index) => {
     if (!isCalendarDate(day)) {
-      throw new BadInputError(`${field}[${index}] ${JSON.stringify(day)} is not an existing date.`, field, { index, reason: 'INVALID_DATE' });
+      throw new BadInputError(
+        `${field}[${index}] ${JSON.stringify(day)} is not an existing date.`,
+        field,
+        { index, reason: 'INVALID_DATE' },
+      );
     }
     if (Number(day.slice(0, 4)) !== year) {
-      throw new BadInputError(`${field}[${index}] ${day} is not in ${year}.`, field, { index, reason: 'DATE_OUTSIDE_YEAR' });
+      throw new BadInputError(`${field}[${index}] ${day} is not in ${year}.`, field, {
+        index,
+        reason: 'DATE_OUTSIDE_YEAR',
+      });
     }
   });
   return [...new Set(days)].sort();
@@ -44,7 +55,11 @@ function checkDays(field: string, year: number, days: readonly string[]): Calend
  * same transaction every deadline the year can move is recomputed (provisional ones and
  * decisions from the November before to the end of the year), and the change is audited.
  */
-export async function loadHolidayCalendar(db: Db, viewer: Viewer, command: LoadCalendarCommand): Promise<LoadedCalendarYear> {
+export async function loadHolidayCalendar(
+  db: Db,
+  viewer: Viewer,
+  command: LoadCalendarCommand,
+): Promise<LoadedCalendarYear> {
   const { year } = command;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw new BadInputError('year must be between 2000 and 2100.', 'year');
@@ -53,17 +68,25 @@ export async function loadHolidayCalendar(db: Db, viewer: Viewer, command: LoadC
   const makeUpWorkdays = checkDays('makeUpWorkdays', year, command.makeUpWorkdays);
   const both = makeUpWorkdays.filter(day => daysOff.includes(day));
   if (both.length > 0) {
-    throw new BadInputError(`${both.join(', ')} cannot be both a day off and a working day.`, 'makeUpWorkdays', {
-      reason: 'DATE_BOTH_OFF_AND_WORKING',
-      dates: both,
-    });
+    throw new BadInputError(
+      `${both.join(', ')} cannot be both a day off and a working day.`,
+      'makeUpWorkdays',
+      {
+        reason: 'DATE_BOTH_OFF_AND_WORKING',
+        dates: both,
+      },
+    );
   }
   const weekdays = makeUpWorkdays.filter(day => weekday(day) !== 0 && weekday(day) !== 6);
   if (weekdays.length > 0) {
-    throw new BadInputError(`Make-up working days fall on weekends; ${weekdays.join(', ')} does not.`, 'makeUpWorkdays', {
-      reason: 'MAKE_UP_DAY_NOT_WEEKEND',
-      dates: weekdays,
-    });
+    throw new BadInputError(
+      `Make-up working days fall on weekends; ${weekdays.join(', ')} does not.`,
+      'makeUpWorkdays',
+      {
+        reason: 'MAKE_UP_DAY_NOT_WEEKEND',
+        dates: weekdays,
+      },
+    );
   }
   const source = command.source?.trim() || null;
 
@@ -92,15 +115,28 @@ export async function loadHolidayCalendar(db: Db, viewer: Viewer, command: LoadC
       tx,
       year,
       source,
-      [...daysOff.map(date => ({ date, working: false, name: null })), ...makeUpWorkdays.map(date => ({ date, working: true, name: null }))],
+      [
+        ...daysOff.map(date => ({ date, working: false, name: null })),
+        ...makeUpWorkdays.map(date => ({ date, working: true, name: null })),
+      ],
       viewer.keyId,
     );
-    const recomputedRecords = await recomputeDeadlines(tx, await loadWorkingCalendar(tx), `${year - 1}-11-01`, `${year}-12-31`);
+    const recomputedRecords = await recomputeDeadlines(
+      tx,
+      await loadWorkingCalendar(tx),
+      `${year - 1}-11-01`,
+      `${year}-12-31`,
+    );
     await recordAudit(tx, viewer, {
       action: existing === undefined ? 'calendar.load' : 'calendar.replace',
       entityType: 'calendar_year',
       entityId: String(year),
-      details: { daysOff: daysOff.length, makeUpWorkdays: makeUpWorkdays.length, source, recomputedRecords },
+      details: {
+        daysOff: daysOff.length,
+        makeUpWorkdays: makeUpWorkdays.length,
+        source,
+        recomputedRecords,
+      },
     });
     return { year, daysOff, makeUpWorkdays, source, recomputedRecords };
   });

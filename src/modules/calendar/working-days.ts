@@ -10,7 +10,11 @@ export interface WorkingCalendar {
   makeUpWorkdays: ReadonlySet<CalendarDate>;
 }
 
-export const EMPTY_CALENDAR: WorkingCalendar = { years: new Set(), daysOff: new Set(), makeUpWorkdays: new Set() };
+export const EMPTY_CALENDAR: WorkingCalendar = {
+  years: new Set(),
+  daysOff: new Set(),
+  makeUpWorkdays: new Set(),
+};
 
 export function buildCalendar(
   years: Iterable<number>,
@@ -65,7 +69,11 @@ export const MAX_WORKING_DAYS = 366;
  * 2025-09-30, 7 working days → 2025-10-16). Provisional when any day passed over falls in a
  * year without a calendar.
  */
-export function addWorkingDays(calendar: WorkingCalendar, date: CalendarDate, count: number): WorkingDayResult {
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  date: CalendarDate,
+  count: number,
+): WorkingDayResult {
   if (!Number.isInteger(count) || count < 1 || count > MAX_WORKING_DAYS) {
     throw new RangeError(`count must be a whole number from 1 to ${MAX_WORKING_DAYS}`);
   }
@@ -88,7 +96,11 @@ export function addWorkingDays(calendar: WorkingCalendar, date: CalendarDate, co
  * Working days after `from` up to and including `to` (0 when `to` is not after `from`): how
  * many working days late a record published on `to` was, against a deadline of `from`.
  */
-export function workingDaysBetween(calendar: WorkingCalendar, from: CalendarDate, to: CalendarDate): number {
+export function workingDaysBetween(
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  to: CalendarDate,
+): number {
   let count = 0;
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
     if (isWorkingDay(calendar, day)) {

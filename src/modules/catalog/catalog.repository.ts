@@ -14,12 +14,18 @@ export async function listCatalogItems(db: DbOrTx): Promise<CatalogItemRow[]> {
   return db.select().from(catalogItems).orderBy(asc(catalogItems.code));
 }
 
-export async function findCatalogItem(db: DbOrTx, code: string): Promise<CatalogItemRow | undefined> {
+export async function findCatalogItem(
+  db: DbOrTx,
+  code: string,
+): Promise<CatalogItemRow | undefined> {
   const [row] = await db.select().from(catalogItems).where(eq(catalogItems.code, code)).limit(1);
   return row;
 }
 
-export async function providersOf(db: DbOrTx, codes: readonly string[]): Promise<CatalogProviderRow[]> {
+export async function providersOf(
+  db: DbOrTx,
+  codes: readonly string[],
+): Promise<CatalogProviderRow[]> {
   if (codes.length === 0) {
     return [];
   }
@@ -40,20 +46,35 @@ export const PUBLIC_SCOPES = [UsageScope.PUBLIC];
 /** Inserts the items that are not there yet, with their providers; existing items are left alone. */
 export async function insertMissingCatalogItems(
   db: DbOrTx,
-  items: readonly (typeof catalogItems.$inferInsert & { providers: { code: string; name: string }[] })[],
+  items: readonly (typeof catalogItems.$inferInsert & {
+    providers: { code: string; name: string }[];
+  })[],
 ): Promise<void> {
   for (const { providers, ...item } of items) {
-    const inserted = await db.insert(catalogItems).values(item).onConflictDoNothing().returning({ code: catalogItems.code });
+    const inserted = await db
+      .insert(catalogItems)
+      .values(item)
+      .onConflictDoNothing()
+      .returning({ code: catalogItems.code });
     if (inserted.length > 0 && providers.length > 0) {
       await db
         .insert(catalogItemProviders)
-        .values(providers.map(p => ({ itemCode: item.code, organizationCode: p.code, organizationName: p.name })))
+        .values(
+          providers.map(p => ({
+            itemCode: item.code,
+            organizationCode: p.code,
+            organizationName: p.name,
+          })),
+        )
         .onConflictDoNothing();
     }
   }
 }
 
-export async function insertCatalogItem(db: DbOrTx, item: typeof catalogItems.$inferInsert): Promise<CatalogItemRow> {
+export async function insertCatalogItem(
+  db: DbOrTx,
+  item: typeof catalogItems.$inferInsert,
+): Promise<CatalogItemRow> {
   const [row] = await db.insert(catalogItems).values(item).returning();
   return row!;
 }
@@ -80,11 +101,19 @@ export async function replaceCatalogItem(
   return row!;
 }
 
-export async function replaceProviders(db: DbOrTx, code: string, providers: readonly { code: string; name: string }[]): Promise<void> {
+export async function replaceProviders(
+  db: DbOrTx,
+  code: string,
+  providers: readonly { code: string; name: string }[],
+): Promise<void> {
   await db.delete(catalogItemProviders).where(eq(catalogItemProviders.itemCode, code));
   if (providers.length > 0) {
-    await db
-      .insert(catalogItemProviders)
-      .values(providers.map(p => ({ itemCode: code, organizationCode: p.code, organizationName: p.name })));
+    await db.insert(catalogItemProviders).values(
+      providers.map(p => ({
+        itemCode: code,
+        organizationCode: p.code,
+        organizationName: p.name,
+      })),
+    );
   }
 }

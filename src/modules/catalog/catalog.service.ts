@@ -35,15 +35,17 @@ export interface CatalogItemCommand {
   publicityRule: string;
   legalBasis: string;
   updateFrequency: string;
-  fields?: readonly {
-    name: string;
-    label: string;
-    type: string;
-    required: boolean;
-    maxLength?: number | null;
-    values?: string[] | null;
-    hiddenFrom?: string[] | null;
-  }[] | null;
+  fields?:
+    | readonly {
+        name: string;
+        label: string;
+        type: string;
+        required: boolean;
+        maxLength?: number | null;
+        values?: string[] | null;
+        hiddenFrom?: string[] | null;
+      }[]
+    | null;
 }
 
 const FIELD_TYPES = ['TEXT', 'DATE', 'ENUM', 'DECIMAL'] as const;
@@ -53,15 +55,28 @@ const ROLES = ['PUBLIC', 'INSTITUTION', 'REGULATOR', 'PROVIDER', 'ADMIN'];
 function checkFields(fields: NonNullable<CatalogItemCommand['fields']>): CatalogFieldDefinition[] {
   const names = new Set<string>();
   return fields.map((f, index) => {
-    const at = (what: string) => new BadInputError(`fields[${index}]: ${what}`, 'fields', { index });
-    if (!/^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(f.name)) throw at('name is letters and digits, starting with a letter.');
-    if (names.has(f.name)) throw at(`${f.name} is defined twice.`);
+    const at = (what: string) =>
+      new BadInputError(`fields[${index}]: ${what}`, 'fields', { index });
+    if (!/^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(f.name)) {
+      throw at('name is letters and digits, starting with a letter.');
+    }
+    if (names.has(f.name)) {
+      throw at(`${f.name} is defined twice.`);
+    }
     names.add(f.name);
-    if (!(FIELD_TYPES as readonly string[]).includes(f.type)) throw at(`type must be one of ${FIELD_TYPES.join(', ')}.`);
-    if (f.type === 'ENUM' && (f.values ?? []).length === 0) throw at('an ENUM field needs its values.');
-    if ((f.hiddenFrom ?? []).some(role => !ROLES.includes(role))) throw at(`hiddenFrom names roles: ${ROLES.join(', ')}.`);
+    if (!(FIELD_TYPES as readonly string[]).includes(f.type)) {
+      throw at(`type must be one of ${FIELD_TYPES.join(', ')}.`);
+    }
+    if (f.type === 'ENUM' && (f.values ?? []).length === 0) {
+      throw at('an ENUM field needs its values.');
+    }
+    if ((f.hiddenFrom ?? []).some(role => !ROLES.includes(role))) {
+      throw at(`hiddenFrom names roles: ${ROLES.join(', ')}.`);
+    }
     const label = f.label.trim();
-    if (label.length === 0 || label.length > 100) throw at('label must have 1 to 100 characters.');
+    if (label.length === 0 || label.length > 100) {
+      throw at('label must have 1 to 100 characters.');
+    }
     return {
       name: f.name,
       label,
@@ -107,20 +122,39 @@ function checkText(field: string, value: string, max: number): string {
   return text;
 }
 
-const CHANGEABLE = ['name', 'category', 'description', 'usageScope', 'requiresReview', 'publicityRule', 'legalBasis', 'updateFrequency'] as const;
+const CHANGEABLE = [
+  'name',
+  'category',
+  'description',
+  'usageScope',
+  'requiresReview',
+  'publicityRule',
+  'legalBasis',
+  'updateFrequency',
+] as const;
 
 /**
  * Adds a catalog item or changes one (ADMIN). A change that alters anything makes a new
  * version and keeps the previous one; a scope change applies to the item's records at once
  * (the visibility condition reads the item's current scope). Audited in the same transaction.
  */
-export async function saveCatalogItem(db: Db, viewer: Viewer, command: CatalogItemCommand): Promise<CatalogItemRow> {
+export async function saveCatalogItem(
+  db: Db,
+  viewer: Viewer,
+  command: CatalogItemCommand,
+): Promise<CatalogItemRow> {
   const code = command.code.trim().toUpperCase();
   if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(code)) {
-    throw new BadInputError('code is 2–64 characters of A–Z, 0–9 and _, starting with a letter.', 'code');
+    throw new BadInputError(
+      'code is 2–64 characters of A–Z, 0–9 and _, starting with a letter.',
+      'code',
+    );
   }
   if (!(CATALOG_CATEGORIES as readonly string[]).includes(command.category)) {
-    throw new BadInputError(`category must be one of ${CATALOG_CATEGORIES.join(', ')}.`, 'category');
+    throw new BadInputError(
+      `category must be one of ${CATALOG_CATEGORIES.join(', ')}.`,
+      'category',
+    );
   }
   const values = {
     name: checkText('name', command.name, 200),
@@ -132,26 +166,48 @@ export async function saveCatalogItem(db: Db, viewer: Viewer, command: CatalogIt
     legalBasis: checkText('legalBasis', command.legalBasis, 1000),
     updateFrequency: checkText('updateFrequency', command.updateFrequency, 200),
   };
-  const fieldList = command.fields === null || command.fields === undefined ? undefined : checkFields(command.fields);
-  if (fieldList !== undefined && fieldList.length > 0 && ['LICENSING', 'PENALTY'].includes(command.category)) {
-    throw new BadInputError('Licensing and penalty items have typed tables; they carry no field list.', 'fields');
+  const fieldList =
+    command.fields === null || command.fields === undefined
+      ? undefined
+      : checkFields(command.fields);
+  if (
+    fieldList !== undefined &&
+    fieldList.length > 0 &&
+    ['LICENSING', 'PENALTY'].includes(command.category)
+  ) {
+    throw new BadInputError(
+      'Licensing and penalty items have typed tables; they carry no field list.',
+      'fields',
+    );
   }
   return db.transaction(async tx => {
     const previous = await findCatalogItem(tx, code);
     if (previous === undefined) {
       const created = await insertCatalogItem(tx, { code, ...values, fields: fieldList ?? [] });
-      await recordAudit(tx, viewer, { action: 'catalog.item.create', entityType: 'catalog_item', entityId: code, details: { version: 1, ...values } });
+      await recordAudit(tx, viewer, {
+        action: 'catalog.item.create',
+        entityType: 'catalog_item',
+        entityId: code,
+        details: { version: 1, ...values },
+      });
       return created;
     }
     const changed: string[] = CHANGEABLE.filter(key => previous[key] !== values[key]);
-    const fieldsChanged = fieldList !== undefined && JSON.stringify(fieldList) !== JSON.stringify(previous.fields);
+    const fieldsChanged =
+      fieldList !== undefined && JSON.stringify(fieldList) !== JSON.stringify(previous.fields);
     if (fieldsChanged) {
       changed.push('fields');
     }
     if (changed.length === 0) {
       return previous;
     }
-    const saved = await replaceCatalogItem(tx, previous, await providersOf(tx, [code]), fieldsChanged ? { ...values, fields: fieldList } : values, viewer.keyId);
+    const saved = await replaceCatalogItem(
+      tx,
+      previous,
+      await providersOf(tx, [code]),
+      fieldsChanged ? { ...values, fields: fieldList } : values,
+      viewer.keyId,
+    );
     await recordAudit(tx, viewer, {
       action: 'catalog.item.change',
       entityType: 'catalog_item',
@@ -159,7 +215,15 @@ export async function saveCatalogItem(db: Db, viewer: Viewer, command: CatalogIt
       details: {
         version: saved.version,
         changes: Object.fromEntries(
-          changed.map(key => [key, key === 'fields' ? { from: previous.fields, to: fieldList } : { from: previous[key as (typeof CHANGEABLE)[number]], to: values[key as (typeof CHANGEABLE)[number]] }]),
+          changed.map(key => [
+            key,
+            key === 'fields'
+              ? { from: previous.fields, to: fieldList }
+              : {
+                  from: previous[key as (typeof CHANGEABLE)[number]],
+                  to: values[key as (typeof CHANGEABLE)[number]],
+                },
+          ]),
         ),
       },
     });
@@ -177,7 +241,11 @@ export async function setCatalogItemProviders(
   const list = providers.map((p, index) => {
     const name = p.organizationName.trim();
     if (name.length === 0 || name.length > 200) {
-      throw new BadInputError(`providers[${index}].organizationName must have 1 to 200 characters.`, 'providers', { index });
+      throw new BadInputError(
+        `providers[${index}].organizationName must have 1 to 200 characters.`,
+        'providers',
+        { index },
+      );
     }
     return { code: p.organizationCode, name };
   });
@@ -196,7 +264,11 @@ export async function setCatalogItemProviders(
       action: 'catalog.item.providers',
       entityType: 'catalog_item',
       entityId: code,
-      details: { version: saved.version, from: before.map(p => p.organizationCode), to: list.map(p => p.code) },
+      details: {
+        version: saved.version,
+        from: before.map(p => p.organizationCode),
+        to: list.map(p => p.code),
+      },
     });
     return saved;
   });

@@ -14,29 +14,41 @@ export class CatalogProvider {
   organizationName!: string;
 }
 
-@ObjectType({ description: '公共信用信息目录 item: a kind of public credit information the platform collects and publishes.' })
+@ObjectType({
+  description:
+    '公共信用信息目录 item: a kind of public credit information the platform collects and publishes.',
+})
 export class CatalogItem {
   @Field(() => String, { description: 'Stable code of the item, e.g. `ADMIN_PENALTY`.' })
   code!: string;
 
-  @Field(() => Int, { description: 'Version of the item: 1, plus one per change. Records keep the version they were collected under.' })
+  @Field(() => Int, {
+    description:
+      'Version of the item: 1, plus one per change. Records keep the version they were collected under.',
+  })
   version!: number;
 
   @Field(() => String, { description: 'Name of the item, e.g. 行政处罚信息.' })
   name!: string;
 
   @Field(() => String, {
-    description: 'Category: REGISTRATION, LICENSING, PENALTY, RED_LIST, BLACK_LIST, COMMITMENT, QUALIFICATION, EVALUATION, JUDICIAL or OTHER.',
+    description:
+      'Category: REGISTRATION, LICENSING, PENALTY, RED_LIST, BLACK_LIST, COMMITMENT, QUALIFICATION, EVALUATION, JUDICIAL or OTHER.',
   })
   category!: string;
 
   @Field(() => String, { description: 'What the item holds.' })
   description!: string;
 
-  @Field(() => UsageScope, { description: 'Who may see the item’s records; the stricter of this and a record’s own scope applies.' })
+  @Field(() => UsageScope, {
+    description:
+      'Who may see the item’s records; the stricter of this and a record’s own scope applies.',
+  })
   usageScope!: UsageScope;
 
-  @Field(() => Boolean, { description: 'True when records wait for the credit office to publish them.' })
+  @Field(() => Boolean, {
+    description: 'True when records wait for the credit office to publish them.',
+  })
   requiresReview!: boolean;
 
   @Field(() => String, { description: 'How long records stay public.' })
@@ -48,7 +60,10 @@ export class CatalogItem {
   @Field(() => String, { description: 'How often data providers update it.' })
   updateFrequency!: string;
 
-  @Field(() => [CatalogField], { description: 'The fields its records carry, for items stored by field list; empty for licensing and penalty.' })
+  @Field(() => [CatalogField], {
+    description:
+      'The fields its records carry, for items stored by field list; empty for licensing and penalty.',
+  })
   fields!: CatalogFieldDefinition[];
 }
 
@@ -69,7 +84,9 @@ export class CatalogItemInput {
   @Field(() => UsageScope, { description: 'Who may see its records.' })
   usageScope!: UsageScope;
 
-  @Field(() => Boolean, { description: 'Whether records wait for the credit office to publish them.' })
+  @Field(() => Boolean, {
+    description: 'Whether records wait for the credit office to publish them.',
+  })
   requiresReview!: boolean;
 
   @Field(() => String, { description: 'How long records stay public.' })
@@ -83,14 +100,18 @@ export class CatalogItemInput {
 
   @Field(() => [CatalogFieldInput], {
     nullable: true,
-    description: 'For items stored by field list: the fields of their records. Omitted keeps the current list.',
+    description:
+      'For items stored by field list: the fields of their records. Omitted keeps the current list.',
   })
   fields?: CatalogFieldInput[] | null;
 }
 
 @InputType({ description: 'A field the records of an item stored by field list carry.' })
 export class CatalogFieldInput {
-  @Field(() => String, { description: 'Field name used in CatalogRecordInput.fields (letters and digits, starting with a letter).' })
+  @Field(() => String, {
+    description:
+      'Field name used in CatalogRecordInput.fields (letters and digits, starting with a letter).',
+  })
   name!: string;
 
   @Field(() => String, { description: 'Chinese label.' })
@@ -105,10 +126,16 @@ export class CatalogFieldInput {
   @Field(() => Int, { nullable: true, description: 'Longest TEXT value.' })
   maxLength?: number | null;
 
-  @Field(() => [String], { nullable: true, description: 'Allowed ENUM values (required for ENUM).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Allowed ENUM values (required for ENUM).',
+  })
   values?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Roles that see the value as null (e.g. PUBLIC, INSTITUTION).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Roles that see the value as null (e.g. PUBLIC, INSTITUTION).',
+  })
   hiddenFrom?: string[] | null;
 }
 

@@ -1,4 +1,9 @@
-export { PUBLIC_SCOPES, insertMissingCatalogItems, itemsWithScope, listCatalogItems } from './catalog.repository.js';
+export {
+  PUBLIC_SCOPES,
+  insertMissingCatalogItems,
+  itemsWithScope,
+  listCatalogItems,
+} from './catalog.repository.js';
 export { CatalogResolver } from './catalog.resolver.js';
 export { type CollectionItem, loadCollectionItem } from './catalog.service.js';
 export { catalogItemProviders, catalogItems } from './catalog.table.js';

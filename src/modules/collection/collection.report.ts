@@ -35,7 +35,12 @@ export interface CollectionReport {
   to: CalendarDate;
   rows: CollectionRow[];
   /** Providers listed for an item that sent nothing for it in the period. */
-  silentProviders: { itemCode: string; itemName: string; organizationCode: string; organizationName: string }[];
+  silentProviders: {
+    itemCode: string;
+    itemName: string;
+    organizationCode: string;
+    organizationName: string;
+  }[];
 }
 
 /** Midnight at the start of a China Standard Time date, as an instant. */
@@ -48,7 +53,12 @@ function cstStart(date: CalendarDate): Date {
  * and department, what was received, published, corrected and rejected, and the share of the
  * period's decisions made public on time; and the listed providers that sent nothing.
  */
-export async function collectionReport(db: DbOrTx, from: CalendarDate, to: CalendarDate, today: CalendarDate): Promise<CollectionReport> {
+export async function collectionReport(
+  db: DbOrTx,
+  from: CalendarDate,
+  to: CalendarDate,
+  today: CalendarDate,
+): Promise<CollectionReport> {
   const start = cstStart(from);
   const end = cstStart(addDays(to, 1));
   const rows = new Map<string, CollectionRow>();
@@ -56,13 +66,28 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
     const key = `${itemCode}\u0000${sourceUnitCode}`;
     let found = rows.get(key);
     if (found === undefined) {
-      found = { itemCode, itemName: '', sourceUnitCode, sourceUnit: '', received: 0, published: 0, corrected: 0, rejected: 0, due: 0, onTime: 0, onTimeRate: null };
+      found = {
+        itemCode,
+        itemName: '',
+        sourceUnitCode,
+        sourceUnit: '',
+        received: 0,
+        published: 0,
+        corrected: 0,
+        rejected: 0,
+        due: 0,
+        onTime: 0,
+        onTimeRate: null,
+      };
       rows.set(key, found);
     }
     return found;
   };
 
-  for (const [kind, table] of Object.entries(TABLES) as [RecordKind, (typeof TABLES)[RecordKind]][]) {
+  for (const [kind, table] of Object.entries(TABLES) as [
+    RecordKind,
+    (typeof TABLES)[RecordKind],
+  ][]) {
     const t = commonColumns(table);
     const decided = and(gte(t.decisionDate, from), lte(t.decisionDate, to));
     const counts = await db
@@ -70,13 +95,30 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
         itemCode: t.catalogItemCode,
         sourceUnitCode: t.sourceUnitCode,
         sourceUnit: sql<string>`max(${t.sourceUnit})`,
-        received: sql<number>`count(*) filter (where ${t.receivedAt} >= ${start.toISOString()} and ${t.receivedAt} < ${end.toISOString()})`.mapWith(Number),
-        published: sql<number>`count(*) filter (where ${t.publishedOn} between ${from} and ${to})`.mapWith(Number),
-        onTime: sql<number>`count(*) filter (where ${decided} and ${statusCondition(table, DisclosureStatus.ON_TIME, today)})`.mapWith(Number),
-        due: sql<number>`count(*) filter (where ${decided} and (${statusCondition(table, DisclosureStatus.ON_TIME, today)} or ${statusCondition(table, DisclosureStatus.LATE, today)} or ${statusCondition(table, DisclosureStatus.OVERDUE, today)}))`.mapWith(Number),
+        received:
+          sql<number>`count(*) filter (where ${t.receivedAt} >= ${start.toISOString()} and ${t.receivedAt} < ${end.toISOString()})`.mapWith(
+            Number,
+          ),
+        published:
+          sql<number>`count(*) filter (where ${t.publishedOn} between ${from} and ${to})`.mapWith(
+            Number,
+          ),
+        onTime:
+          sql<number>`count(*) filter (where ${decided} and ${statusCondition(table, DisclosureStatus.ON_TIME, today)})`.mapWith(
+            Number,
+          ),
+        due: sql<number>`count(*) filter (where ${decided} and (${statusCondition(table, DisclosureStatus.ON_TIME, today)} or ${statusCondition(table, DisclosureStatus.LATE, today)} or ${statusCondition(table, DisclosureStatus.OVERDUE, today)}))`.mapWith(
+          Number,
+        ),
       })
       .from(t)
-      .where(or(and(gte(t.receivedAt, start), lt(t.receivedAt, end)), and(gte(t.publishedOn, from), lte(t.publishedOn, to)), decided))
+      .where(
+        or(
+          and(gte(t.receivedAt, start), lt(t.receivedAt, end)),
+          and(gte(t.publishedOn, from), lte(t.publishedOn, to)),
+          decided,
+        ),
+      )
       .groupBy(t.catalogItemCode, t.sourceUnitCode);
     for (const c of counts) {
       const r = row(c.itemCode, c.sourceUnitCode);
@@ -87,10 +129,20 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
       r.due += c.due;
     }
     const corrections = await db
-      .select({ itemCode: t.catalogItemCode, sourceUnitCode: t.sourceUnitCode, n: sql<number>`count(*)`.mapWith(Number) })
+      .select({
+        itemCode: t.catalogItemCode,
+        sourceUnitCode: t.sourceUnitCode,
+        n: sql<number>`count(*)`.mapWith(Number),
+      })
       .from(recordVersions)
       .innerJoin(t, eq(t.id, recordVersions.recordId))
-      .where(and(eq(recordVersions.kind, kind), gte(recordVersions.supersededAt, start), lt(recordVersions.supersededAt, end)))
+      .where(
+        and(
+          eq(recordVersions.kind, kind),
+          gte(recordVersions.supersededAt, start),
+          lt(recordVersions.supersededAt, end),
+        ),
+      )
       .groupBy(t.catalogItemCode, t.sourceUnitCode);
     for (const c of corrections) {
       row(c.itemCode, c.sourceUnitCode).corrected += c.n;
@@ -113,7 +165,9 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
     }
   }
 
-  const items = await db.select({ code: catalogItems.code, name: catalogItems.name }).from(catalogItems);
+  const items = await db
+    .select({ code: catalogItems.code, name: catalogItems.name })
+    .from(catalogItems);
   const itemNames = new Map(items.map(i => [i.code, i.name]));
   const providers = await db.select().from(catalogItemProviders);
   const providerNames = new Map(providers.map(p => [p.organizationCode, p.organizationName]));
@@ -123,23 +177,44 @@ export async function collectionReport(db: DbOrTx, from: CalendarDate, to: Calen
     r.onTimeRate = r.due === 0 ? null : r.onTime / r.due;
   }
   const active = new Set([
-    ...[...rows.values()].filter(r => r.received > 0).map(r => `${r.itemCode}\u0000${r.sourceUnitCode}`),
+    ...[...rows.values()]
+      .filter(r => r.received > 0)
+      .map(r => `${r.itemCode}\u0000${r.sourceUnitCode}`),
     ...logged.map(l => `${l.itemCode}\u0000${l.sourceUnitCode}`),
   ]);
   return {
     from,
     to,
-    rows: [...rows.values()].sort((a, b) => (a.itemCode + a.sourceUnitCode < b.itemCode + b.sourceUnitCode ? -1 : 1)),
+    rows: [...rows.values()].sort((a, b) =>
+      a.itemCode + a.sourceUnitCode < b.itemCode + b.sourceUnitCode ? -1 : 1,
+    ),
     silentProviders: providers
       .filter(p => !active.has(`${p.itemCode}\u0000${p.organizationCode}`))
-      .map(p => ({ itemCode: p.itemCode, itemName: itemNames.get(p.itemCode) ?? p.itemCode, organizationCode: p.organizationCode, organizationName: p.organizationName }))
+      .map(p => ({
+        itemCode: p.itemCode,
+        itemName: itemNames.get(p.itemCode) ?? p.itemCode,
+        organizationCode: p.organizationCode,
+        organizationName: p.organizationName,
+      }))
       .sort((a, b) => (a.itemCode + a.organizationCode < b.itemCode + b.organizationCode ? -1 : 1)),
   };
 }
 
 /** The report as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese names). */
 export function collectionReportCsv(report: CollectionReport): string {
-  const header = ['事项代码', '事项名称', '数据来源单位', '统一社会信用代码', '接收', '公示', '更正', '退回', '应公示', '按时公示', '按时率'];
+  const header = [
+    '事项代码',
+    '事项名称',
+    '数据来源单位',
+    '统一社会信用代码',
+    '接收',
+    '公示',
+    '更正',
+    '退回',
+    '应公示',
+    '按时公示',
+    '按时率',
+  ];
   const lines = report.rows.map(r => [
     r.itemCode,
     r.itemName,
@@ -153,6 +228,18 @@ export function collectionReportCsv(report: CollectionReport): string {
     r.onTime,
     r.onTimeRate === null ? '' : (r.onTimeRate * 100).toFixed(1) + '%',
   ]);
-  const silent = report.silentProviders.map(p => [p.itemCode, p.itemName, p.organizationName, p.organizationCode, 0, '', '', '', '', '', '未报送']);
+  const silent = report.silentProviders.map(p => [
+    p.itemCode,
+    p.itemName,
+    p.organizationName,
+    p.organizationCode,
+    0,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '未报送',
+  ]);
   return '\uFEFF' + stringify([header, ...lines, ...silent]);
 }

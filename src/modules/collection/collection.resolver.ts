@@ -9,10 +9,14 @@ import { CollectionReport } from './collection.type.js';
 @Resolver()
 export class CollectionResolver {
   @Query(() => CollectionReport, {
-    description: 'Collection statistics per catalog item and department for a period, with silent providers and a CSV export (ADMIN).',
+    description:
+      'Collection statistics per catalog item and department for a period, with silent providers and a CSV export (ADMIN).',
   })
   async collectionReport(
-    @Arg('from', () => DateScalar, { description: 'First day of the period, e.g. the 1st of the month.' }) from: string,
+    @Arg('from', () => DateScalar, {
+      description: 'First day of the period, e.g. the 1st of the month.',
+    })
+    from: string,
     @Arg('to', () => DateScalar, { description: 'Last day of the period.' }) to: string,
     @Ctx() ctx: Context,
   ): Promise<CollectionReport> {

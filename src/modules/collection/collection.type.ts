@@ -28,7 +28,9 @@ export class CollectionReportRow {
   @Field(() => Int, { description: 'Rows refused in the period.' })
   rejected!: number;
 
-  @Field(() => Int, { description: 'Records decided in the period whose deadline has come: on time, late or overdue.' })
+  @Field(() => Int, {
+    description: 'Records decided in the period whose deadline has come: on time, late or overdue.',
+  })
   due!: number;
 
   @Field(() => Int, { description: 'Of those, made public on time.' })
@@ -38,7 +40,9 @@ export class CollectionReportRow {
   onTimeRate!: number | null;
 }
 
-@ObjectType({ description: 'A department listed as provider of an item that sent nothing for it in the period.' })
+@ObjectType({
+  description: 'A department listed as provider of an item that sent nothing for it in the period.',
+})
 export class SilentProvider {
   @Field(() => String, { description: 'Catalog item code.' })
   itemCode!: string;
@@ -53,7 +57,10 @@ export class SilentProvider {
   organizationName!: string;
 }
 
-@ObjectType({ description: 'The collection statistics of a period (跟踪问效): the credit office’s monthly report.' })
+@ObjectType({
+  description:
+    'The collection statistics of a period (跟踪问效): the credit office’s monthly report.',
+})
 export class CollectionReport {
   @Field(() => DateScalar, { description: 'First day of the period.' })
   from!: string;
@@ -61,10 +68,14 @@ export class CollectionReport {
   @Field(() => DateScalar, { description: 'Last day of the period.' })
   to!: string;
 
-  @Field(() => [CollectionReportRow], { description: 'One row per catalog item and department with activity in the period.' })
+  @Field(() => [CollectionReportRow], {
+    description: 'One row per catalog item and department with activity in the period.',
+  })
   rows!: CollectionReportRow[];
 
-  @Field(() => [SilentProvider], { description: 'Listed providers that sent nothing for their item in the period.' })
+  @Field(() => [SilentProvider], {
+    description: 'Listed providers that sent nothing for their item in the period.',
+  })
   silentProviders!: SilentProvider[];
 
   @Field(() => String, { description: 'The same report as CSV (UTF-8 with BOM), for download.' })

@@ -6,10 +6,12 @@ import { CreditCodeValidation } from './credit-code.type.js';
 @Resolver()
 export class CreditCodeResolver {
   @Query(() => CreditCodeValidation, {
-    description: 'Checks a candidate credit code and says why it is wrong, or what it encodes. Never an error.',
+    description:
+      'Checks a candidate credit code and says why it is wrong, or what it encodes. Never an error.',
   })
   validateCreditCode(
-    @Arg('code', () => String, { description: 'Any string; it is trimmed and upper-cased first.' }) code: string,
+    @Arg('code', () => String, { description: 'Any string; it is trimmed and upper-cased first.' })
+    code: string,
   ): CreditCodeValidation {
     const result = analyzeCreditCode(code.slice(0, 64));
     return {

@@ -12,31 +12,54 @@ export const PLACEHOLDER_CREDIT_CODE = '00000000000000000X';
 export const REGISTRATION_AUTHORITIES: Readonly<
   Record<string, { name: string; types: Readonly<Record<string, string>> }>
 > = {
-  '1': { name: '机构编制', types: { '1': '机关', '2': '事业单位', '3': '中央编办直接管理机构编制的群众团体', '9': '其他' } },
+  '1': {
+    name: '机构编制',
+    types: { '1': '机关', '2': '事业单位', '3': '中央编办直接管理机构编制的群众团体', '9': '其他' },
+  },
   '2': { name: '外交', types: { '1': '外国常驻新闻机构', '9': '其他' } },
   '3': {
     name: '司法行政',
-    types: { '1': '律师执业机构', '2': '公证处', '3': '基层法律服务所', '4': '司法鉴定机构', '5': '仲裁委员会', '9': '其他' },
+    types: {
+      '1': '律师执业机构',
+      '2': '公证处',
+      '3': '基层法律服务所',
+      '4': '司法鉴定机构',
+      '5': '仲裁委员会',
+      '9': '其他',
+    },
   },
   '4': { name: '文化', types: { '1': '外国在华文化中心', '9': '其他' } },
-  '5': { name: '民政', types: { '1': '社会团体', '2': '民办非企业单位', '3': '基金会', '9': '其他' } },
-  '6': { name: '旅游', types: { '1': '外国旅游部门常驻代表机构', '2': '港澳台地区旅游部门常驻内地（大陆）代表机构', '9': '其他' } },
+  '5': {
+    name: '民政',
+    types: { '1': '社会团体', '2': '民办非企业单位', '3': '基金会', '9': '其他' },
+  },
+  '6': {
+    name: '旅游',
+    types: {
+      '1': '外国旅游部门常驻代表机构',
+      '2': '港澳台地区旅游部门常驻内地（大陆）代表机构',
+      '9': '其他',
+    },
+  },
   '7': { name: '宗教', types: { '1': '宗教活动场所', '2': '宗教院校', '9': '其他' } },
   '8': { name: '工会', types: { '1': '基层工会', '9': '其他' } },
   '9': { name: '工商', types: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
   A: { name: '中央军委改革和编制办公室', types: { '1': '军队事业单位', '9': '其他' } },
-  N: { name: '农业', types: { '1': '组级集体经济组织', '2': '村级集体经济组织', '3': '乡镇级集体经济组织', '9': '其他' } },
+  N: {
+    name: '农业',
+    types: {
+      '1': '组级集体经济组织',
+      '2': '村级集体经济组织',
+      '3': '乡镇级集体经济组织',
+      '9': '其他',
+    },
+  },
   Y: { name: '其他', types: { '1': '其他' } },
 };
 
 /** Why a code is not valid; stable values that clients may branch on. */
 export type CreditCodeProblem =
-  | 'EMPTY'
-  | 'LENGTH'
-  | 'CHARACTER'
-  | 'ORGANIZATION_CODE_CHECK'
-  | 'CHECK_CHARACTER'
-  | 'PLACEHOLDER';
+  'EMPTY' | 'LENGTH' | 'CHARACTER' | 'ORGANIZATION_CODE_CHECK' | 'CHECK_CHARACTER' | 'PLACEHOLDER';
 
 export interface CreditCodeAnalysis {
   /** The input, trimmed and upper-cased. */
@@ -124,7 +147,10 @@ export function analyzeCreditCode(input: string): CreditCodeAnalysis {
     );
   }
   if (code.length !== 18) {
-    return fail('LENGTH', `统一社会信用代码应为18位，实为${code.length}位 / a code has 18 characters, this one has ${code.length}`);
+    return fail(
+      'LENGTH',
+      `统一社会信用代码应为18位，实为${code.length}位 / a code has 18 characters, this one has ${code.length}`,
+    );
   }
   for (let i = 0; i < 18; i += 1) {
     const ch = code.charAt(i);
@@ -156,14 +182,20 @@ export function analyzeCreditCode(input: string): CreditCodeAnalysis {
   const authority = REGISTRATION_AUTHORITIES[code.charAt(0)];
   const entityType = authority?.types[code.charAt(1)];
   if (authority === undefined) {
-    warnings.push(`未知的登记管理部门代码“${code.charAt(0)}” / unknown registration authority '${code.charAt(0)}'`);
+    warnings.push(
+      `未知的登记管理部门代码“${code.charAt(0)}” / unknown registration authority '${code.charAt(0)}'`,
+    );
   } else if (entityType === undefined) {
-    warnings.push(`登记管理部门“${authority.name}”下未知的机构类别“${code.charAt(1)}” / unknown entity type '${code.charAt(1)}' for ${authority.name}`);
+    warnings.push(
+      `登记管理部门“${authority.name}”下未知的机构类别“${code.charAt(1)}” / unknown entity type '${code.charAt(1)}' for ${authority.name}`,
+    );
   }
   const regionCode = code.slice(2, 8);
   const region = regionName(regionCode);
   if (region === undefined) {
-    warnings.push(`未知的行政区划码“${regionCode}” / unknown administrative division '${regionCode}'`);
+    warnings.push(
+      `未知的行政区划码“${regionCode}” / unknown administrative division '${regionCode}'`,
+    );
   }
   return {
     code,
@@ -185,7 +217,11 @@ export function isValidCreditCode(input: string): boolean {
  * Builds a valid code from its parts: authority and type (2 characters), a six-digit division
  * and an eight-character organisation-code body. Used by the seeds and the tests.
  */
-export function composeCreditCode(authorityAndType: string, region: string, orgBody8: string): string {
+export function composeCreditCode(
+  authorityAndType: string,
+  region: string,
+  orgBody8: string,
+): string {
   const orgCode = orgBody8 + organizationCodeCheckCharacter(orgBody8);
   const first17 = authorityAndType + region + orgCode;
   return first17 + creditCodeCheckCharacter(first17);

@@ -1,8 +1,16 @@
 import { registerEnumType } from 'type-graphql';
 
 import { type CalendarDate, addMonths } from '../../shared/dates.js';
-import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
-import { PenaltySector, PenaltySeverity, PublicityRegime } from '../records/penalty/penalty.enums.js';
+import {
+  type WorkingCalendar,
+  addWorkingDays,
+  workingDaysBetween,
+} from '../calendar/working-days.js';
+import {
+  PenaltySector,
+  PenaltySeverity,
+  PublicityRegime,
+} from '../records/penalty/penalty.enums.js';
 import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
 
 /**
@@ -26,7 +34,10 @@ registerEnumType(DisclosureStatus, {
     OVERDUE: { description: 'Not public, and the deadline has passed.' },
     ON_TIME: { description: 'Made public on or before the deadline.' },
     LATE: { description: 'Made public after the deadline.' },
-    NOT_REQUIRED: { description: 'Never to be published (natural persons, non-public scope, minor penalties from 2026-04-01).' },
+    NOT_REQUIRED: {
+      description:
+        'Never to be published (natural persons, non-public scope, minor penalties from 2026-04-01).',
+    },
   },
 });
 
@@ -60,7 +71,11 @@ export interface PublicityPeriod {
  *   3 months to 1 year, serious 1 year to 3 years.
  * Under the first two regimes a minor penalty is judged as a general one.
  */
-export function publicityPeriod(decisionDate: CalendarDate, severity: PenaltySeverity, sector: PenaltySector | null): PublicityPeriod {
+export function publicityPeriod(
+  decisionDate: CalendarDate,
+  severity: PenaltySeverity,
+  sector: PenaltySector | null,
+): PublicityPeriod {
   const after = (months: number) => addMonths(decisionDate, months);
   if (decisionDate >= ORDER_36_FROM) {
     switch (severity) {
@@ -74,7 +89,11 @@ export function publicityPeriod(decisionDate: CalendarDate, severity: PenaltySev
   }
   if (decisionDate >= ORDER_58_FROM) {
     const longMinimum = sector !== null && LONG_MINIMUM_SECTORS.includes(sector);
-    return { regime: PublicityRegime.NDRC_ORDER_58, minEnd: after(longMinimum ? 12 : 3), maxEnd: after(36) };
+    return {
+      regime: PublicityRegime.NDRC_ORDER_58,
+      minEnd: after(longMinimum ? 12 : 3),
+      maxEnd: after(36),
+    };
   }
   return severity === PenaltySeverity.SERIOUS
     ? { regime: PublicityRegime.NDRC_2019_527, minEnd: after(6), maxEnd: after(36) }
@@ -92,7 +111,10 @@ export function isDisclosureRequired(record: {
   decisionDate: CalendarDate;
   severity?: PenaltySeverity | null;
 }): boolean {
-  if (record.counterpartCategory === SubjectCategory.NATURAL_PERSON || record.usageScope !== UsageScope.PUBLIC) {
+  if (
+    record.counterpartCategory === SubjectCategory.NATURAL_PERSON ||
+    record.usageScope !== UsageScope.PUBLIC
+  ) {
     return false;
   }
   return !(record.severity === PenaltySeverity.MINOR && record.decisionDate >= ORDER_36_FROM);
@@ -114,7 +136,9 @@ export function disclosureStatus(record: DisclosureFacts, today: CalendarDate): 
     return DisclosureStatus.NOT_REQUIRED;
   }
   if (record.publishedOn !== null) {
-    return record.publishedOn <= record.disclosureDeadline ? DisclosureStatus.ON_TIME : DisclosureStatus.LATE;
+    return record.publishedOn <= record.disclosureDeadline
+      ? DisclosureStatus.ON_TIME
+      : DisclosureStatus.LATE;
   }
   return today > record.disclosureDeadline ? DisclosureStatus.OVERDUE : DisclosureStatus.PENDING;
 }
@@ -124,10 +148,17 @@ export function disclosureStatus(record: DisclosureFacts, today: CalendarDate): 
  * OVERDUE one; null for the other statuses. A record late only by a weekend or holiday after
  * the deadline counts as one working day late: it is late, and less than a day is not a count.
  */
-export function workingDaysLate(calendar: WorkingCalendar, record: DisclosureFacts, today: CalendarDate): number | null {
+export function workingDaysLate(
+  calendar: WorkingCalendar,
+  record: DisclosureFacts,
+  today: CalendarDate,
+): number | null {
   switch (disclosureStatus(record, today)) {
     case DisclosureStatus.LATE:
-      return Math.max(1, workingDaysBetween(calendar, record.disclosureDeadline, record.publishedOn!));
+      return Math.max(
+        1,
+        workingDaysBetween(calendar, record.disclosureDeadline, record.publishedOn!),
+      );
     case DisclosureStatus.OVERDUE:
       return Math.max(1, workingDaysBetween(calendar, record.disclosureDeadline, today));
     case DisclosureStatus.PENDING:
@@ -151,7 +182,15 @@ export function deriveDisclosure(
 }
 
 /** The publicity columns a penalty stores. */
-export function derivePublicity(penalty: { decisionDate: CalendarDate; severity: PenaltySeverity; sector: PenaltySector | null }) {
+export function derivePublicity(penalty: {
+  decisionDate: CalendarDate;
+  severity: PenaltySeverity;
+  sector: PenaltySector | null;
+}) {
   const period = publicityPeriod(penalty.decisionDate, penalty.severity, penalty.sector);
-  return { publicityRegime: period.regime, publicityMinEnd: period.minEnd, publicityMaxEnd: period.maxEnd };
+  return {
+    publicityRegime: period.regime,
+    publicityMinEnd: period.minEnd,
+    publicityMaxEnd: period.maxEnd,
+  };
 }

@@ -1,4 +1,20 @@
-import { type SQL, and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
+import {
+  type SQL,
+  and,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  sql,
+} from 'drizzle-orm';
 
 import { executeRows } from '../../db/client.js';
 import type { DbOrTx } from '../../db/types.js';
@@ -7,7 +23,11 @@ import type { WorkingCalendar } from '../calendar/working-days.js';
 import { licensingRecords } from '../records/licensing/licensing.table.js';
 import { penaltyRecords } from '../records/penalty/penalty.table.js';
 import { RecordKind } from '../records/shared/record.enums.js';
-import { type RecordRow, type RecordTable, commonColumns } from '../records/shared/record.table-types.js';
+import {
+  type RecordRow,
+  type RecordTable,
+  commonColumns,
+} from '../records/shared/record.table-types.js';
 import { DisclosureStatus, disclosureDeadline } from './disclosure-policy.js';
 
 export const TABLES: Record<RecordKind, RecordTable> = {
@@ -20,13 +40,21 @@ export const TABLES: Record<RecordKind, RecordTable> = {
  * `published_on` (set with `published_at`), so the partial and covering indexes of the record
  * tables answer it.
  */
-export function statusCondition(table: RecordTable, status: DisclosureStatus, today: CalendarDate): SQL {
+export function statusCondition(
+  table: RecordTable,
+  status: DisclosureStatus,
+  today: CalendarDate,
+): SQL {
   const t = commonColumns(table);
   switch (status) {
     case DisclosureStatus.NOT_REQUIRED:
       return not(t.disclosureRequired);
     case DisclosureStatus.ON_TIME:
-      return and(t.disclosureRequired, isNotNull(t.publishedOn), lte(t.publishedOn, t.disclosureDeadline))!;
+      return and(
+        t.disclosureRequired,
+        isNotNull(t.publishedOn),
+        lte(t.publishedOn, t.disclosureDeadline),
+      )!;
     case DisclosureStatus.LATE:
       return and(t.disclosureRequired, gt(t.publishedOn, t.disclosureDeadline))!;
     case DisclosureStatus.OVERDUE:
@@ -43,7 +71,11 @@ export interface DisclosureQuery {
   decisionTo: CalendarDate | null;
 }
 
-function filterCondition(table: RecordTable, query: DisclosureQuery, today: CalendarDate): SQL | undefined {
+function filterCondition(
+  table: RecordTable,
+  query: DisclosureQuery,
+  today: CalendarDate,
+): SQL | undefined {
   const t = commonColumns(table);
   return and(
     query.status === null ? undefined : statusCondition(table, query.status, today),
@@ -60,7 +92,11 @@ export interface DisclosureCursor {
   id: number;
 }
 
-function afterCondition(table: RecordTable, kind: RecordKind, after: DisclosureCursor | null): SQL | undefined {
+function afterCondition(
+  table: RecordTable,
+  kind: RecordKind,
+  after: DisclosureCursor | null,
+): SQL | undefined {
   if (after === null) {
     return undefined;
   }
@@ -71,7 +107,10 @@ function afterCondition(table: RecordTable, kind: RecordKind, after: DisclosureC
   if (kind < after.kind) {
     return lt(t.decisionDate, after.decisionDate);
   }
-  return or(lt(t.decisionDate, after.decisionDate), and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)));
+  return or(
+    lt(t.decisionDate, after.decisionDate),
+    and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)),
+  );
 }
 
 /**
@@ -124,7 +163,10 @@ export async function countDisclosureRecords(
   const counts = await Promise.all(
     kinds.map(async kind => {
       const table = TABLES[kind];
-      const [row] = await db.select({ n: count() }).from(commonColumns(table)).where(filterCondition(table, query, today));
+      const [row] = await db
+        .select({ n: count() })
+        .from(commonColumns(table))
+        .where(filterCondition(table, query, today));
       return Number(row?.n ?? 0);
     }),
   );
@@ -181,7 +223,14 @@ export async function disclosureStatsBySourceUnit(
       if (seen === undefined) {
         merged.set(row.sourceUnitCode, { ...row, sourceUnit: '', total: Number(row.total) });
       } else {
-        for (const key of ['total', 'onTime', 'late', 'overdue', 'pending', 'notRequired'] as const) {
+        for (const key of [
+          'total',
+          'onTime',
+          'late',
+          'overdue',
+          'pending',
+          'notRequired',
+        ] as const) {
           seen[key] += Number(row[key]);
         }
       }
@@ -197,7 +246,11 @@ export async function disclosureStatsBySourceUnit(
  * The name each source unit used on its latest record: one index probe per unit, so that the
  * stats aggregate itself stays an index-only scan.
  */
-async function latestSourceUnitNames(db: DbOrTx, kinds: readonly RecordKind[], codes: readonly string[]): Promise<Map<string, string>> {
+async function latestSourceUnitNames(
+  db: DbOrTx,
+  kinds: readonly RecordKind[],
+  codes: readonly string[],
+): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (codes.length === 0) {
     return names;
@@ -206,7 +259,10 @@ async function latestSourceUnitNames(db: DbOrTx, kinds: readonly RecordKind[], c
   const rows = await executeRows<{ code: string; name: string | null }>(
     db,
     sql`select c.code, (select ${t.sourceUnit} from ${t} where ${t.sourceUnitCode} = c.code order by ${t.decisionDate} desc limit 1) as name
-        from (values ${sql.join(codes.map(code => sql`(${code})`), sql`, `)}) as c(code)`,
+        from (values ${sql.join(
+          codes.map(code => sql`(${code})`),
+          sql`, `,
+        )}) as c(code)`,
   );
   for (const row of rows) {
     if (row.name !== null) {
@@ -214,7 +270,11 @@ async function latestSourceUnitNames(db: DbOrTx, kinds: readonly RecordKind[], c
     }
   }
   if (names.size < codes.length && kinds.length > 1) {
-    const rest = await latestSourceUnitNames(db, kinds.slice(1), codes.filter(code => !names.has(code)));
+    const rest = await latestSourceUnitNames(
+      db,
+      kinds.slice(1),
+      codes.filter(code => !names.has(code)),
+    );
     rest.forEach((name, code) => names.set(code, name));
   }
   return names;
@@ -261,16 +321,29 @@ export async function recomputeDeadlines(
   return updated;
 }
 
-export async function findRecordsByIds(db: DbOrTx, kind: RecordKind, ids: readonly number[]): Promise<RecordRow[]> {
+export async function findRecordsByIds(
+  db: DbOrTx,
+  kind: RecordKind,
+  ids: readonly number[],
+): Promise<RecordRow[]> {
   if (ids.length === 0) {
     return [];
   }
   const t = commonColumns(TABLES[kind]);
-  return (await db.select().from(t).where(inArray(t.id, [...ids]))) as RecordRow[];
+  return (await db
+    .select()
+    .from(t)
+    .where(inArray(t.id, [...ids]))) as RecordRow[];
 }
 
 /** Publishes the given unpublished records that must be disclosed; returns the ids it changed. */
-export async function markPublished(db: DbOrTx, kind: RecordKind, ids: readonly number[], at: Date, on: CalendarDate): Promise<number[]> {
+export async function markPublished(
+  db: DbOrTx,
+  kind: RecordKind,
+  ids: readonly number[],
+  at: Date,
+  on: CalendarDate,
+): Promise<number[]> {
   if (ids.length === 0) {
     return [];
   }
@@ -278,12 +351,25 @@ export async function markPublished(db: DbOrTx, kind: RecordKind, ids: readonly 
   const rows = await db
     .update(t)
     .set({ publishedAt: at, publishedOn: on, updatedAt: at })
-    .where(and(inArray(t.id, [...ids]), isNull(t.publishedAt), isNull(t.revokedAt), t.disclosureRequired))
+    .where(
+      and(
+        inArray(t.id, [...ids]),
+        isNull(t.publishedAt),
+        isNull(t.revokedAt),
+        t.disclosureRequired,
+      ),
+    )
     .returning({ id: t.id });
   return rows.map(row => row.id);
 }
 
-export async function markRevoked(db: DbOrTx, kind: RecordKind, id: number, at: Date, reason: string): Promise<RecordRow | undefined> {
+export async function markRevoked(
+  db: DbOrTx,
+  kind: RecordKind,
+  id: number,
+  at: Date,
+  reason: string,
+): Promise<RecordRow | undefined> {
   const t = commonColumns(TABLES[kind]);
   const [row] = await db
     .update(t)

@@ -3,7 +3,14 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { BadInputError, ForbiddenError } from '../../shared/errors.js';
-import { type Connection, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
+import {
+  type Connection,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { MAX_WORKING_DAYS, addWorkingDays } from '../calendar/working-days.js';
 import type { LicensingRow } from '../records/licensing/licensing.table.js';
@@ -22,10 +29,19 @@ import {
   pageDisclosureRecords,
 } from './disclosure.repository.js';
 import { publishRecords, revokeRecord } from './disclosure.service.js';
-import { CreditRecordConnection, Deadline, Disclosure, DisclosureFilter, DisclosureStats, PublicityPeriod } from './disclosure.type.js';
+import {
+  CreditRecordConnection,
+  Deadline,
+  Disclosure,
+  DisclosureFilter,
+  DisclosureStats,
+  PublicityPeriod,
+} from './disclosure.type.js';
 
 export function recordNode(kind: RecordKind, row: RecordRow): CreditRecord {
-  return kind === RecordKind.LICENSING ? licensingNode(row as LicensingRow) : penaltyNode(row as PenaltyRow);
+  return kind === RecordKind.LICENSING
+    ? licensingNode(row as LicensingRow)
+    : penaltyNode(row as PenaltyRow);
 }
 
 /** The source unit a caller may look at: a PROVIDER only its own. */
@@ -41,13 +57,17 @@ function scopedSourceUnit(ctx: Context, requested: string | null | undefined): s
 
 @Resolver(() => CreditRecord)
 export class DisclosureFieldResolver {
-  @FieldResolver(() => Disclosure, { description: 'The record against its 7-working-day disclosure deadline.' })
+  @FieldResolver(() => Disclosure, {
+    description: 'The record against its 7-working-day disclosure deadline.',
+  })
   async disclosure(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<Disclosure> {
     const today = ctx.clock.today();
     const facts = record;
     const status = disclosureStatus(facts, today);
     const late =
-      status === DisclosureStatus.LATE || status === DisclosureStatus.OVERDUE ? workingDaysLate(await ctx.loaders.calendar(), facts, today) : null;
+      status === DisclosureStatus.LATE || status === DisclosureStatus.OVERDUE
+        ? workingDaysLate(await ctx.loaders.calendar(), facts, today)
+        : null;
     return {
       deadline: record.disclosureDeadline,
       provisional: record.deadlineProvisional,
@@ -60,20 +80,39 @@ export class DisclosureFieldResolver {
 
 @Resolver(() => PenaltyRecord)
 export class PenaltyPublicityResolver {
-  @FieldResolver(() => PublicityPeriod, { description: 'How long the penalty stays public, and from when repair may be applied for.' })
-  publicity(@Root() penalty: PenaltyRecord & { publicityRegime: PublicityPeriod['regime']; publicityMinEnd: string; publicityMaxEnd: string }): PublicityPeriod {
-    return { regime: penalty.publicityRegime, minimumEndDate: penalty.publicityMinEnd, maximumEndDate: penalty.publicityMaxEnd };
+  @FieldResolver(() => PublicityPeriod, {
+    description: 'How long the penalty stays public, and from when repair may be applied for.',
+  })
+  publicity(
+    @Root()
+    penalty: PenaltyRecord & {
+      publicityRegime: PublicityPeriod['regime'];
+      publicityMinEnd: string;
+      publicityMaxEnd: string;
+    },
+  ): PublicityPeriod {
+    return {
+      regime: penalty.publicityRegime,
+      minimumEndDate: penalty.publicityMinEnd,
+      maximumEndDate: penalty.publicityMaxEnd,
+    };
   }
 }
 
 @Resolver()
 export class DisclosureResolver {
   @Query(() => Deadline, {
-    description: 'The disclosure deadline of a decision date: the Nth working day after it (the decision day not counted).',
+    description:
+      'The disclosure deadline of a decision date: the Nth working day after it (the decision day not counted).',
   })
   async disclosureDeadline(
-    @Arg('decisionDate', () => DateScalar, { description: 'Date of the decision.' }) decisionDate: string,
-    @Arg('workingDays', () => Int, { defaultValue: 7, description: `Working days allowed, 1–${MAX_WORKING_DAYS}.` }) workingDays: number,
+    @Arg('decisionDate', () => DateScalar, { description: 'Date of the decision.' })
+    decisionDate: string,
+    @Arg('workingDays', () => Int, {
+      defaultValue: 7,
+      description: `Working days allowed, 1–${MAX_WORKING_DAYS}.`,
+    })
+    workingDays: number,
     @Ctx() ctx: Context,
   ): Promise<Deadline> {
     if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
@@ -88,9 +127,15 @@ export class DisclosureResolver {
       'Licensing and penalty records by disclosure status, kind, source unit and decision dates, newest decision first (REGULATOR, ADMIN; a PROVIDER sees its own).',
   })
   async disclosureRecords(
-    @Arg('filter', () => DisclosureFilter, { nullable: true, description: 'Which records to list.' }) filter: DisclosureFilter | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => DisclosureFilter, {
+      nullable: true,
+      description: 'Which records to list.',
+    })
+    filter: DisclosureFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<CreditRecord>> {
     const size = pageSize(first);
@@ -122,12 +167,18 @@ export class DisclosureResolver {
   }
 
   @Query(() => [DisclosureStats], {
-    description: 'Disclosure performance per source unit for decisions in a date range (REGULATOR, ADMIN; a PROVIDER sees its own).',
+    description:
+      'Disclosure performance per source unit for decisions in a date range (REGULATOR, ADMIN; a PROVIDER sees its own).',
   })
   async disclosureStats(
-    @Arg('from', () => DateScalar, { description: 'First decision date of the range.' }) from: string,
+    @Arg('from', () => DateScalar, { description: 'First decision date of the range.' })
+    from: string,
     @Arg('to', () => DateScalar, { description: 'Last decision date of the range.' }) to: string,
-    @Arg('kind', () => RecordKind, { nullable: true, description: 'Only licensing or only penalty records.' }) kind: RecordKind | null,
+    @Arg('kind', () => RecordKind, {
+      nullable: true,
+      description: 'Only licensing or only penalty records.',
+    })
+    kind: RecordKind | null,
     @Ctx() ctx: Context,
   ): Promise<DisclosureStats[]> {
     if (from > to) {
@@ -148,7 +199,8 @@ export class DisclosureResolver {
   }
 
   @Mutation(() => [CreditRecord], {
-    description: 'Publishes records that wait for review (ADMIN). All or nothing; records already public are returned as they are.',
+    description:
+      'Publishes records that wait for review (ADMIN). All or nothing; records already public are returned as they are.',
   })
   async publishRecords(
     @Arg('ids', () => [ID], { description: 'Ids of the records to publish.' }) ids: string[],
@@ -159,11 +211,13 @@ export class DisclosureResolver {
   }
 
   @Mutation(() => CreditRecord, {
-    description: 'Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves the public view at once and keeps its history.',
+    description:
+      'Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves the public view at once and keeps its history.',
   })
   async revokeRecord(
     @Arg('id', () => ID, { description: 'The record to revoke.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why it is revoked (1–500 characters).' }) reason: string,
+    @Arg('reason', () => String, { description: 'Why it is revoked (1–500 characters).' })
+    reason: string,
     @Ctx() ctx: Context,
   ): Promise<CreditRecord> {
     const { kind, row } = await revokeRecord(ctx.db, ctx.viewer, ctx.clock, id, reason);

@@ -1,7 +1,12 @@
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type Clock, chinaDateOf } from '../../shared/dates.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { RecordKind } from '../records/shared/record.enums.js';
 import { parseRecordGlobalId, recordGlobalId } from '../records/shared/record.ids.js';
@@ -12,7 +17,9 @@ function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
   return ids.map((value, index) => {
     const parsed = parseRecordGlobalId(value);
     if (parsed === null) {
-      throw new BadInputError(`ids[${index}] ${JSON.stringify(value)} is not a record id.`, 'ids', { index });
+      throw new BadInputError(`ids[${index}] ${JSON.stringify(value)} is not a record id.`, 'ids', {
+        index,
+      });
     }
     return parsed;
   });
@@ -23,7 +30,12 @@ function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
  * id, or a record that must never be published, fails the call. Records already public stay as
  * they were; `publishedAt` is the moment they first became public.
  */
-export async function publishRecords(db: Db, viewer: Viewer, clock: Clock, ids: readonly string[]): Promise<{ kind: RecordKind; row: RecordRow }[]> {
+export async function publishRecords(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  ids: readonly string[],
+): Promise<{ kind: RecordKind; row: RecordRow }[]> {
   if (ids.length === 0 || ids.length > 1000) {
     throw new BadInputError('ids must hold 1 to 1000 record ids.', 'ids');
   }
@@ -37,7 +49,10 @@ export async function publishRecords(db: Db, viewer: Viewer, clock: Clock, ids: 
       const found = new Map(rows.map(row => [row.id, row]));
       const missing = rowIds.filter(id => !found.has(id));
       if (missing.length > 0) {
-        throw new NotFoundError(`Record ${missing.map(id => recordGlobalId(kind, id)).join(', ')}`, 'ids');
+        throw new NotFoundError(
+          `Record ${missing.map(id => recordGlobalId(kind, id)).join(', ')}`,
+          'ids',
+        );
       }
       const barred = rows.filter(row => !row.disclosureRequired || row.revokedAt !== null);
       if (barred.length > 0) {
@@ -49,7 +64,11 @@ export async function publishRecords(db: Db, viewer: Viewer, clock: Clock, ids: 
       const changed = await markPublished(tx, kind, rowIds, now, chinaDateOf(now));
       published.push(...changed.map(id => recordGlobalId(kind, id)));
     }
-    await recordAudit(tx, viewer, { action: 'records.publish', entityType: 'record', details: { published, requested: ids.length } });
+    await recordAudit(tx, viewer, {
+      action: 'records.publish',
+      entityType: 'record',
+      details: { published, requested: ids.length },
+    });
     const result: { kind: RecordKind; row: RecordRow }[] = [];
     for (const { kind, id } of wanted) {
       const [row] = await findRecordsByIds(tx, kind, [id]);
@@ -63,7 +82,13 @@ export async function publishRecords(db: Db, viewer: Viewer, clock: Clock, ids: 
  * Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves every view but the
  * regulators' and the credit office's at once, and stays stored with its versions.
  */
-export async function revokeRecord(db: Db, viewer: Viewer, clock: Clock, id: string, reason: string): Promise<{ kind: RecordKind; row: RecordRow }> {
+export async function revokeRecord(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  reason: string,
+): Promise<{ kind: RecordKind; row: RecordRow }> {
   const [target] = parseIds([id]).map(parsed => parsed);
   const text = reason.trim();
   if (text.length === 0 || text.length > 500) {
@@ -81,7 +106,12 @@ export async function revokeRecord(db: Db, viewer: Viewer, clock: Clock, id: str
     if (row === undefined) {
       throw new ConflictError('The record is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, { action: 'record.revoke', entityType: target!.kind, entityId: id, details: { reason: text } });
+    await recordAudit(tx, viewer, {
+      action: 'record.revoke',
+      entityType: target!.kind,
+      entityId: id,
+      details: { reason: text },
+    });
     return { kind: target!.kind, row };
   });
 }

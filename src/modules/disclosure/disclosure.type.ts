@@ -7,69 +7,105 @@ import { RecordKind } from '../records/shared/record.enums.js';
 import { CreditRecord } from '../records/shared/record.type.js';
 import { DisclosureStatus } from './disclosure-policy.js';
 
-@ObjectType({ description: 'A record against its 7-working-day disclosure deadline (DESIGN §3.2).' })
+@ObjectType({
+  description: 'A record against its 7-working-day disclosure deadline (DESIGN §3.2).',
+})
 export class Disclosure {
-  @Field(() => DateScalar, { description: 'The 7th working day after the decision date, on the official holiday calendar.' })
+  @Field(() => DateScalar, {
+    description: 'The 7th working day after the decision date, on the official holiday calendar.',
+  })
   deadline!: string;
 
   @Field(() => Boolean, {
-    description: 'True while the deadline reaches into a year whose holiday calendar is not loaded (counted Mon–Fri); it becomes final when that year is loaded.',
+    description:
+      'True while the deadline reaches into a year whose holiday calendar is not loaded (counted Mon–Fri); it becomes final when that year is loaded.',
   })
   provisional!: boolean;
 
-  @Field(() => DisclosureStatus, { description: 'PENDING, OVERDUE, ON_TIME, LATE or NOT_REQUIRED.' })
+  @Field(() => DisclosureStatus, {
+    description: 'PENDING, OVERDUE, ON_TIME, LATE or NOT_REQUIRED.',
+  })
   status!: DisclosureStatus;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the record became public on this platform.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the record became public on this platform.',
+  })
   publishedAt!: Date | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Working days past the deadline: until publication when LATE, until today when OVERDUE (at least 1); null otherwise.',
+    description:
+      'Working days past the deadline: until publication when LATE, until today when OVERDUE (at least 1); null otherwise.',
   })
   workingDaysLate!: number | null;
 }
 
 @ObjectType({ description: 'A disclosure deadline computed for a decision date.' })
 export class Deadline {
-  @Field(() => DateScalar, { description: 'The deadline: the Nth working day after the decision date, which is not counted.' })
+  @Field(() => DateScalar, {
+    description: 'The deadline: the Nth working day after the decision date, which is not counted.',
+  })
   deadline!: string;
 
-  @Field(() => Boolean, { description: 'True when a day counted lies in a year whose calendar is not loaded yet.' })
+  @Field(() => Boolean, {
+    description: 'True when a day counted lies in a year whose calendar is not loaded yet.',
+  })
   provisional!: boolean;
 }
 
-@ObjectType({ description: 'How long a penalty stays public, by the regime in force on its decision date (DESIGN §3.3).' })
+@ObjectType({
+  description:
+    'How long a penalty stays public, by the regime in force on its decision date (DESIGN §3.3).',
+})
 export class PublicityPeriod {
   @Field(() => PublicityRegime, { description: 'The regime the penalty was judged under.' })
   regime!: PublicityRegime;
 
-  @Field(() => DateScalar, { description: 'End of the minimum period: from this date credit repair may be applied for.' })
+  @Field(() => DateScalar, {
+    description: 'End of the minimum period: from this date credit repair may be applied for.',
+  })
   minimumEndDate!: string;
 
-  @Field(() => DateScalar, { description: 'End of the maximum period: after this date the penalty leaves the public view.' })
+  @Field(() => DateScalar, {
+    description: 'End of the maximum period: after this date the penalty leaves the public view.',
+  })
   maximumEndDate!: string;
 }
 
 @InputType({ description: 'Which records `disclosureRecords` lists; all conditions must hold.' })
 export class DisclosureFilter {
-  @Field(() => DisclosureStatus, { nullable: true, description: 'Only records in this status (as of today, China Standard Time).' })
+  @Field(() => DisclosureStatus, {
+    nullable: true,
+    description: 'Only records in this status (as of today, China Standard Time).',
+  })
   status?: DisclosureStatus | null;
 
-  @Field(() => RecordKind, { nullable: true, description: 'Only licensing or only penalty records.' })
+  @Field(() => RecordKind, {
+    nullable: true,
+    description: 'Only licensing or only penalty records.',
+  })
   kind?: RecordKind | null;
 
-  @Field(() => CreditCodeScalar, { nullable: true, description: 'Only records of this source unit (a PROVIDER sees only its own).' })
+  @Field(() => CreditCodeScalar, {
+    nullable: true,
+    description: 'Only records of this source unit (a PROVIDER sees only its own).',
+  })
   sourceUnitCode?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only decisions on or after this date.' })
   decisionFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only decisions on or before this date.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only decisions on or before this date.',
+  })
   decisionTo?: string | null;
 }
 
-@ObjectType({ description: 'Disclosure performance of one source unit over a range of decision dates.' })
+@ObjectType({
+  description: 'Disclosure performance of one source unit over a range of decision dates.',
+})
 export class DisclosureStats {
   @Field(() => String, { description: 'Name of the source unit (数据来源单位).' })
   sourceUnit!: string;
@@ -97,7 +133,8 @@ export class DisclosureStats {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'onTime / (onTime + late + overdue): the share of records due by today that were public in time; null when none was due.',
+    description:
+      'onTime / (onTime + late + overdue): the share of records due by today that were public in time; null when none was due.',
   })
   onTimeRate!: number | null;
 }

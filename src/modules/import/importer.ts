@@ -50,8 +50,10 @@ export class ImportError extends Error {
 }
 
 const SUBMIT = {
-  licensing: 'mutation Import($records: [LicensingRecordInput!]!) { result: submitLicensingRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
-  penalty: 'mutation Import($records: [PenaltyRecordInput!]!) { result: submitPenaltyRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
+  licensing:
+    'mutation Import($records: [LicensingRecordInput!]!) { result: submitLicensingRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
+  penalty:
+    'mutation Import($records: [PenaltyRecordInput!]!) { result: submitPenaltyRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
 } as const;
 
 interface GraphQLResponse<T> {
@@ -59,7 +61,12 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post<T>(url: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+async function post<T>(
+  url: string,
+  key: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 4; attempt += 1) {
     if (attempt > 0) {
@@ -80,12 +87,16 @@ async function post<T>(url: string, key: string, query: string, variables: Recor
       lastError = error;
     }
   }
-  throw new ImportError(`Cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+  throw new ImportError(
+    `Cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+  );
 }
 
 function fatal(response: GraphQLResponse<unknown>, what: string): never {
   const error = response.errors?.[0];
-  throw new ImportError(`${what}: ${error?.message ?? 'no answer'} (${error?.extensions?.code ?? 'no code'})`);
+  throw new ImportError(
+    `${what}: ${error?.message ?? 'no answer'} (${error?.extensions?.code ?? 'no code'})`,
+  );
 }
 
 /**
@@ -118,17 +129,19 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     throw new ImportError('The file is empty: it has no header row.');
   }
   const mapping = mapHeaders(options.kind, header.record);
-  if (!['documentNumber', 'decisionDate', 'counterpartName'].every(f => [...mapping.fields.values()].includes(f))) {
+  if (
+    !['documentNumber', 'decisionDate', 'counterpartName'].every(f =>
+      [...mapping.fields.values()].includes(f),
+    )
+  ) {
     throw new ImportError(
       `The header row is not a ${options.kind} template: it needs at least the document number, decision date and counterpart name columns (found: ${header.record.join(', ')}).`,
     );
   }
 
-  const me = await post<{ me: { role: string; organizationName: string | null; organizationCode: string | null } }>(
-    options.url,
-    options.key,
-    '{ me { role organizationName organizationCode } }',
-  );
+  const me = await post<{
+    me: { role: string; organizationName: string | null; organizationCode: string | null };
+  }>(options.url, options.key, '{ me { role organizationName organizationCode } }');
   if (me.data?.me === undefined) {
     fatal(me, 'The API key was not accepted');
   }
@@ -137,10 +150,20 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   }
   const defaults =
     me.data.me.role === 'PROVIDER'
-      ? { sourceUnit: me.data.me.organizationName ?? undefined, sourceUnitCode: me.data.me.organizationCode ?? undefined, authorityCode: options.authorityCode }
+      ? {
+          sourceUnit: me.data.me.organizationName ?? undefined,
+          sourceUnitCode: me.data.me.organizationCode ?? undefined,
+          authorityCode: options.authorityCode,
+        }
       : { authorityCode: options.authorityCode };
 
-  const malformed = skipped.map(s => ({ line: s.line, documentNumber: '', field: '', code: 'MALFORMED_LINE', message: s.message }));
+  const malformed = skipped.map(s => ({
+    line: s.line,
+    documentNumber: '',
+    field: '',
+    code: 'MALFORMED_LINE',
+    message: s.message,
+  }));
   const pending: { line: number; documentNumber: string; input: Record<string, unknown> }[] = [];
   for (const { record, info } of records) {
     if (record.length !== header.record.length) {
@@ -171,10 +194,19 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   options.onStart?.(total);
   options.onProgress?.(done, { accepted, rejected: new Set(report.map(r => r.line)).size });
 
-  type Payload = { result: { accepted: number; duplicates: number; corrections: number; rejected: { index: number; field: string | null; code: string; message: string }[] } };
+  type Payload = {
+    result: {
+      accepted: number;
+      duplicates: number;
+      corrections: number;
+      rejected: { index: number; field: string | null; code: string; message: string }[];
+    };
+  };
   for (let i = 0; i < pending.length; i += batchSize) {
     const batch = pending.slice(i, i + batchSize);
-    const response = await post<Payload>(options.url, options.key, SUBMIT[options.kind], { records: batch.map(b => b.input) });
+    const response = await post<Payload>(options.url, options.key, SUBMIT[options.kind], {
+      records: batch.map(b => b.input),
+    });
     if (response.data?.result === undefined) {
       fatal(response, `The batch starting at line ${batch[0]!.line} was refused`);
     }
@@ -184,7 +216,13 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     duplicates += result.duplicates;
     for (const rejection of result.rejected) {
       const row = batch[rejection.index]!;
-      report.push({ line: row.line, documentNumber: row.documentNumber, field: rejection.field ?? '', code: rejection.code, message: rejection.message });
+      report.push({
+        line: row.line,
+        documentNumber: row.documentNumber,
+        field: rejection.field ?? '',
+        code: rejection.code,
+        message: rejection.message,
+      });
     }
     done += batch.length;
     options.onProgress?.(done, { accepted, rejected: new Set(report.map(r => r.line)).size });
@@ -193,7 +231,11 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   report.sort((a, b) => a.line - b.line);
   await writeFile(
     reportPath,
-    '\uFEFF' + stringify(report, { header: true, columns: ['line', 'documentNumber', 'field', 'code', 'message'] }),
+    '\uFEFF' +
+      stringify(report, {
+        header: true,
+        columns: ['line', 'documentNumber', 'field', 'code', 'message'],
+      }),
   );
   const seconds = (Date.now() - started) / 1000;
   return {

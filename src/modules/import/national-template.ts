@@ -14,15 +14,58 @@ export type ImportKind = 'licensing' | 'penalty';
 const COMMON_HEADERS: Record<string, string[]> = {
   counterpartName: ['XK_XDR_MC', 'CF_XDR_MC', '行政相对人名称'],
   counterpartCategory: ['XK_XDR_LB', 'CF_XDR_LB', '行政相对人类别'],
-  creditCode: ['XK_XDR_SHXYM', 'CF_XDR_SHXYM', '行政相对人代码_1(统一社会信用代码)', '统一社会信用代码', '行政相对人代码_1'],
-  businessRegistrationNo: ['XK_XDR_GSZC', 'CF_XDR_GSZC', '行政相对人代码_2(工商注册号)', '工商注册号', '工商登记码', '行政相对人代码_2'],
-  organizationCode: ['XK_XDR_ZZJG', 'CF_XDR_ZZJG', '行政相对人代码_3(组织机构代码)', '组织机构代码', '行政相对人代码_3'],
-  taxRegistrationNo: ['XK_XDR_SWDJ', 'CF_XDR_SWDJ', '行政相对人代码_4(税务登记号)', '税务登记号', '行政相对人代码_4'],
-  institutionCertificateNo: ['XK_XDR_SYDW', 'CF_XDR_SYDW', '行政相对人代码_5(事业单位证书号)', '事业单位证书号', '行政相对人代码_5'],
-  socialOrganizationNo: ['XK_XDR_SHZZ', 'CF_XDR_SHZZ', '行政相对人代码_6(社会组织登记证号)', '社会组织登记证号', '社会组织代码', '行政相对人代码_6'],
+  creditCode: [
+    'XK_XDR_SHXYM',
+    'CF_XDR_SHXYM',
+    '行政相对人代码_1(统一社会信用代码)',
+    '统一社会信用代码',
+    '行政相对人代码_1',
+  ],
+  businessRegistrationNo: [
+    'XK_XDR_GSZC',
+    'CF_XDR_GSZC',
+    '行政相对人代码_2(工商注册号)',
+    '工商注册号',
+    '工商登记码',
+    '行政相对人代码_2',
+  ],
+  organizationCode: [
+    'XK_XDR_ZZJG',
+    'CF_XDR_ZZJG',
+    '行政相对人代码_3(组织机构代码)',
+    '组织机构代码',
+    '行政相对人代码_3',
+  ],
+  taxRegistrationNo: [
+    'XK_XDR_SWDJ',
+    'CF_XDR_SWDJ',
+    '行政相对人代码_4(税务登记号)',
+    '税务登记号',
+    '行政相对人代码_4',
+  ],
+  institutionCertificateNo: [
+    'XK_XDR_SYDW',
+    'CF_XDR_SYDW',
+    '行政相对人代码_5(事业单位证书号)',
+    '事业单位证书号',
+    '行政相对人代码_5',
+  ],
+  socialOrganizationNo: [
+    'XK_XDR_SHZZ',
+    'CF_XDR_SHZZ',
+    '行政相对人代码_6(社会组织登记证号)',
+    '社会组织登记证号',
+    '社会组织代码',
+    '行政相对人代码_6',
+  ],
   legalRepresentative: ['XK_FRDB', 'CF_FRDB', '法定代表人', '法定代表人姓名'],
   legalRepresentativeIdType: ['XK_FR_ZJLX', 'CF_FR_ZJLX', '法定代表人证件类型'],
-  legalRepresentativeIdNumber: ['XK_FR_ZJHM', 'CF_FR_ZJHM', '法定代表人证件号码', '法定代表人身份证号'],
+  legalRepresentativeIdNumber: [
+    'XK_FR_ZJHM',
+    'CF_FR_ZJHM',
+    '法定代表人证件号码',
+    '法定代表人身份证号',
+  ],
   personIdType: ['XK_XDR_ZJLX', 'CF_XDR_ZJLX', '证件类型'],
   personIdNumber: ['XK_XDR_ZJHM', 'CF_XDR_ZJHM', '证件号码', '居民身份证号'],
   authority: ['XK_XKJG', 'CF_CFJG', '许可机关', '处罚机关'],
@@ -56,7 +99,11 @@ const PENALTY_HEADERS: Record<string, string[]> = {
   penaltyTypes2: ['处罚类别2'],
   content: ['CF_NR', '处罚内容', '处罚结果'],
   fineAmount: ['CF_NR_FK', '罚款金额（万元）', '罚款金额(万元)', '罚款金额'],
-  confiscatedAmount: ['CF_NR_WFFF', '没收违法所得、没收非法财物的金额（万元）', '没收违法所得、没收非法财物的金额(万元)'],
+  confiscatedAmount: [
+    'CF_NR_WFFF',
+    '没收违法所得、没收非法财物的金额（万元）',
+    '没收违法所得、没收非法财物的金额(万元)',
+  ],
   suspendedLicence: ['CF_NR_ZKDX', '暂扣或吊销证照名称及编号'],
   decisionDate: ['CF_JDRQ', '处罚决定日期'],
   penaltyValidUntil: ['CF_YXQ', '处罚有效期'],
@@ -66,7 +113,12 @@ const PENALTY_HEADERS: Record<string, string[]> = {
 };
 
 function normalizeHeader(value: string): string {
-  return value.replace(/^\uFEFF/, '').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
+  return value
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .toLowerCase();
 }
 
 export interface HeaderMapping {
@@ -134,14 +186,19 @@ const SCOPE_LABELS: Record<string, UsageScope> = {
 };
 
 const PENALTY_LABELS = new Map<string, PenaltyType[]>([
-  ...Object.entries(PENALTY_TYPE_LABELS).map(([type, label]) => [label, [type as PenaltyType]] as [string, PenaltyType[]]),
+  ...Object.entries(PENALTY_TYPE_LABELS).map(
+    ([type, label]) => [label, [type as PenaltyType]] as [string, PenaltyType[]],
+  ),
   ['暂扣许可证', [PenaltyType.SUSPEND_LICENCE]],
   ['暂扣执照', [PenaltyType.SUSPEND_LICENCE]],
   ['暂扣许可证件', [PenaltyType.SUSPEND_LICENCE]],
   ['吊销许可证', [PenaltyType.REVOKE_LICENCE]],
   ['吊销执照', [PenaltyType.REVOKE_LICENCE]],
   ['吊销许可证件', [PenaltyType.REVOKE_LICENCE]],
-  ['没收违法所得、没收非法财物', [PenaltyType.CONFISCATE_ILLEGAL_GAINS, PenaltyType.CONFISCATE_ILLEGAL_PROPERTY]],
+  [
+    '没收违法所得、没收非法财物',
+    [PenaltyType.CONFISCATE_ILLEGAL_GAINS, PenaltyType.CONFISCATE_ILLEGAL_PROPERTY],
+  ],
   ['没收非法所得', [PenaltyType.CONFISCATE_ILLEGAL_GAINS]],
   ['责令停产停业', [PenaltyType.ORDER_SUSPEND_PRODUCTION]],
   ['降低资质等级', [PenaltyType.DOWNGRADE_QUALIFICATION]],
@@ -152,7 +209,10 @@ const PENALTY_LABELS = new Map<string, PenaltyType[]>([
  * "暂扣或者吊销许可证、暂扣或者吊销执照" means one of the two: it is read as a revocation when
  * the decision's content says 吊销, otherwise as a suspension. `其他-…` gives OTHER and its text.
  */
-export function parsePenaltyTypes(cell: string, content: string): { types: PenaltyType[]; other: string | null; unknown: string[] } {
+export function parsePenaltyTypes(
+  cell: string,
+  content: string,
+): { types: PenaltyType[]; other: string | null; unknown: string[] } {
   const types = new Set<PenaltyType>();
   const unknown: string[] = [];
   let other: string | null = null;
@@ -165,7 +225,9 @@ export function parsePenaltyTypes(cell: string, content: string): { types: Penal
       continue;
     }
     if (part.startsWith('暂扣或者吊销')) {
-      types.add(content.includes('吊销') ? PenaltyType.REVOKE_LICENCE : PenaltyType.SUSPEND_LICENCE);
+      types.add(
+        content.includes('吊销') ? PenaltyType.REVOKE_LICENCE : PenaltyType.SUSPEND_LICENCE,
+      );
       continue;
     }
     const otherMatch = /^其他[-－—:：](.+)$/.exec(part);
@@ -174,7 +236,9 @@ export function parsePenaltyTypes(cell: string, content: string): { types: Penal
       other = otherMatch[1]!.trim();
       continue;
     }
-    const known = PENALTY_LABELS.get(part) ?? (part.toUpperCase() in PENALTY_TYPE_LABELS ? [part.toUpperCase() as PenaltyType] : undefined);
+    const known =
+      PENALTY_LABELS.get(part) ??
+      (part.toUpperCase() in PENALTY_TYPE_LABELS ? [part.toUpperCase() as PenaltyType] : undefined);
     if (known === undefined) {
       unknown.push(part);
     } else {
@@ -265,9 +329,17 @@ export function toRecordInput(
 
   const categoryCell = row['counterpartCategory'];
   if (categoryCell !== undefined) {
-    const category = CATEGORY_LABELS[categoryCell] ?? (categoryCell.toUpperCase() in SubjectCategory ? (categoryCell.toUpperCase() as SubjectCategory) : undefined);
+    const category =
+      CATEGORY_LABELS[categoryCell] ??
+      (categoryCell.toUpperCase() in SubjectCategory
+        ? (categoryCell.toUpperCase() as SubjectCategory)
+        : undefined);
     if (category === undefined) {
-      rejections.push({ field: 'counterpartCategory', code: 'INVALID_VALUE', message: `行政相对人类别 "${categoryCell}" must be 法人及非法人组织, 自然人 or 个体工商户.` });
+      rejections.push({
+        field: 'counterpartCategory',
+        code: 'INVALID_VALUE',
+        message: `行政相对人类别 "${categoryCell}" must be 法人及非法人组织, 自然人 or 个体工商户.`,
+      });
     } else {
       input['counterpartCategory'] = category;
     }
@@ -277,9 +349,15 @@ export function toRecordInput(
 
   const scopeCell = row['usageScope'];
   if (scopeCell !== undefined) {
-    const scope = SCOPE_LABELS[scopeCell] ?? (scopeCell.toUpperCase() in UsageScope ? (scopeCell.toUpperCase() as UsageScope) : undefined);
+    const scope =
+      SCOPE_LABELS[scopeCell] ??
+      (scopeCell.toUpperCase() in UsageScope ? (scopeCell.toUpperCase() as UsageScope) : undefined);
     if (scope === undefined) {
-      rejections.push({ field: 'usageScope', code: 'INVALID_VALUE', message: `信息使用范围 "${scopeCell}" is not 0/1/2, 公示, 仅政府部门内部共享 or 仅可授权查询.` });
+      rejections.push({
+        field: 'usageScope',
+        code: 'INVALID_VALUE',
+        message: `信息使用范围 "${scopeCell}" is not 0/1/2, 公示, 仅政府部门内部共享 or 仅可授权查询.`,
+      });
     } else {
       input['usageScope'] = scope;
     }
@@ -306,7 +384,11 @@ export function toRecordInput(
     if (categoryValue !== undefined) {
       const category = licenceCategoryOf(categoryValue);
       if (category === null) {
-        rejections.push({ field: 'licenceCategory', code: 'INVALID_VALUE', message: `许可类别 "${categoryValue}" must be 普通, 特许, 认可, 核准, 登记 or 其他-….` });
+        rejections.push({
+          field: 'licenceCategory',
+          code: 'INVALID_VALUE',
+          message: `许可类别 "${categoryValue}" must be 普通, 特许, 认可, 核准, 登记 or 其他-….`,
+        });
       } else if (typeof category === 'object') {
         input['licenceCategory'] = LicenceCategory.OTHER;
         input['licenceCategoryOther'] = category.other;
@@ -315,7 +397,14 @@ export function toRecordInput(
       }
     }
   } else {
-    for (const field of ['violationType', 'facts', 'basis', 'fineAmount', 'confiscatedAmount', 'suspendedLicence']) {
+    for (const field of [
+      'violationType',
+      'facts',
+      'basis',
+      'fineAmount',
+      'confiscatedAmount',
+      'suspendedLicence',
+    ]) {
       copy(field);
     }
     for (const field of ['fineAmount', 'confiscatedAmount']) {
@@ -331,7 +420,11 @@ export function toRecordInput(
     if (typesCell !== '') {
       const parsed = parsePenaltyTypes(typesCell, row['content'] ?? '');
       if (parsed.unknown.length > 0) {
-        rejections.push({ field: 'penaltyTypes', code: 'INVALID_VALUE', message: `处罚类别 ${parsed.unknown.map(u => `"${u}"`).join(', ')} not recognised (see 行政处罚法 Art. 9).` });
+        rejections.push({
+          field: 'penaltyTypes',
+          code: 'INVALID_VALUE',
+          message: `处罚类别 ${parsed.unknown.map(u => `"${u}"`).join(', ')} not recognised (see 行政处罚法 Art. 9).`,
+        });
       }
       input['penaltyTypes'] = parsed.types;
       if (parsed.other !== null) {
@@ -339,7 +432,9 @@ export function toRecordInput(
       }
     }
     if (row['severity'] !== undefined) {
-      input['severity'] = { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' }[row['severity']] ?? row['severity'].toUpperCase();
+      input['severity'] =
+        { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' }[row['severity']] ??
+        row['severity'].toUpperCase();
     }
     if (row['sector'] !== undefined) {
       input['sector'] = row['sector'].toUpperCase();
@@ -352,12 +447,18 @@ export function toRecordInput(
  * Decodes a file's bytes: UTF-8 (with or without BOM) when they are valid UTF-8, otherwise
  * GB18030, the superset of the GBK that many departments' exports use. `encoding` forces one.
  */
-export function decodeFile(bytes: Uint8Array, encoding: 'auto' | 'utf8' | 'gbk' = 'auto'): { text: string; encoding: 'utf8' | 'gbk' } {
+export function decodeFile(
+  bytes: Uint8Array,
+  encoding: 'auto' | 'utf8' | 'gbk' = 'auto',
+): { text: string; encoding: 'utf8' | 'gbk' } {
   if (encoding === 'gbk') {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
+      encoding: 'utf8',
+    };
   } catch (error) {
     if (encoding === 'utf8') {
       throw new Error('The file is not valid UTF-8; try --encoding gbk.', { cause: error });

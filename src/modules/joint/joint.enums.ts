@@ -54,5 +54,11 @@ registerEnumType(CheckScenario, {
 });
 
 export const listTypeEnum = pgEnum('list_type', [ListType.RED, ListType.BLACK]);
-export const measureKindEnum = pgEnum('measure_kind', [MeasureKind.MANDATORY, MeasureKind.RECOMMENDED]);
-export const checkScenarioEnum = pgEnum('check_scenario', Object.values(CheckScenario) as [CheckScenario, ...CheckScenario[]]);
+export const measureKindEnum = pgEnum('measure_kind', [
+  MeasureKind.MANDATORY,
+  MeasureKind.RECOMMENDED,
+]);
+export const checkScenarioEnum = pgEnum(
+  'check_scenario',
+  Object.values(CheckScenario) as [CheckScenario, ...CheckScenario[]],
+);

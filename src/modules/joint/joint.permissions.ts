@@ -1,13 +1,24 @@
 import { allow } from 'graphql-shield';
 
-import { fields, hasRole, isAdmin, isOversightOrProvider, isProviderOrAdmin } from '../../permissions/rules.js';
+import {
+  fields,
+  hasRole,
+  isAdmin,
+  isOversightOrProvider,
+  isProviderOrAdmin,
+} from '../../permissions/rules.js';
 import { Role } from '../../auth/viewer.js';
 
 const isRegulator = hasRole(Role.REGULATOR);
 const isOversight = hasRole(Role.REGULATOR, Role.ADMIN);
 
 export const jointPermissions = {
-  Query: { measures: allow, creditCheck: isOversight, creditChecks: isOversight, creditCheckStats: isOversight },
+  Query: {
+    measures: allow,
+    creditCheck: isOversight,
+    creditChecks: isOversight,
+    creditCheckStats: isOversight,
+  },
   Mutation: {
     submitListEntries: isProviderOrAdmin,
     removeListEntry: isProviderOrAdmin,
@@ -40,7 +51,16 @@ export const jointPermissions = {
     removedAt: isOversightOrProvider,
     removalReason: isOversightOrProvider,
   },
-  Measure: fields(allow, ['id', 'kind', 'listType', 'scenarios', 'title', 'content', 'legalBasis', 'departments']),
+  Measure: fields(allow, [
+    'id',
+    'kind',
+    'listType',
+    'scenarios',
+    'title',
+    'content',
+    'legalBasis',
+    'departments',
+  ]),
   CreditCheck: fields(isOversight, [
     'id',
     'subjectCode',
@@ -57,6 +77,11 @@ export const jointPermissions = {
   ]),
   CheckMeasure: fields(isOversight, ['measure', 'feedback']),
   MeasureFeedback: fields(isOversight, ['applied', 'reason', 'recordedAt']),
-  CreditCheckStats: fields(isOversight, ['organizationCode', 'organizationName', 'checks', 'complete', 'lackingFeedback']),
+  CreditCheckStats: fields(isOversight, [
+    'organizationCode',
+    'organizationName',
+    'checks',
+    'complete',
+    'lackingFeedback',
+  ]),
 };
-

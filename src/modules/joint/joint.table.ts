@@ -54,7 +54,11 @@ export const listEntries = pgTable(
     repairedAt: timestamp({ withTimezone: true }),
   },
   t => [
-    uniqueIndex('list_entries_identity_idx').on(t.listingAuthorityCode, t.listType, t.documentNumber),
+    uniqueIndex('list_entries_identity_idx').on(
+      t.listingAuthorityCode,
+      t.listType,
+      t.documentNumber,
+    ),
     index('list_entries_subject_idx').on(t.subjectCode, t.listType, desc(t.listedOn)),
   ],
 );

@@ -5,7 +5,9 @@ import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scala
 import { UsageScope } from '../records/shared/record.enums.js';
 import { CheckScenario, ListType, MeasureKind } from './joint.enums.js';
 
-@ObjectType({ description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).' })
+@ObjectType({
+  description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).',
+})
 export class ListEntry {
   @Field(() => ID, { description: 'Identifier, e.g. `list:3`.' })
   id!: string;
@@ -37,7 +39,10 @@ export class ListEntry {
   @Field(() => DateScalar, { description: '列入日期.' })
   listedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day on the list; null when no end is set.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day on the list; null when no end is set.',
+  })
   validUntil!: string | null;
 
   @Field(() => UsageScope, { description: 'Who may see the entry.' })
@@ -46,7 +51,10 @@ export class ListEntry {
   @Field(() => String, { description: 'ACTIVE, EXPIRED or REMOVED, as of today.' })
   status!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the listing authority removed the entry.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the listing authority removed the entry.',
+  })
   removedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was removed.' })
@@ -64,16 +72,25 @@ export class ListEntryInput {
   @Field(() => String, { nullable: true, description: 'The subject’s name (required).' })
   subjectName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The subject’s credit code (required, valid).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The subject’s credit code (required, valid).',
+  })
   subjectCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Number of the listing decision (required); identifies the entry.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the listing decision (required); identifies the entry.',
+  })
   documentNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The listing authority (required).' })
   listingAuthority?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Its credit code (required; a PROVIDER only its own).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its credit code (required; a PROVIDER only its own).',
+  })
   listingAuthorityCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '列入依据 (required).' })
@@ -82,7 +99,10 @@ export class ListEntryInput {
   @Field(() => String, { nullable: true, description: '列入事由 (required).' })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: '列入日期, YYYY-MM-DD (required, not in the future).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '列入日期, YYYY-MM-DD (required, not in the future).',
+  })
   listedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day on the list, YYYY-MM-DD.' })
@@ -92,7 +112,9 @@ export class ListEntryInput {
   usageScope?: UsageScope | null;
 }
 
-@ObjectType({ description: 'A measure of the 奖惩措施清单: what applies to listed subjects in which scenarios.' })
+@ObjectType({
+  description: 'A measure of the 奖惩措施清单: what applies to listed subjects in which scenarios.',
+})
 export class Measure {
   @Field(() => ID, { description: 'Stable identifier, e.g. `B-NO-PROCUREMENT`.' })
   id!: string;
@@ -136,11 +158,17 @@ export class CheckMeasure {
   @Field(() => Measure, { description: 'The measure.' })
   measure!: Measure;
 
-  @Field(() => MeasureFeedback, { nullable: true, description: 'The feedback; null until recorded.' })
+  @Field(() => MeasureFeedback, {
+    nullable: true,
+    description: 'The feedback; null until recorded.',
+  })
   feedback!: MeasureFeedback | null;
 }
 
-@ObjectType({ description: 'A regulator’s check of a subject for a matter (应查必查), with what it found and the feedback.' })
+@ObjectType({
+  description:
+    'A regulator’s check of a subject for a matter (应查必查), with what it found and the feedback.',
+})
 export class CreditCheck {
   @Field(() => ID, { description: 'Identifier of the check.' })
   id!: string;
@@ -163,7 +191,10 @@ export class CreditCheck {
   @Field(() => CreditCodeScalar, { nullable: true, description: 'Its credit code.' })
   organizationCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why incentive measures apply, when they do.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why incentive measures apply, when they do.',
+  })
   incentiveReason!: string | null;
 
   /** Stored ids, for resolvers. */
@@ -179,7 +210,10 @@ export class MeasureFeedbackInput {
   @Field(() => Boolean, { description: 'Whether it was applied.' })
   applied!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why not; required when a MANDATORY measure was not applied.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why not; required when a MANDATORY measure was not applied.',
+  })
   reason?: string | null;
 }
 
@@ -231,4 +265,8 @@ export class CreditCheckStats {
   lackingFeedback!: number;
 }
 
-export const CreditCheckConnection = ConnectionType(CreditCheck, 'CreditCheck', 'A page of credit checks, newest first.');
+export const CreditCheckConnection = ConnectionType(
+  CreditCheck,
+  'CreditCheck',
+  'A page of credit checks, newest first.',
+);

@@ -4,7 +4,14 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { ForbiddenError } from '../../shared/errors.js';
-import { type Connection, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
+import {
+  type Connection,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '../../shared/pagination.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { ListEntry } from '../joint/joint.type.js';
 import { CreditRecord } from '../records/shared/record.type.js';
@@ -16,7 +23,12 @@ import {
   fileObjection,
   objectionFilter,
 } from './remedies.service.js';
-import { type ObjectionRow, type RepairRow, objections, repairApplications } from './remedies.table.js';
+import {
+  type ObjectionRow,
+  type RepairRow,
+  objections,
+  repairApplications,
+} from './remedies.table.js';
 import {
   FileObjectionInput,
   Objection,
@@ -32,12 +44,24 @@ import {
 const PREFIX = { LICENSING: 'licensing', PENALTY: 'penalty', LIST_ENTRY: 'list' } as const;
 
 function objectionNode(row: ObjectionRow, today: string): Objection {
-  const overdue = (row.status === 'FILED' && row.acceptDue < today) || (row.status === 'ACCEPTED' && row.answerDue !== null && row.answerDue < today);
-  return { ...row, targetId: `${PREFIX[row.targetKind]}:${row.targetId}`, status: row.status as Objection['status'], outcome: row.outcome as Objection['outcome'], overdue };
+  const overdue =
+    (row.status === 'FILED' && row.acceptDue < today) ||
+    (row.status === 'ACCEPTED' && row.answerDue !== null && row.answerDue < today);
+  return {
+    ...row,
+    targetId: `${PREFIX[row.targetKind]}:${row.targetId}`,
+    status: row.status as Objection['status'],
+    outcome: row.outcome as Objection['outcome'],
+    overdue,
+  };
 }
 
 function repairNode(row: RepairRow): RepairApplication {
-  return { ...row, targetId: `${PREFIX[row.targetKind]}:${row.targetId}`, status: row.status as RepairApplication['status'] };
+  return {
+    ...row,
+    targetId: `${PREFIX[row.targetKind]}:${row.targetId}`,
+    status: row.status as RepairApplication['status'],
+  };
 }
 
 /** The department a caller may look at: a PROVIDER only its own. */
@@ -46,70 +70,140 @@ function scopedUnit(ctx: Context, requested: string | null | undefined): string 
     return requested ?? null;
   }
   if (requested !== null && requested !== undefined && requested !== ctx.viewer.organizationCode) {
-    throw new ForbiddenError('A data provider may only look at its own records’ objections and repairs.');
+    throw new ForbiddenError(
+      'A data provider may only look at its own records’ objections and repairs.',
+    );
   }
   return ctx.viewer.organizationCode;
 }
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
-  @Mutation(() => Objection, { description: 'Files an objection against a record or a list entry (anyone). The record shows 异议处理中 while it is open.' })
-  async fileObjection(@Arg('input', () => FileObjectionInput, { description: 'The objection.' }) input: FileObjectionInput, @Ctx() ctx: Context): Promise<Objection> {
-    return objectionNode(await fileObjection(ctx.db, ctx.viewer, ctx.clock, input), ctx.clock.today());
+  @Mutation(() => Objection, {
+    description:
+      'Files an objection against a record or a list entry (anyone). The record shows 异议处理中 while it is open.',
+  })
+  async fileObjection(
+    @Arg('input', () => FileObjectionInput, { description: 'The objection.' })
+    input: FileObjectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Objection> {
+    return objectionNode(
+      await fileObjection(ctx.db, ctx.viewer, ctx.clock, input),
+      ctx.clock.today(),
+    );
   }
 
-  @Mutation(() => Objection, { description: 'Accepts or rejects a filed objection (ADMIN), within 2 working days of filing.' })
+  @Mutation(() => Objection, {
+    description: 'Accepts or rejects a filed objection (ADMIN), within 2 working days of filing.',
+  })
   async acceptObjection(
     @Arg('id', () => ID, { description: 'The objection.' }) id: string,
-    @Arg('accept', () => Boolean, { description: 'True to accept, false to reject.' }) accept: boolean,
+    @Arg('accept', () => Boolean, { description: 'True to accept, false to reject.' })
+    accept: boolean,
     @Arg('note', () => String, { description: 'Why (1–2000 characters).' }) note: string,
     @Ctx() ctx: Context,
   ): Promise<Objection> {
-    return objectionNode(await acceptObjection(ctx.db, ctx.viewer, ctx.clock, id, accept, note), ctx.clock.today());
+    return objectionNode(
+      await acceptObjection(ctx.db, ctx.viewer, ctx.clock, id, accept, note),
+      ctx.clock.today(),
+    );
   }
 
-  @Mutation(() => Objection, { description: 'Answers an accepted objection (the responsible PROVIDER, ADMIN), within 10 working days of acceptance.' })
+  @Mutation(() => Objection, {
+    description:
+      'Answers an accepted objection (the responsible PROVIDER, ADMIN), within 10 working days of acceptance.',
+  })
   async decideObjection(
     @Arg('id', () => ID, { description: 'The objection.' }) id: string,
-    @Arg('outcome', () => ObjectionOutcome, { description: 'CORRECTED, REVOKED or UPHELD.' }) outcome: ObjectionOutcome,
+    @Arg('outcome', () => ObjectionOutcome, { description: 'CORRECTED, REVOKED or UPHELD.' })
+    outcome: ObjectionOutcome,
     @Arg('note', () => String, { description: 'The answer (1–2000 characters).' }) note: string,
     @Ctx() ctx: Context,
   ): Promise<Objection> {
-    return objectionNode(await decideObjection(ctx.db, ctx.viewer, ctx.clock, id, outcome, note), ctx.clock.today());
+    return objectionNode(
+      await decideObjection(ctx.db, ctx.viewer, ctx.clock, id, outcome, note),
+      ctx.clock.today(),
+    );
   }
 
-  @Query(() => ObjectionConnection, { description: 'Objections, newest first (ADMIN; a PROVIDER those about its records). `overdue` lists the late ones.' })
+  @Query(() => ObjectionConnection, {
+    description:
+      'Objections, newest first (ADMIN; a PROVIDER those about its records). `overdue` lists the late ones.',
+  })
   async objections(
-    @Arg('filter', () => ObjectionFilter, { nullable: true, description: 'Which objections.' }) filter: ObjectionFilter | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => ObjectionFilter, { nullable: true, description: 'Which objections.' })
+    filter: ObjectionFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Objection>> {
     const size = pageSize(first);
     const today = ctx.clock.today();
-    const where = objectionFilter({ sourceUnitCode: scopedUnit(ctx, filter?.sourceUnitCode), status: filter?.status ?? null, overdue: filter?.overdue === true }, today);
-    const position = after === null || after === undefined ? null : decodeCursor(after, ['string', 'string'] as const);
+    const where = objectionFilter(
+      {
+        sourceUnitCode: scopedUnit(ctx, filter?.sourceUnitCode),
+        status: filter?.status ?? null,
+        overdue: filter?.overdue === true,
+      },
+      today,
+    );
+    const position =
+      after === null || after === undefined
+        ? null
+        : decodeCursor(after, ['string', 'string'] as const);
     const rows = await ctx.db
       .select()
       .from(objections)
-      .where(and(where, position === null ? undefined : or(lt(objections.filedAt, new Date(position[0])), and(eq(objections.filedAt, new Date(position[0])), lt(objections.id, position[1])))))
+      .where(
+        and(
+          where,
+          position === null
+            ? undefined
+            : or(
+                lt(objections.filedAt, new Date(position[0])),
+                and(eq(objections.filedAt, new Date(position[0])), lt(objections.id, position[1])),
+              ),
+        ),
+      )
       .orderBy(desc(objections.filedAt), desc(objections.id))
       .limit(size + 1);
-    const total = ctx.db.select({ n: count() }).from(objections).where(where).then(([r]) => Number(r?.n ?? 0));
-    return toConnection(rows, size, row => objectionNode(row, today), row => encodeCursor([row.filedAt.toISOString(), row.id]), total, position !== null);
+    const total = ctx.db
+      .select({ n: count() })
+      .from(objections)
+      .where(where)
+      .then(([r]) => Number(r?.n ?? 0));
+    return toConnection(
+      rows,
+      size,
+      row => objectionNode(row, today),
+      row => encodeCursor([row.filedAt.toISOString(), row.id]),
+      total,
+      position !== null,
+    );
   }
 }
 
 @Resolver(() => RepairApplication)
 export class RepairResolver {
   @Mutation(() => RepairApplication, {
-    description: 'Applies for credit repair of a penalty or a black-list entry (anyone, for a subject), after the minimum publicity period.',
+    description:
+      'Applies for credit repair of a penalty or a black-list entry (anyone, for a subject), after the minimum publicity period.',
   })
-  async applyForRepair(@Arg('input', () => RepairApplicationInput, { description: 'The application.' }) input: RepairApplicationInput, @Ctx() ctx: Context): Promise<RepairApplication> {
+  async applyForRepair(
+    @Arg('input', () => RepairApplicationInput, { description: 'The application.' })
+    input: RepairApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RepairApplication> {
     return repairNode(await applyForRepair(ctx.db, ctx.viewer, ctx.clock, input));
   }
 
-  @Mutation(() => RepairApplication, { description: 'Approves or refuses a repair application (ADMIN). Approval takes the record out of public view.' })
+  @Mutation(() => RepairApplication, {
+    description:
+      'Approves or refuses a repair application (ADMIN). Approval takes the record out of public view.',
+  })
   async decideRepair(
     @Arg('id', () => ID, { description: 'The application.' }) id: string,
     @Arg('approve', () => Boolean, { description: 'True to approve.' }) approve: boolean,
@@ -119,36 +213,76 @@ export class RepairResolver {
     return repairNode(await decideRepair(ctx.db, ctx.viewer, ctx.clock, id, approve, note));
   }
 
-  @Query(() => RepairApplicationConnection, { description: 'Repair applications, newest first (ADMIN; a PROVIDER those about its records).' })
+  @Query(() => RepairApplicationConnection, {
+    description: 'Repair applications, newest first (ADMIN; a PROVIDER those about its records).',
+  })
   async repairApplications(
-    @Arg('filter', () => RepairFilter, { nullable: true, description: 'Which applications.' }) filter: RepairFilter | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => RepairFilter, { nullable: true, description: 'Which applications.' })
+    filter: RepairFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<RepairApplication>> {
     const size = pageSize(first);
     const unit = scopedUnit(ctx, filter?.sourceUnitCode);
-    const where = and(unit === null ? undefined : eq(repairApplications.sourceUnitCode, unit), filter?.status ? eq(repairApplications.status, filter.status) : undefined);
-    const position = after === null || after === undefined ? null : decodeCursor(after, ['string', 'string'] as const);
+    const where = and(
+      unit === null ? undefined : eq(repairApplications.sourceUnitCode, unit),
+      filter?.status ? eq(repairApplications.status, filter.status) : undefined,
+    );
+    const position =
+      after === null || after === undefined
+        ? null
+        : decodeCursor(after, ['string', 'string'] as const);
     const rows = await ctx.db
       .select()
       .from(repairApplications)
-      .where(and(where, position === null ? undefined : or(lt(repairApplications.filedAt, new Date(position[0])), and(eq(repairApplications.filedAt, new Date(position[0])), lt(repairApplications.id, position[1])))))
+      .where(
+        and(
+          where,
+          position === null
+            ? undefined
+            : or(
+                lt(repairApplications.filedAt, new Date(position[0])),
+                and(
+                  eq(repairApplications.filedAt, new Date(position[0])),
+                  lt(repairApplications.id, position[1]),
+                ),
+              ),
+        ),
+      )
       .orderBy(desc(repairApplications.filedAt), desc(repairApplications.id))
       .limit(size + 1);
-    const total = ctx.db.select({ n: count() }).from(repairApplications).where(where).then(([r]) => Number(r?.n ?? 0));
-    return toConnection(rows, size, repairNode, row => encodeCursor([row.filedAt.toISOString(), row.id]), total, position !== null);
+    const total = ctx.db
+      .select({ n: count() })
+      .from(repairApplications)
+      .where(where)
+      .then(([r]) => Number(r?.n ?? 0));
+    return toConnection(
+      rows,
+      size,
+      repairNode,
+      row => encodeCursor([row.filedAt.toISOString(), row.id]),
+      total,
+      position !== null,
+    );
   }
 }
 
 @Resolver(() => CreditRecord)
 export class RecordObjectionResolver {
-  @FieldResolver(() => Boolean, { description: 'True while an objection against the record is open: it shows 异议处理中.' })
+  @FieldResolver(() => Boolean, {
+    description: 'True while an objection against the record is open: it shows 异议处理中.',
+  })
   async underObjection(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.openObjection.load(`${record.kind}:${record.rowId}`);
   }
 
-  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When an approved credit repair took the record out of public view.' })
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When an approved credit repair took the record out of public view.',
+  })
   repairedAt(@Root() record: CreditRecord & { repairedAt?: Date | null }): Date | null {
     return record.repairedAt ?? null;
   }
@@ -156,9 +290,10 @@ export class RecordObjectionResolver {
 
 @Resolver(() => ListEntry)
 export class ListEntryObjectionResolver {
-  @FieldResolver(() => Boolean, { description: 'True while an objection against the entry is open: it shows 异议处理中.' })
+  @FieldResolver(() => Boolean, {
+    description: 'True while an objection against the entry is open: it shows 异议处理中.',
+  })
   async underObjection(@Root() entry: ListEntry, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.openObjection.load(`LIST_ENTRY:${entry.id.slice('list:'.length)}`);
   }
 }
-

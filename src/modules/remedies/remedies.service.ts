@@ -3,7 +3,13 @@ import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
-import { AppError, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import {
+  AppError,
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { addWorkingDays } from '../calendar/working-days.js';
@@ -16,7 +22,12 @@ import { RecordKind } from '../records/shared/record.enums.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/shared/record.loaders.js';
 import { commonColumns } from '../records/shared/record.table-types.js';
 import { recordVisibility } from '../records/shared/record.visibility.js';
-import { type ObjectionRow, type RepairRow, objections, repairApplications } from './remedies.table.js';
+import {
+  type ObjectionRow,
+  type RepairRow,
+  objections,
+  repairApplications,
+} from './remedies.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
 export const ACCEPT_WORKING_DAYS = 2;
@@ -40,7 +51,11 @@ function parseTarget(value: string): { kind: TargetKind; id: number } {
   if (match === null) {
     throw new NotFoundError('The record or list entry', 'targetId');
   }
-  return { kind: match[1] === 'licensing' ? 'LICENSING' : match[1] === 'penalty' ? 'PENALTY' : 'LIST_ENTRY', id: Number(match[2]) };
+  return {
+    kind:
+      match[1] === 'licensing' ? 'LICENSING' : match[1] === 'penalty' ? 'PENALTY' : 'LIST_ENTRY',
+    id: Number(match[2]),
+  };
 }
 
 function canSeeAll(viewer: Viewer): boolean {
@@ -48,7 +63,12 @@ function canSeeAll(viewer: Viewer): boolean {
 }
 
 /** The target as the viewer may see it; what the viewer may not see does not exist for it. */
-async function loadTarget(db: DbOrTx, viewer: Viewer, targetId: string, today: CalendarDate): Promise<Target> {
+async function loadTarget(
+  db: DbOrTx,
+  viewer: Viewer,
+  targetId: string,
+  today: CalendarDate,
+): Promise<Target> {
   const { kind, id } = parseTarget(targetId);
   if (kind === 'LIST_ENTRY') {
     const [entry] = await entriesByIds(db, [id]);
@@ -60,12 +80,20 @@ async function loadTarget(db: DbOrTx, viewer: Viewer, targetId: string, today: C
     if (!visible) {
       throw new NotFoundError('The list entry', 'targetId');
     }
-    return { kind, id, version: entry.version, subjectCode: entry.subjectCode, sourceUnitCode: entry.listingAuthorityCode, row: entry };
+    return {
+      kind,
+      id,
+      version: entry.version,
+      subjectCode: entry.subjectCode,
+      sourceUnitCode: entry.listingAuthorityCode,
+      row: entry,
+    };
   }
   const recordKind = kind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY;
   const table = TABLES[recordKind];
   const t = commonColumns(table);
-  const publicWhile = kind === 'LICENSING' ? licensingPublicWhile(today) : penaltyPublicWhile(today);
+  const publicWhile =
+    kind === 'LICENSING' ? licensingPublicWhile(today) : penaltyPublicWhile(today);
   const [row] = await db
     .select()
     .from(t)
@@ -74,7 +102,14 @@ async function loadTarget(db: DbOrTx, viewer: Viewer, targetId: string, today: C
   if (row === undefined) {
     throw new NotFoundError('The record', 'targetId');
   }
-  return { kind, id, version: row.version, subjectCode: row.subjectCode, sourceUnitCode: row.sourceUnitCode, row };
+  return {
+    kind,
+    id,
+    version: row.version,
+    subjectCode: row.subjectCode,
+    sourceUnitCode: row.sourceUnitCode,
+    row,
+  };
 }
 
 export interface FileObjectionCommand {
@@ -85,13 +120,22 @@ export interface FileObjectionCommand {
   evidence?: string | null;
 }
 
-function text(field: string, value: string | null | undefined, max: number, required = true): string | null {
+function text(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  required = true,
+): string | null {
   const t = value?.trim() ?? '';
   if (t === '') {
-    if (required) throw new BadInputError(`${field} is required.`, field);
+    if (required) {
+      throw new BadInputError(`${field} is required.`, field);
+    }
     return null;
   }
-  if (t.length > max) throw new BadInputError(`${field} has more than ${max} characters.`, field);
+  if (t.length > max) {
+    throw new BadInputError(`${field} has more than ${max} characters.`, field);
+  }
   return t;
 }
 
@@ -100,7 +144,12 @@ function text(field: string, value: string | null | undefined, max: number, requ
  * is rejected or decided. The platform must accept or reject it within 2 working days of filing
  * (the official calendar), the department answer within 10 working days of acceptance.
  */
-export async function fileObjection(db: Db, viewer: Viewer, clock: Clock, command: FileObjectionCommand): Promise<ObjectionRow> {
+export async function fileObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: FileObjectionCommand,
+): Promise<ObjectionRow> {
   const filerName = text('filerName', command.filerName, 100)!;
   const filerContact = text('filerContact', command.filerContact, 200)!;
   const grounds = text('grounds', command.grounds, 4000)!;
@@ -126,13 +175,20 @@ export async function fileObjection(db: Db, viewer: Viewer, clock: Clock, comman
         status: 'FILED',
       })
       .returning();
-    await recordAudit(tx, viewer, { action: 'objection.file', entityType: 'objection', entityId: row!.id, details: { target: command.targetId } });
+    await recordAudit(tx, viewer, {
+      action: 'objection.file',
+      entityType: 'objection',
+      entityId: row!.id,
+      details: { target: command.targetId },
+    });
     return row!;
   });
 }
 
 async function findObjection(db: DbOrTx, id: string): Promise<ObjectionRow> {
-  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await db.select().from(objections).where(eq(objections.id, id)).limit(1) : [];
+  const [row] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await db.select().from(objections).where(eq(objections.id, id)).limit(1)
+    : [];
   if (row === undefined) {
     throw new NotFoundError('The objection', 'id');
   }
@@ -141,12 +197,22 @@ async function findObjection(db: DbOrTx, id: string): Promise<ObjectionRow> {
 
 class ObjectionAlreadyDecidedError extends AppError {
   constructor() {
-    super('The objection has already been decided.', { code: 'OBJECTION_ALREADY_DECIDED', field: 'id' });
+    super('The objection has already been decided.', {
+      code: 'OBJECTION_ALREADY_DECIDED',
+      field: 'id',
+    });
   }
 }
 
 /** The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10 working days. */
-export async function acceptObjection(db: Db, viewer: Viewer, clock: Clock, id: string, accept: boolean, note: string): Promise<ObjectionRow> {
+export async function acceptObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  accept: boolean,
+  note: string,
+): Promise<ObjectionRow> {
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
     const objection = await findObjection(tx, id);
@@ -160,11 +226,18 @@ export async function acceptObjection(db: Db, viewer: Viewer, clock: Clock, id: 
         status: accept ? 'ACCEPTED' : 'REJECTED',
         acceptedAt: clock.now(),
         acceptanceNote: reason,
-        answerDue: accept ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date : null,
+        answerDue: accept
+          ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date
+          : null,
       })
       .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
       .returning();
-    await recordAudit(tx, viewer, { action: accept ? 'objection.accept' : 'objection.reject', entityType: 'objection', entityId: id, details: { note: reason } });
+    await recordAudit(tx, viewer, {
+      action: accept ? 'objection.accept' : 'objection.reject',
+      entityType: 'objection',
+      entityId: id,
+      details: { note: reason },
+    });
     return row!;
   });
 }
@@ -175,12 +248,21 @@ export async function acceptObjection(db: Db, viewer: Viewer, clock: Clock, id: 
  * filing; the correction keeps the history); REVOKED revokes the record or removes the entry,
  * leaving it visible to regulators only; UPHELD keeps it as it is.
  */
-export async function decideObjection(db: Db, viewer: Viewer, clock: Clock, id: string, outcome: 'CORRECTED' | 'REVOKED' | 'UPHELD', note: string): Promise<ObjectionRow> {
+export async function decideObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  outcome: 'CORRECTED' | 'REVOKED' | 'UPHELD',
+  note: string,
+): Promise<ObjectionRow> {
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
     const objection = await findObjection(tx, id);
     if (viewer.role === Role.PROVIDER && objection.sourceUnitCode !== viewer.organizationCode) {
-      throw new ForbiddenError('Only the department responsible for the record may answer the objection.');
+      throw new ForbiddenError(
+        'Only the department responsible for the record may answer the objection.',
+      );
     }
     if (objection.status === 'DECIDED' || objection.status === 'REJECTED') {
       throw new ObjectionAlreadyDecidedError();
@@ -192,19 +274,30 @@ export async function decideObjection(db: Db, viewer: Viewer, clock: Clock, id: 
     if (objection.targetKind === 'LIST_ENTRY') {
       const [entry] = await entriesByIds(tx, [objection.targetId]);
       if (outcome === 'CORRECTED' && (entry?.version ?? 0) <= objection.targetVersion) {
-        throw new ConflictError('Submit the corrected list entry first; the correction keeps the previous version.', 'outcome');
+        throw new ConflictError(
+          'Submit the corrected list entry first; the correction keeps the previous version.',
+          'outcome',
+        );
       }
       if (outcome === 'REVOKED') {
         await tx
           .update(listEntries)
-          .set({ removedAt: now, removalReason: `异议处理：撤销。${reason}`, removedByKeyId: viewer.keyId, updatedAt: now })
+          .set({
+            removedAt: now,
+            removalReason: `异议处理：撤销。${reason}`,
+            removedByKeyId: viewer.keyId,
+            updatedAt: now,
+          })
           .where(and(eq(listEntries.id, objection.targetId), isNull(listEntries.removedAt)));
       }
     } else {
       const kind = objection.targetKind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY;
       const [record] = await findRecordsByIds(tx, kind, [objection.targetId]);
       if (outcome === 'CORRECTED' && (record?.version ?? 0) <= objection.targetVersion) {
-        throw new ConflictError('Submit the corrected record first; the correction keeps the previous version.', 'outcome');
+        throw new ConflictError(
+          'Submit the corrected record first; the correction keeps the previous version.',
+          'outcome',
+        );
       }
       if (outcome === 'REVOKED' && record?.revokedAt === null) {
         await markRevoked(tx, kind, objection.targetId, now, `异议处理：撤销。${reason}`);
@@ -212,10 +305,21 @@ export async function decideObjection(db: Db, viewer: Viewer, clock: Clock, id: 
     }
     const [row] = await tx
       .update(objections)
-      .set({ status: 'DECIDED', outcome, decidedAt: now, decisionNote: reason, decidedByKeyId: viewer.keyId })
+      .set({
+        status: 'DECIDED',
+        outcome,
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
       .where(eq(objections.id, id))
       .returning();
-    await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'objection', entityId: id, details: { outcome, note: reason } });
+    await recordAudit(tx, viewer, {
+      action: 'objection.decide',
+      entityType: 'objection',
+      entityId: id,
+      details: { outcome, note: reason },
+    });
     return row!;
   });
 }
@@ -231,20 +335,33 @@ export function objectionFilter(query: ObjectionQuery, today: CalendarDate) {
     query.sourceUnitCode === null ? undefined : eq(objections.sourceUnitCode, query.sourceUnitCode),
     query.status === null ? undefined : eq(objections.status, query.status),
     query.overdue
-      ? or(and(eq(objections.status, 'FILED'), lt(objections.acceptDue, today)), and(eq(objections.status, 'ACCEPTED'), lt(objections.answerDue, today)))
+      ? or(
+          and(eq(objections.status, 'FILED'), lt(objections.acceptDue, today)),
+          and(eq(objections.status, 'ACCEPTED'), lt(objections.answerDue, today)),
+        )
       : undefined,
   );
 }
 
 /** Targets with an objection still open (filed or accepted): they show "异议处理中". */
-export async function openObjectionTargets(db: DbOrTx, kind: TargetKind, ids: readonly number[]): Promise<Set<number>> {
+export async function openObjectionTargets(
+  db: DbOrTx,
+  kind: TargetKind,
+  ids: readonly number[],
+): Promise<Set<number>> {
   if (ids.length === 0) {
     return new Set();
   }
   const rows = await db
     .select({ targetId: objections.targetId })
     .from(objections)
-    .where(and(eq(objections.targetKind, kind), inArray(objections.targetId, [...ids]), inArray(objections.status, ['FILED', 'ACCEPTED'])));
+    .where(
+      and(
+        eq(objections.targetKind, kind),
+        inArray(objections.targetId, [...ids]),
+        inArray(objections.status, ['FILED', 'ACCEPTED']),
+      ),
+    );
   return new Set(rows.map(row => row.targetId));
 }
 
@@ -258,11 +375,14 @@ export interface RepairCommand {
 
 class RepairTooEarlyError extends AppError {
   constructor(availableFrom: CalendarDate) {
-    super(`Credit repair can be applied for from ${availableFrom}, when the minimum publicity period ends.`, {
-      code: 'REPAIR_TOO_EARLY',
-      field: 'targetId',
-      availableFrom,
-    });
+    super(
+      `Credit repair can be applied for from ${availableFrom}, when the minimum publicity period ends.`,
+      {
+        code: 'REPAIR_TOO_EARLY',
+        field: 'targetId',
+        availableFrom,
+      },
+    );
   }
 }
 
@@ -272,7 +392,12 @@ class RepairTooEarlyError extends AppError {
  * (DESIGN §3.3), or one year after listing for a black-list entry. Proof of performance and
  * a credit commitment are required as references.
  */
-export async function applyForRepair(db: Db, viewer: Viewer, clock: Clock, command: RepairCommand): Promise<RepairRow> {
+export async function applyForRepair(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: RepairCommand,
+): Promise<RepairRow> {
   const applicantName = text('applicantName', command.applicantName, 200)!;
   const applicantContact = text('applicantContact', command.applicantContact, 200)!;
   const proofOfPerformance = text('proofOfPerformance', command.proofOfPerformance, 2000)!;
@@ -281,17 +406,31 @@ export async function applyForRepair(db: Db, viewer: Viewer, clock: Clock, comma
   return db.transaction(async tx => {
     const target = await loadTarget(tx, viewer, command.targetId, today);
     if (target.kind === 'LICENSING') {
-      throw new BadInputError('Credit repair applies to penalties and black-list entries.', 'targetId');
+      throw new BadInputError(
+        'Credit repair applies to penalties and black-list entries.',
+        'targetId',
+      );
     }
     let availableFrom: CalendarDate;
     if (target.kind === 'PENALTY') {
       const penalty = target.row as unknown as PenaltyRow;
-      if (penalty.repairedAt !== null) throw new ConflictError('The penalty has already been repaired.', 'targetId');
+      if (penalty.repairedAt !== null) {
+        throw new ConflictError('The penalty has already been repaired.', 'targetId');
+      }
       availableFrom = penalty.publicityMinEnd;
     } else {
-      const entry = target.row as { listType: ListType; listedOn: string; repairedAt: Date | null; removedAt: Date | null };
-      if (entry.listType !== ListType.BLACK) throw new BadInputError('Only black-list entries are repaired.', 'targetId');
-      if (entry.removedAt !== null) throw new ConflictError('The entry is no longer on the list.', 'targetId');
+      const entry = target.row as {
+        listType: ListType;
+        listedOn: string;
+        repairedAt: Date | null;
+        removedAt: Date | null;
+      };
+      if (entry.listType !== ListType.BLACK) {
+        throw new BadInputError('Only black-list entries are repaired.', 'targetId');
+      }
+      if (entry.removedAt !== null) {
+        throw new ConflictError('The entry is no longer on the list.', 'targetId');
+      }
       availableFrom = addMonths(entry.listedOn, LIST_REPAIR_MONTHS);
     }
     if (today < availableFrom) {
@@ -300,7 +439,13 @@ export async function applyForRepair(db: Db, viewer: Viewer, clock: Clock, comma
     const [pending] = await tx
       .select({ id: repairApplications.id })
       .from(repairApplications)
-      .where(and(eq(repairApplications.targetKind, target.kind), eq(repairApplications.targetId, target.id), eq(repairApplications.status, 'PENDING')))
+      .where(
+        and(
+          eq(repairApplications.targetKind, target.kind),
+          eq(repairApplications.targetId, target.id),
+          eq(repairApplications.status, 'PENDING'),
+        ),
+      )
       .limit(1);
     if (pending !== undefined) {
       throw new ConflictError('An application for this record is already pending.', 'targetId');
@@ -320,7 +465,12 @@ export async function applyForRepair(db: Db, viewer: Viewer, clock: Clock, comma
         status: 'PENDING',
       })
       .returning();
-    await recordAudit(tx, viewer, { action: 'repair.apply', entityType: 'repair_application', entityId: row!.id, details: { target: command.targetId } });
+    await recordAudit(tx, viewer, {
+      action: 'repair.apply',
+      entityType: 'repair_application',
+      entityId: row!.id,
+      details: { target: command.targetId },
+    });
     return row!;
   });
 }
@@ -330,38 +480,66 @@ export async function applyForRepair(db: Db, viewer: Viewer, clock: Clock, comma
  * public view, or the subject off the black list; regulators still see it, marked repaired,
  * and credit checks stop finding it.
  */
-export async function decideRepair(db: Db, viewer: Viewer, clock: Clock, id: string, approve: boolean, note: string): Promise<RepairRow> {
+export async function decideRepair(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  approve: boolean,
+  note: string,
+): Promise<RepairRow> {
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const [application] = /^[0-9a-f-]{36}$/i.test(id) ? await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).limit(1) : [];
+    const [application] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).limit(1)
+      : [];
     if (application === undefined) {
       throw new NotFoundError('The repair application', 'id');
     }
     if (application.status !== 'PENDING') {
-      throw new AppError('The repair application has already been decided.', { code: 'REPAIR_ALREADY_DECIDED', field: 'id' });
+      throw new AppError('The repair application has already been decided.', {
+        code: 'REPAIR_ALREADY_DECIDED',
+        field: 'id',
+      });
     }
     const now = clock.now();
     if (approve) {
       if (application.targetKind === 'PENALTY') {
         const t = commonColumns(TABLES[RecordKind.PENALTY]);
-        await tx.update(t).set({ repairedAt: now, updatedAt: now }).where(eq(t.id, application.targetId));
+        await tx
+          .update(t)
+          .set({ repairedAt: now, updatedAt: now })
+          .where(eq(t.id, application.targetId));
       } else {
         await tx
           .update(listEntries)
-          .set({ repairedAt: now, removedAt: sql`coalesce(${listEntries.removedAt}, ${now.toISOString()}::timestamptz)`, removalReason: `信用修复：${reason}`, updatedAt: now })
+          .set({
+            repairedAt: now,
+            removedAt: sql`coalesce(${listEntries.removedAt}, ${now.toISOString()}::timestamptz)`,
+            removalReason: `信用修复：${reason}`,
+            updatedAt: now,
+          })
           .where(eq(listEntries.id, application.targetId));
       }
     }
     const [row] = await tx
       .update(repairApplications)
-      .set({ status: approve ? 'APPROVED' : 'REJECTED', decidedAt: now, decisionNote: reason, decidedByKeyId: viewer.keyId })
+      .set({
+        status: approve ? 'APPROVED' : 'REJECTED',
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
       .where(eq(repairApplications.id, id))
       .returning();
     await recordAudit(tx, viewer, {
       action: approve ? 'repair.approve' : 'repair.reject',
       entityType: 'repair_application',
       entityId: id,
-      details: { target: `${application.targetKind}:${application.targetId}`, decidedOn: chinaDateOf(now) },
+      details: {
+        target: `${application.targetKind}:${application.targetId}`,
+        decidedOn: chinaDateOf(now),
+      },
     });
     return row!;
   });

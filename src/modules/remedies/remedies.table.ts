@@ -1,7 +1,12 @@
 import { bigint, date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const remedyTargetEnum = pgEnum('remedy_target', ['LICENSING', 'PENALTY', 'LIST_ENTRY']);
-export const objectionStatusEnum = pgEnum('objection_status', ['FILED', 'ACCEPTED', 'REJECTED', 'DECIDED']);
+export const objectionStatusEnum = pgEnum('objection_status', [
+  'FILED',
+  'ACCEPTED',
+  'REJECTED',
+  'DECIDED',
+]);
 export const objectionOutcomeEnum = pgEnum('objection_outcome', ['CORRECTED', 'REVOKED', 'UPHELD']);
 export const repairStatusEnum = pgEnum('repair_status', ['PENDING', 'APPROVED', 'REJECTED']);
 
@@ -34,7 +39,10 @@ export const objections = pgTable(
     decisionNote: text(),
     decidedByKeyId: uuid(),
   },
-  t => [index('objections_target_idx').on(t.targetKind, t.targetId), index('objections_unit_status_idx').on(t.sourceUnitCode, t.status)],
+  t => [
+    index('objections_target_idx').on(t.targetKind, t.targetId),
+    index('objections_unit_status_idx').on(t.sourceUnitCode, t.status),
+  ],
 );
 
 /** 信用修复: applications to take a penalty or a black-list entry out of public view. */
@@ -58,7 +66,10 @@ export const repairApplications = pgTable(
     decisionNote: text(),
     decidedByKeyId: uuid(),
   },
-  t => [index('repair_applications_target_idx').on(t.targetKind, t.targetId), index('repair_applications_unit_idx').on(t.sourceUnitCode, t.status)],
+  t => [
+    index('repair_applications_target_idx').on(t.targetKind, t.targetId),
+    index('repair_applications_unit_idx').on(t.sourceUnitCode, t.status),
+  ],
 );
 
 export type ObjectionRow = typeof objections.$inferSelect;

@@ -12,7 +12,9 @@ registerEnumType(ObjectionOutcome, {
   name: 'ObjectionOutcome',
   description: 'How the department answered an objection.',
   valuesConfig: {
-    CORRECTED: { description: '更正: the department’s corrected record replaces the old one (history kept).' },
+    CORRECTED: {
+      description: '更正: the department’s corrected record replaces the old one (history kept).',
+    },
     REVOKED: { description: '撤销: the record leaves every view but the regulators’.' },
     UPHELD: { description: '维持: the record stands.' },
   },
@@ -61,7 +63,9 @@ export class Objection {
   @Field(() => CreditCodeScalar, { nullable: true, description: 'The subject of the target.' })
   subjectCode!: string | null;
 
-  @Field(() => CreditCodeScalar, { description: 'The department responsible for the target, which answers.' })
+  @Field(() => CreditCodeScalar, {
+    description: 'The department responsible for the target, which answers.',
+  })
   sourceUnitCode!: string;
 
   @Field(() => String, { description: 'Who filed it.' })
@@ -82,16 +86,24 @@ export class Objection {
   @Field(() => DateTimeScalar, { description: 'When it was filed.' })
   filedAt!: Date;
 
-  @Field(() => DateScalar, { description: 'The platform accepts or rejects by this date (2 working days).' })
+  @Field(() => DateScalar, {
+    description: 'The platform accepts or rejects by this date (2 working days).',
+  })
   acceptDue!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the platform accepted or rejected it.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the platform accepted or rejected it.',
+  })
   acceptedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The platform’s note.' })
   acceptanceNote!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The department answers by this date (10 working days after acceptance).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The department answers by this date (10 working days after acceptance).',
+  })
   answerDue!: string | null;
 
   @Field(() => ObjectionOutcome, { nullable: true, description: 'The outcome, once decided.' })
@@ -103,11 +115,16 @@ export class Objection {
   @Field(() => String, { nullable: true, description: 'The department’s note.' })
   decisionNote!: string | null;
 
-  @Field(() => Boolean, { description: 'True when the step due (acceptance or answer) is past its date.' })
+  @Field(() => Boolean, {
+    description: 'True when the step due (acceptance or answer) is past its date.',
+  })
   overdue!: boolean;
 }
 
-@ObjectType({ description: '信用修复: an application to take a penalty or a black-list entry out of public view.' })
+@ObjectType({
+  description:
+    '信用修复: an application to take a penalty or a black-list entry out of public view.',
+})
 export class RepairApplication {
   @Field(() => ID, { description: 'Identifier of the application.' })
   id!: string;
@@ -166,7 +183,9 @@ export class FileObjectionInput {
 
 @InputType({ description: 'A credit repair application.' })
 export class RepairApplicationInput {
-  @Field(() => ID, { description: 'The penalty or black-list entry, e.g. `penalty:12` or `list:3`.' })
+  @Field(() => ID, {
+    description: 'The penalty or black-list entry, e.g. `penalty:12` or `list:3`.',
+  })
   targetId!: string;
 
   @Field(() => String, { description: 'Who applies (1–200 characters).' })
@@ -175,7 +194,9 @@ export class RepairApplicationInput {
   @Field(() => String, { description: 'How to reach the applicant.' })
   applicantContact!: string;
 
-  @Field(() => String, { description: 'Reference to the proof that the obligations were met (履行义务证明).' })
+  @Field(() => String, {
+    description: 'Reference to the proof that the obligations were met (履行义务证明).',
+  })
   proofOfPerformance!: string;
 
   @Field(() => String, { description: 'Reference to the signed credit commitment (信用承诺书).' })
@@ -187,10 +208,16 @@ export class ObjectionFilter {
   @Field(() => ObjectionStatus, { nullable: true, description: 'Only in this status.' })
   status?: ObjectionStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only those past the date of their next step.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only those past the date of their next step.',
+  })
   overdue?: boolean | null;
 
-  @Field(() => CreditCodeScalar, { nullable: true, description: 'Only those a department answers (a PROVIDER sees its own).' })
+  @Field(() => CreditCodeScalar, {
+    nullable: true,
+    description: 'Only those a department answers (a PROVIDER sees its own).',
+  })
   sourceUnitCode?: string | null;
 }
 
@@ -199,9 +226,20 @@ export class RepairFilter {
   @Field(() => RepairStatus, { nullable: true, description: 'Only in this status.' })
   status?: RepairStatus | null;
 
-  @Field(() => CreditCodeScalar, { nullable: true, description: 'Only those about a department’s records (a PROVIDER sees its own).' })
+  @Field(() => CreditCodeScalar, {
+    nullable: true,
+    description: 'Only those about a department’s records (a PROVIDER sees its own).',
+  })
   sourceUnitCode?: string | null;
 }
 
-export const ObjectionConnection = ConnectionType(Objection, 'Objection', 'A page of objections, newest first.');
-export const RepairApplicationConnection = ConnectionType(RepairApplication, 'RepairApplication', 'A page of repair applications, newest first.');
+export const ObjectionConnection = ConnectionType(
+  Objection,
+  'Objection',
+  'A page of objections, newest first.',
+);
+export const RepairApplicationConnection = ConnectionType(
+  RepairApplication,
+  'RepairApplication',
+  'A page of repair applications, newest first.',
+);

@@ -3,11 +3,17 @@ import { type SQL, and, asc, count, eq, ilike, inArray, like, or, sql } from 'dr
 import type { DbOrTx } from '../../db/types.js';
 import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
 
-export async function findSubjectsByCodes(db: DbOrTx, codes: readonly string[]): Promise<SubjectRow[]> {
+export async function findSubjectsByCodes(
+  db: DbOrTx,
+  codes: readonly string[],
+): Promise<SubjectRow[]> {
   if (codes.length === 0) {
     return [];
   }
-  return db.select().from(subjects).where(inArray(subjects.code, [...codes]));
+  return db
+    .select()
+    .from(subjects)
+    .where(inArray(subjects.code, [...codes]));
 }
 
 /**
@@ -77,7 +83,10 @@ export async function searchSubjects(
 }
 
 export async function countSearchSubjects(db: DbOrTx, query: string): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(subjects).where(and(searchCondition(query)));
+  const [row] = await db
+    .select({ total: count() })
+    .from(subjects)
+    .where(and(searchCondition(query)));
   return Number(row?.total ?? 0);
 }
 

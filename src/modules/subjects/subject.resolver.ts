@@ -17,8 +17,14 @@ import { CreditCodeScalar } from '../../shared/scalars.js';
 import { isLoggedRole, logSubjectAccess } from '../access/access.service.js';
 import { analyzeCreditCode } from '../credit-code/credit-code.js';
 import { catalogRecordNode } from '../records/generic/catalog-record.resolver.js';
-import { type CatalogRecord, CatalogRecordConnection } from '../records/generic/catalog-record.type.js';
-import { LicensingRecordConnection, type LicensingRecord } from '../records/licensing/licensing.type.js';
+import {
+  type CatalogRecord,
+  CatalogRecordConnection,
+} from '../records/generic/catalog-record.type.js';
+import {
+  LicensingRecordConnection,
+  type LicensingRecord,
+} from '../records/licensing/licensing.type.js';
 import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
 import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
 import type { RecordRow } from '../records/shared/record.table-types.js';
@@ -45,8 +51,12 @@ export class SubjectResolver {
       'Everything about one subject the caller may see; null when the code is not known. INSTITUTION callers must state a purpose; every query by an INSTITUTION or REGULATOR is written to the access log.',
   })
   async subject(
-    @Arg('code', () => CreditCodeScalar, { description: 'The subject’s credit code.' }) code: string,
-    @Arg('purpose', () => String, { nullable: true, description: 'Why the caller looks the subject up (required for INSTITUTION).' })
+    @Arg('code', () => CreditCodeScalar, { description: 'The subject’s credit code.' })
+    code: string,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: 'Why the caller looks the subject up (required for INSTITUTION).',
+    })
     purpose: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -66,12 +76,16 @@ export class SubjectResolver {
   }
 
   @Query(() => SubjectConnection, {
-    description: 'Subjects whose name contains the query, or whose credit code starts with it (at least 2 characters).',
+    description:
+      'Subjects whose name contains the query, or whose credit code starts with it (at least 2 characters).',
   })
   async searchSubjects(
-    @Arg('query', () => String, { description: 'Part of a name, or the start of a credit code.' }) query: string,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('query', () => String, { description: 'Part of a name, or the start of a credit code.' })
+    query: string,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Subject>> {
     const size = pageSize(first);
@@ -79,7 +93,8 @@ export class SubjectResolver {
     if ([...text].length < 2 || [...text].length > 100) {
       throw new BadInputError('query must have 2 to 100 characters.', 'query');
     }
-    const offset = after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
+    const offset =
+      after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
     if (offset < 0) {
       throw new BadInputError('after is not a cursor this list gave out.', 'after');
     }
@@ -96,13 +111,17 @@ export class SubjectResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'ID number of the legal representative: full for regulators, masked for institutions and providers, null for the public.',
+    description:
+      'ID number of the legal representative: full for regulators, masked for institutions and providers, null for the public.',
   })
   legalRepresentativeIdNumber(@Root() subject: Subject, @Ctx() ctx: Context): string | null {
     return idNumberFor(ctx.viewer, subject.legalRepresentativeIdNumber);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '登记管理部门, decoded from the code.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '登记管理部门, decoded from the code.',
+  })
   registrationAuthority(@Root() subject: Subject): string | null {
     return analyzeCreditCode(subject.code).registrationAuthority ?? null;
   }
@@ -112,27 +131,47 @@ export class SubjectResolver {
     return analyzeCreditCode(subject.code).entityType ?? null;
   }
 
-  @FieldResolver(() => String, { description: '登记管理机关行政区划码 (positions 3–8 of the code).' })
+  @FieldResolver(() => String, {
+    description: '登记管理机关行政区划码 (positions 3–8 of the code).',
+  })
   regionCode(@Root() subject: Subject): string {
     return subject.code.slice(2, 8);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of that administrative division, when known.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of that administrative division, when known.',
+  })
   regionName(@Root() subject: Subject): string | null {
     return analyzeCreditCode(subject.code).regionName ?? null;
   }
 
-  @FieldResolver(() => LicensingRecordConnection, { description: '行政许可 records the caller may see, newest decision first.' })
+  @FieldResolver(() => LicensingRecordConnection, {
+    description: '行政许可 records the caller may see, newest decision first.',
+  })
   async licensingRecords(
     @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<LicensingRecord>> {
     const size = pageSize(first);
     const position = parseAfter(after);
-    const rows = await ctx.loaders.licensingPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
-    return toConnection(rows, size, licensingNode, recordCursor, ctx.loaders.licensingCountBySubject.load(subject.code), position !== null);
+    const rows = await ctx.loaders.licensingPageBySubject.load({
+      subjectCode: subject.code,
+      first: size,
+      after: position,
+    });
+    return toConnection(
+      rows,
+      size,
+      licensingNode,
+      recordCursor,
+      ctx.loaders.licensingCountBySubject.load(subject.code),
+      position !== null,
+    );
   }
 
   @FieldResolver(() => CatalogRecordConnection, {
@@ -140,13 +179,19 @@ export class SubjectResolver {
   })
   async catalogRecords(
     @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<CatalogRecord>> {
     const size = pageSize(first);
     const position = parseAfter(after);
-    const rows = await ctx.loaders.catalogRecordPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
+    const rows = await ctx.loaders.catalogRecordPageBySubject.load({
+      subjectCode: subject.code,
+      first: size,
+      after: position,
+    });
     return toConnection(
       rows,
       size,
@@ -157,16 +202,31 @@ export class SubjectResolver {
     );
   }
 
-  @FieldResolver(() => PenaltyRecordConnection, { description: '行政处罚 records the caller may see, newest decision first.' })
+  @FieldResolver(() => PenaltyRecordConnection, {
+    description: '行政处罚 records the caller may see, newest decision first.',
+  })
   async penaltyRecords(
     @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<PenaltyRecord>> {
     const size = pageSize(first);
     const position = parseAfter(after);
-    const rows = await ctx.loaders.penaltyPageBySubject.load({ subjectCode: subject.code, first: size, after: position });
-    return toConnection(rows, size, penaltyNode, recordCursor, ctx.loaders.penaltyCountBySubject.load(subject.code), position !== null);
+    const rows = await ctx.loaders.penaltyPageBySubject.load({
+      subjectCode: subject.code,
+      first: size,
+      after: position,
+    });
+    return toConnection(
+      rows,
+      size,
+      penaltyNode,
+      recordCursor,
+      ctx.loaders.penaltyCountBySubject.load(subject.code),
+      position !== null,
+    );
   }
 }

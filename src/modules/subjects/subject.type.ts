@@ -4,7 +4,10 @@ import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar } from '../../shared/scalars.js';
 import { SubjectCategory } from '../records/shared/record.enums.js';
 
-@ObjectType({ description: 'A subject of credit records (法人、非法人组织或个体工商户), keyed by its credit code.' })
+@ObjectType({
+  description:
+    'A subject of credit records (法人、非法人组织或个体工商户), keyed by its credit code.',
+})
 export class Subject {
   @Field(() => CreditCodeScalar, { description: '统一社会信用代码.' })
   code!: string;
@@ -15,14 +18,23 @@ export class Subject {
   @Field(() => SubjectCategory, { description: 'Category of the subject.' })
   category!: SubjectCategory;
 
-  @Field(() => String, { nullable: true, description: '法定代表人 (or operator of an individual business).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '法定代表人 (or operator of an individual business).',
+  })
   legalRepresentative!: string | null;
 
-  @Field(() => DateScalar, { description: 'Date of the decision or registration the name and representative come from.' })
+  @Field(() => DateScalar, {
+    description: 'Date of the decision or registration the name and representative come from.',
+  })
   nameAsOf!: string;
 
   /** Raw ID number; resolved per viewer. */
   legalRepresentativeIdNumber!: string | null;
 }
 
-export const SubjectConnection = ConnectionType(Subject, 'Subject', 'A page of subjects matching a search.');
+export const SubjectConnection = ConnectionType(
+  Subject,
+  'Subject',
+  'A page of subjects matching a search.',
+);

@@ -1,15 +1,14 @@
-import {
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  getNamedType,
-  isLeafType,
-} from 'graphql';
+import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { Role, type Viewer } from '../../../src/auth/viewer.js';
 import { buildBareSchema } from '../../../src/schema.js';
 import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
+import {
+  SUBJECT_CODE,
+  buildLicensingInput,
+  buildPenaltyInput,
+} from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import type { Result } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
@@ -22,7 +21,11 @@ beforeAll(async () => {
 });
 
 /** The subselection used for an object-valued field in the matrix. */
-const NESTED: Record<string, string> = { subject: '{ code }', disclosure: '{ status deadline }', publicity: '{ regime maximumEndDate }' };
+const NESTED: Record<string, string> = {
+  subject: '{ code }',
+  disclosure: '{ status deadline }',
+  publicity: '{ regime maximumEndDate }',
+};
 
 /** The fields the matrix covers: leaves, and the objects NESTED selects into. Lists of other things have tests of their own. */
 function matrixFields(typeName: string): string[] {
@@ -36,7 +39,9 @@ function selectionOf(typeName: string, skip: readonly string[] = []): string {
   const type = schema.getType(typeName) as GraphQLObjectType;
   return Object.values(type.getFields())
     .filter(field => !skip.includes(field.name) && matrixFields(typeName).includes(field.name))
-    .map(field => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} ${NESTED[field.name]}`))
+    .map(field =>
+      isLeafType(getNamedType(field.type)) ? field.name : `${field.name} ${NESTED[field.name]}`,
+    )
     .join(' ');
 }
 
@@ -48,7 +53,11 @@ const OVERSIGHT_ONLY = ['revokedAt', 'repairedAt'];
 /** What DESIGN §2 and §3.5 say each role gets of a field. */
 function expected(role: Role, field: string): Cell {
   if (ID_NUMBERS.includes(field)) {
-    return role === Role.PUBLIC ? 'null' : role === Role.INSTITUTION || role === Role.PROVIDER ? 'masked' : 'visible';
+    return role === Role.PUBLIC
+      ? 'null'
+      : role === Role.INSTITUTION || role === Role.PROVIDER
+        ? 'masked'
+        : 'visible';
   }
   if (OVERSIGHT_ONLY.includes(field)) {
     return role === Role.PUBLIC || role === Role.INSTITUTION ? 'refused' : 'visible';
@@ -57,10 +66,18 @@ function expected(role: Role, field: string): Cell {
 }
 
 function classify(value: unknown, reference: unknown, refused: boolean): Cell | 'different' {
-  if (refused) return 'refused';
-  if (JSON.stringify(value) === JSON.stringify(reference)) return 'visible';
-  if (value === null && reference !== null) return 'null';
-  if (typeof value === 'string' && value.includes('*')) return 'masked';
+  if (refused) {
+    return 'refused';
+  }
+  if (JSON.stringify(value) === JSON.stringify(reference)) {
+    return 'visible';
+  }
+  if (value === null && reference !== null) {
+    return 'null';
+  }
+  if (typeof value === 'string' && value.includes('*')) {
+    return 'masked';
+  }
   return 'different';
 }
 
@@ -83,14 +100,40 @@ async function seed() {
     legalRepresentativeIdNumber: '11010519491231002X',
     remarks: '备注',
   };
-  await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput({ ...counterpart, licenceCategory: 'OTHER', licenceCategoryOther: '备案' })] }, { as: viewers.provider });
+  await env.server.execute(
+    SubmitLicensingDocument,
+    {
+      records: [
+        buildLicensingInput({
+          ...counterpart,
+          licenceCategory: 'OTHER',
+          licenceCategoryOther: '备案',
+        }),
+      ],
+    },
+    { as: viewers.provider },
+  );
   await env.server.execute(
     SubmitPenaltyDocument,
     {
       records: [
-        buildPenaltyInput({ ...counterpart, penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_GAINS', 'SUSPEND_LICENCE', 'OTHER'], confiscatedAmount: '1.5', suspendedLicence: '食品经营许可证', penaltyTypeOther: '取缔', sector: 'FOOD' }),
+        buildPenaltyInput({
+          ...counterpart,
+          penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_GAINS', 'SUSPEND_LICENCE', 'OTHER'],
+          confiscatedAmount: '1.5',
+          suspendedLicence: '食品经营许可证',
+          penaltyTypeOther: '取缔',
+          sector: 'FOOD',
+        }),
         buildPenaltyInput({ usageScope: 'GOVERNMENT' }),
-        buildPenaltyInput({ counterpartName: '张三', counterpartCategory: 'NATURAL_PERSON', creditCode: null, legalRepresentative: null, personIdType: '身份证', personIdNumber: '11010519491231002X' }),
+        buildPenaltyInput({
+          counterpartName: '张三',
+          counterpartCategory: 'NATURAL_PERSON',
+          creditCode: null,
+          legalRepresentative: null,
+          personIdType: '身份证',
+          personIdNumber: '11010519491231002X',
+        }),
       ],
     },
     { as: viewers.provider },
@@ -109,34 +152,55 @@ describe('access matrix: every role × every field of Subject and the record typ
     }`;
     const results = new Map<Role, Result<any>>();
     for (const [role, viewer, purpose] of ROLES) {
-      results.set(role, await env.server.execute(query, { code: SUBJECT_CODE, purpose }, { as: viewer }));
+      results.set(
+        role,
+        await env.server.execute(query, { code: SUBJECT_CODE, purpose }, { as: viewer }),
+      );
     }
     const reference = results.get(Role.ADMIN)!;
     expect(reference.errors).toBeUndefined();
     const referenceLicence = reference.data.subject.licensingRecords.edges[0].node;
-    const referencePenalty = reference.data.subject.penaltyRecords.edges.find((e: any) => e.node.usageScope === 'PUBLIC' && e.node.counterpartCategory === 'LEGAL_ENTITY').node;
+    const referencePenalty = reference.data.subject.penaltyRecords.edges.find(
+      (e: any) => e.node.usageScope === 'PUBLIC' && e.node.counterpartCategory === 'LEGAL_ENTITY',
+    ).node;
 
     const mismatches: string[] = [];
     for (const [role] of ROLES) {
       const result = results.get(role)!;
       const refusedPaths = new Set(
-        (result.errors ?? []).filter(e => e.extensions?.['code'] === 'FORBIDDEN').map(e => (e.path ?? []).filter(p => typeof p === 'string').at(-1)),
+        (result.errors ?? [])
+          .filter(e => e.extensions?.['code'] === 'FORBIDDEN')
+          .map(e => (e.path ?? []).filter(p => typeof p === 'string').at(-1)),
       );
       const subject = result.data.subject;
       const licence = subject.licensingRecords.edges[0]?.node;
-      const penalty = subject.penaltyRecords.edges.find((e: any) => e.node.id === referencePenalty.id)?.node;
+      const penalty = subject.penaltyRecords.edges.find(
+        (e: any) => e.node.id === referencePenalty.id,
+      )?.node;
       const check = (typeName: string, actual: any, ref: any, skip: string[] = []) => {
         for (const field of matrixFields(typeName)) {
           // A field the reference itself leaves empty (a person's ID on a company's record) cannot
           // show a difference; the natural-person record below covers personIdNumber.
-          if (skip.includes(field) || (ref[field] === null && !OVERSIGHT_ONLY.includes(field))) continue;
-          const cell = classify(actual?.[field] ?? null, ref[field], refusedPaths.has(field) && actual?.[field] === null);
+          if (skip.includes(field) || (ref[field] === null && !OVERSIGHT_ONLY.includes(field))) {
+            continue;
+          }
+          const cell = classify(
+            actual?.[field] ?? null,
+            ref[field],
+            refusedPaths.has(field) && actual?.[field] === null,
+          );
           if (cell !== expected(role, field)) {
-            mismatches.push(`${role} ${typeName}.${field}: expected ${expected(role, field)}, got ${cell}`);
+            mismatches.push(
+              `${role} ${typeName}.${field}: expected ${expected(role, field)}, got ${cell}`,
+            );
           }
         }
       };
-      check('Subject', subject, reference.data.subject, ['licensingRecords', 'penaltyRecords', 'catalogRecords']);
+      check('Subject', subject, reference.data.subject, [
+        'licensingRecords',
+        'penaltyRecords',
+        'catalogRecords',
+      ]);
       check('LicensingRecord', licence, referenceLicence);
       check('PenaltyRecord', penalty, referencePenalty);
     }
@@ -148,10 +212,22 @@ describe('access matrix: every role × every field of Subject and the record typ
         {},
         { as: viewer },
       );
-      const person = (listed.data as any)?.disclosureRecords.edges.find((e: any) => e.node.counterpartCategory === 'NATURAL_PERSON')?.node;
-      const cell = listed.errors?.[0]?.extensions?.['code'] === 'FORBIDDEN' ? 'refused' : classify(person?.personIdNumber ?? null, '11010519491231002X', false);
-      const want = role === Role.PUBLIC || role === Role.INSTITUTION ? 'refused' : expected(role, 'personIdNumber');
-      if (cell !== want) mismatches.push(`${role} natural person's PenaltyRecord.personIdNumber: expected ${want}, got ${cell}`);
+      const person = (listed.data as any)?.disclosureRecords.edges.find(
+        (e: any) => e.node.counterpartCategory === 'NATURAL_PERSON',
+      )?.node;
+      const cell =
+        listed.errors?.[0]?.extensions?.['code'] === 'FORBIDDEN'
+          ? 'refused'
+          : classify(person?.personIdNumber ?? null, '11010519491231002X', false);
+      const want =
+        role === Role.PUBLIC || role === Role.INSTITUTION
+          ? 'refused'
+          : expected(role, 'personIdNumber');
+      if (cell !== want) {
+        mismatches.push(
+          `${role} natural person's PenaltyRecord.personIdNumber: expected ${want}, got ${cell}`,
+        );
+      }
     }
     expect(mismatches).toEqual([]);
     for (const error of [...results.values()].flatMap(r => r.errors ?? [])) {

@@ -14,8 +14,18 @@ const SUBMIT = `mutation($itemCode: String!, $records: [CatalogRecordInput!]!) {
 const PROFILE = `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) {
   catalogRecords { totalCount edges { node { catalogItemCode recordNumber subject { code } fields { name label value } } } } } }`;
 
-function commitment(overrides: Record<string, unknown> = {}, fields: Record<string, string | null> = {}) {
-  const values = { commitmentType: '证明事项告知承诺', content: '本单位承诺所提交材料真实有效', commitmentDate: '2026-11-10', fulfilment: '履约中', contactPhone: '010-12345678', ...fields };
+function commitment(
+  overrides: Record<string, unknown> = {},
+  fields: Record<string, string | null> = {},
+) {
+  const values = {
+    commitmentType: '证明事项告知承诺',
+    content: '本单位承诺所提交材料真实有效',
+    commitmentDate: '2026-11-10',
+    fulfilment: '履约中',
+    contactPhone: '010-12345678',
+    ...fields,
+  };
   return {
     counterpartName: '北京华信科技有限公司',
     counterpartCategory: 'LEGAL_ENTITY',
@@ -38,7 +48,9 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
         records: [
           commitment(),
           commitment({}, { fulfilment: null }),
-          commitment({ fields: [...commitment().fields, { name: 'favouriteColour', value: 'red' }] }),
+          commitment({
+            fields: [...commitment().fields, { name: 'favouriteColour', value: 'red' }],
+          }),
           commitment({}, { commitmentType: '随便承诺' }),
           commitment({}, { commitmentDate: '2026-02-30' }),
         ],
@@ -48,7 +60,11 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
     expect(result.errors).toBeUndefined();
     const payload = result.data.submitCatalogRecords;
     expect(payload.accepted).toBe(1);
-    expect(payload.records[0]).toMatchObject({ catalogItemCode: 'CREDIT_COMMITMENT', catalogItemVersion: 1, version: 1 });
+    expect(payload.records[0]).toMatchObject({
+      catalogItemCode: 'CREDIT_COMMITMENT',
+      catalogItemVersion: 1,
+      version: 1,
+    });
     expect(payload.rejected).toEqual([
       { index: 1, field: 'fields.fulfilment', code: 'REQUIRED' },
       { index: 2, field: 'fields.favouriteColour', code: 'UNKNOWN_FIELD' },
@@ -59,11 +75,19 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
 
   it('shows a valid commitment on the subject’s profile, with fields hidden from the roles the item says', async () => {
     const row = commitment();
-    await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
+    await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'CREDIT_COMMITMENT', records: [row] },
+      { as: viewers.provider },
+    );
     const asPublic = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE });
     const node = asPublic.data.subject.catalogRecords.edges[0].node;
     expect(asPublic.data.subject.catalogRecords.totalCount).toBe(1);
-    expect(node).toMatchObject({ catalogItemCode: 'CREDIT_COMMITMENT', recordNumber: row.recordNumber, subject: { code: SUBJECT_CODE } });
+    expect(node).toMatchObject({
+      catalogItemCode: 'CREDIT_COMMITMENT',
+      recordNumber: row.recordNumber,
+      subject: { code: SUBJECT_CODE },
+    });
     const values = Object.fromEntries(node.fields.map((f: any) => [f.name, f.value]));
     expect(values).toEqual({
       commitmentType: '证明事项告知承诺',
@@ -74,36 +98,103 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       contactPhone: null,
     });
     expect(node.fields.find((f: any) => f.name === 'fulfilment').label).toBe('履约状态');
-    const asRegulator = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: '审批' }, { as: viewers.regulator });
-    const phone = asRegulator.data.subject.catalogRecords.edges[0].node.fields.find((f: any) => f.name === 'contactPhone');
+    const asRegulator = await env.server.execute<any, any>(
+      PROFILE,
+      { code: SUBJECT_CODE, purpose: '审批' },
+      { as: viewers.regulator },
+    );
+    const phone = asRegulator.data.subject.catalogRecords.edges[0].node.fields.find(
+      (f: any) => f.name === 'contactPhone',
+    );
     expect(phone.value).toBe('010-12345678');
   });
 
   it('keeps a government-scope commitment from the public, and treats resubmissions as duplicates or corrections', async () => {
     const row = commitment({ usageScope: 'GOVERNMENT' });
-    await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
-    expect((await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE })).data.subject.catalogRecords.totalCount).toBe(0);
-    expect((await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: 'x' }, { as: viewers.regulator })).data.subject.catalogRecords.totalCount).toBe(1);
-    const again = await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [row] }, { as: viewers.provider });
+    await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'CREDIT_COMMITMENT', records: [row] },
+      { as: viewers.provider },
+    );
+    expect(
+      (await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE })).data.subject
+        .catalogRecords.totalCount,
+    ).toBe(0);
+    expect(
+      (
+        await env.server.execute<any, any>(
+          PROFILE,
+          { code: SUBJECT_CODE, purpose: 'x' },
+          { as: viewers.regulator },
+        )
+      ).data.subject.catalogRecords.totalCount,
+    ).toBe(1);
+    const again = await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'CREDIT_COMMITMENT', records: [row] },
+      { as: viewers.provider },
+    );
     expect(again.data.submitCatalogRecords).toMatchObject({ accepted: 0, duplicates: 1 });
     const changed = await env.server.execute<any, any>(
       SUBMIT,
-      { itemCode: 'CREDIT_COMMITMENT', records: [{ ...commitment({ usageScope: 'GOVERNMENT', recordNumber: row.recordNumber }, { fulfilment: '已履约' }) }] },
+      {
+        itemCode: 'CREDIT_COMMITMENT',
+        records: [
+          {
+            ...commitment(
+              { usageScope: 'GOVERNMENT', recordNumber: row.recordNumber },
+              { fulfilment: '已履约' },
+            ),
+          },
+        ],
+      },
       { as: viewers.provider },
     );
-    expect(changed.data.submitCatalogRecords).toMatchObject({ accepted: 1, corrections: 1, records: [{ version: 2 }] });
-    const kept = await env.database.query<{ n: number }>('select count(*)::int as n from catalog_record_versions');
+    expect(changed.data.submitCatalogRecords).toMatchObject({
+      accepted: 1,
+      corrections: 1,
+      records: [{ version: 2 }],
+    });
+    const kept = await env.database.query<{ n: number }>(
+      'select count(*)::int as n from catalog_record_versions',
+    );
     expect(kept[0]!.n).toBe(1);
   });
 
   it('refuses typed items, unknown items and callers that do not submit', async () => {
-    const typed = await env.server.execute<any, any>(SUBMIT, { itemCode: 'ADMIN_PENALTY', records: [commitment()] }, { as: viewers.admin });
-    expect(typed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode' });
-    const unknown = await env.server.execute<any, any>(SUBMIT, { itemCode: 'NO_SUCH_ITEM', records: [commitment()] }, { as: viewers.admin });
+    const typed = await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'ADMIN_PENALTY', records: [commitment()] },
+      { as: viewers.admin },
+    );
+    expect(typed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'itemCode',
+    });
+    const unknown = await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'NO_SUCH_ITEM', records: [commitment()] },
+      { as: viewers.admin },
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'itemCode' });
-    const other = await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] }, { as: viewers.otherProvider });
-    expect(other.data.submitCatalogRecords.rejected[0]).toMatchObject({ field: 'sourceUnitCode', code: 'SOURCE_UNIT_NOT_OWN' });
-    expect(errorCodes(await env.server.execute<any, any>(SUBMIT, { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] }, { as: viewers.regulator }))).toEqual(['FORBIDDEN']);
+    const other = await env.server.execute<any, any>(
+      SUBMIT,
+      { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] },
+      { as: viewers.otherProvider },
+    );
+    expect(other.data.submitCatalogRecords.rejected[0]).toMatchObject({
+      field: 'sourceUnitCode',
+      code: 'SOURCE_UNIT_NOT_OWN',
+    });
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          SUBMIT,
+          { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] },
+          { as: viewers.regulator },
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -123,7 +214,13 @@ describe('a new item stored by field list', () => {
           legalBasis: '《建筑业企业资质管理规定》',
           updateFrequency: 'on each grant',
           fields: [
-            { name: 'grade', label: '资质等级', type: 'ENUM', required: true, values: ['特级', '一级', '二级', '三级'] },
+            {
+              name: 'grade',
+              label: '资质等级',
+              type: 'ENUM',
+              required: true,
+              values: ['特级', '一级', '二级', '三级'],
+            },
             { name: 'validUntil', label: '有效期至', type: 'DATE', required: true },
           ],
         },
@@ -145,7 +242,12 @@ describe('a new item stored by field list', () => {
       {
         itemCode: 'QUALIFICATION_GRADE',
         records: [
-          commitment({ fields: [{ name: 'grade', value: '一级' }, { name: 'validUntil', value: '2029-12-31' }] }),
+          commitment({
+            fields: [
+              { name: 'grade', value: '一级' },
+              { name: 'validUntil', value: '2029-12-31' },
+            ],
+          }),
           commitment({ fields: [{ name: 'grade', value: '一级' }] }),
         ],
       },
@@ -156,8 +258,12 @@ describe('a new item stored by field list', () => {
       records: [{ catalogItemCode: 'QUALIFICATION_GRADE', catalogItemVersion: 2 }],
       rejected: [{ index: 1, field: 'fields.validUntil', code: 'REQUIRED' }],
     });
-    await env.database.query("DELETE FROM catalog_records WHERE catalog_item_code = 'QUALIFICATION_GRADE'");
-    await env.database.query("DELETE FROM catalog_item_versions WHERE item_code = 'QUALIFICATION_GRADE'");
+    await env.database.query(
+      "DELETE FROM catalog_records WHERE catalog_item_code = 'QUALIFICATION_GRADE'",
+    );
+    await env.database.query(
+      "DELETE FROM catalog_item_versions WHERE item_code = 'QUALIFICATION_GRADE'",
+    );
     await env.database.query("DELETE FROM catalog_items WHERE code = 'QUALIFICATION_GRADE'");
   });
 });

@@ -19,7 +19,8 @@ afterEach(async () => {
 const SAVE = `mutation($input: CatalogItemInput!) { saveCatalogItem(input: $input) { code version usageScope } }`;
 const PROVIDERS = `mutation($code: String!, $providers: [CatalogProviderInput!]!) {
   setCatalogItemProviders(code: $code, providers: $providers) { code version providers { organizationCode } } }`;
-const CATALOG = '{ catalog { code version usageScope providers { organizationCode organizationName } } }';
+const CATALOG =
+  '{ catalog { code version usageScope providers { organizationCode organizationName } } }';
 const penaltyItem = {
   code: 'ADMIN_PENALTY',
   name: '行政处罚信息',
@@ -39,24 +40,50 @@ describe('the catalog drives collection', () => {
     expect(penalty.version).toBe(1);
     expect(penalty.providers.map((p: any) => p.organizationCode)).toContain(AMR.code);
     expect(result.data.catalog.map((item: any) => item.code)).toEqual(
-      expect.arrayContaining(['REGISTRATION_BASICS', 'ADMIN_LICENSING', 'ADMIN_PENALTY', 'RED_LIST', 'BLACK_LIST', 'CREDIT_COMMITMENT', 'ABNORMAL_OPERATION']),
+      expect.arrayContaining([
+        'REGISTRATION_BASICS',
+        'ADMIN_LICENSING',
+        'ADMIN_PENALTY',
+        'RED_LIST',
+        'BLACK_LIST',
+        'CREDIT_COMMITMENT',
+        'ABNORMAL_OPERATION',
+      ]),
     );
   });
 
   it('refuses rows from a department that is not a provider of the item, and records keep the item version', async () => {
-    const before = await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
+    const before = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput()] },
+      { as: viewers.provider },
+    );
     expect(before.data!.submitPenaltyRecords.accepted).toBe(1);
 
     const changed = await env.server.execute<any, any>(
       PROVIDERS,
-      { code: 'ADMIN_PENALTY', providers: [{ organizationCode: ECO.code, organizationName: ECO.name }] },
+      {
+        code: 'ADMIN_PENALTY',
+        providers: [{ organizationCode: ECO.code, organizationName: ECO.name }],
+      },
       { as: viewers.admin },
     );
-    expect(changed.data.setCatalogItemProviders).toMatchObject({ version: 2, providers: [{ organizationCode: ECO.code }] });
+    expect(changed.data.setCatalogItemProviders).toMatchObject({
+      version: 2,
+      providers: [{ organizationCode: ECO.code }],
+    });
 
-    const refused = await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput()] }, { as: viewers.provider });
+    const refused = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput()] },
+      { as: viewers.provider },
+    );
     expect(refused.data!.submitPenaltyRecords.rejected).toEqual([
-      expect.objectContaining({ index: 0, field: 'sourceUnitCode', code: 'NOT_A_PROVIDER_OF_ITEM' }),
+      expect.objectContaining({
+        index: 0,
+        field: 'sourceUnitCode',
+        code: 'NOT_A_PROVIDER_OF_ITEM',
+      }),
     ]);
     const accepted = await env.server.execute(
       SubmitPenaltyDocument,
@@ -64,25 +91,46 @@ describe('the catalog drives collection', () => {
       { as: viewers.otherProvider },
     );
     expect(accepted.data!.submitPenaltyRecords.accepted).toBe(1);
-    const versions = await env.database.query<{ source_unit_code: string; catalog_item_version: number }>(
-      'select source_unit_code, catalog_item_version from penalty_records order by id',
-    );
+    const versions = await env.database.query<{
+      source_unit_code: string;
+      catalog_item_version: number;
+    }>('select source_unit_code, catalog_item_version from penalty_records order by id');
     expect(versions).toEqual([
       { source_unit_code: AMR.code, catalog_item_version: 1 },
       { source_unit_code: ECO.code, catalog_item_version: 2 },
     ]);
-    const kept = await env.database.query<{ version: number }>("select version from catalog_item_versions where item_code = 'ADMIN_PENALTY'");
+    const kept = await env.database.query<{ version: number }>(
+      "select version from catalog_item_versions where item_code = 'ADMIN_PENALTY'",
+    );
     expect(kept).toEqual([{ version: 1 }]);
   });
 
   it('hides an item’s records from the public at once when its scope narrows to GOVERNMENT, and audits the change', async () => {
-    await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput(), buildPenaltyInput()] }, { as: viewers.provider });
+    await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput(), buildPenaltyInput()] },
+      { as: viewers.provider },
+    );
     const count = async (as: Viewer = viewers.anonymous) =>
-      (await env.server.execute(SubjectProfileDocument, { code: SUBJECT_CODE, purpose: 'x' }, { as })).data!.subject!.penaltyRecords.totalCount;
+      (
+        await env.server.execute(
+          SubjectProfileDocument,
+          { code: SUBJECT_CODE, purpose: 'x' },
+          { as },
+        )
+      ).data!.subject!.penaltyRecords.totalCount;
     expect(await count()).toBe(2);
 
-    const saved = await env.server.execute<any, any>(SAVE, { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } }, { as: viewers.admin });
-    expect(saved.data.saveCatalogItem).toEqual({ code: 'ADMIN_PENALTY', version: 2, usageScope: 'GOVERNMENT' });
+    const saved = await env.server.execute<any, any>(
+      SAVE,
+      { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } },
+      { as: viewers.admin },
+    );
+    expect(saved.data.saveCatalogItem).toEqual({
+      code: 'ADMIN_PENALTY',
+      version: 2,
+      usageScope: 'GOVERNMENT',
+    });
     expect(await count()).toBe(0);
     expect(await count(viewers.institution)).toBe(0);
     expect(await count(viewers.regulator)).toBe(2);
@@ -94,23 +142,53 @@ describe('the catalog drives collection', () => {
     expect(audit[0]).toMatchObject({ action: 'catalog.item.change', entity_id: 'ADMIN_PENALTY' });
     expect(audit[0]!.details.changes.usageScope).toEqual({ from: 'PUBLIC', to: 'GOVERNMENT' });
 
-    const again = await env.server.execute<any, any>(SAVE, { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } }, { as: viewers.admin });
+    const again = await env.server.execute<any, any>(
+      SAVE,
+      { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } },
+      { as: viewers.admin },
+    );
     expect(again.data.saveCatalogItem.version).toBe(2);
   });
 
   it('lets only the credit office change the catalog, and checks the input', async () => {
     for (const viewer of [viewers.provider, viewers.regulator, viewers.anonymous]) {
-      expect(errorCodes(await env.server.execute<any, any>(SAVE, { input: penaltyItem }, { as: viewer }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await env.server.execute<any, any>(SAVE, { input: penaltyItem }, { as: viewer }),
+        ),
+      ).toEqual(['FORBIDDEN']);
     }
-    const badCategory = await env.server.execute<any, any>(SAVE, { input: { ...penaltyItem, category: 'GOSSIP' } }, { as: viewers.admin });
-    expect(badCategory.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'category' });
-    const unknown = await env.server.execute<any, any>(PROVIDERS, { code: 'NO_SUCH_ITEM', providers: [] }, { as: viewers.admin });
+    const badCategory = await env.server.execute<any, any>(
+      SAVE,
+      { input: { ...penaltyItem, category: 'GOSSIP' } },
+      { as: viewers.admin },
+    );
+    expect(badCategory.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'category',
+    });
+    const unknown = await env.server.execute<any, any>(
+      PROVIDERS,
+      { code: 'NO_SUCH_ITEM', providers: [] },
+      { as: viewers.admin },
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
     const created = await env.server.execute<any, any>(
       SAVE,
-      { input: { ...penaltyItem, code: 'qualification_grade', category: 'QUALIFICATION', name: '资质等级信息' } },
+      {
+        input: {
+          ...penaltyItem,
+          code: 'qualification_grade',
+          category: 'QUALIFICATION',
+          name: '资质等级信息',
+        },
+      },
       { as: viewers.admin },
     );
-    expect(created.data.saveCatalogItem).toEqual({ code: 'QUALIFICATION_GRADE', version: 1, usageScope: 'PUBLIC' });
+    expect(created.data.saveCatalogItem).toEqual({
+      code: 'QUALIFICATION_GRADE',
+      version: 1,
+      usageScope: 'PUBLIC',
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { seedDemo } from '../../../seeds/demo.seed.js';
-import { DisclosureStatus, disclosureStatus } from '../../../src/modules/disclosure/disclosure-policy.js';
+import {
+  DisclosureStatus,
+  disclosureStatus,
+} from '../../../src/modules/disclosure/disclosure-policy.js';
 import { chinaDateOf } from '../../../src/shared/dates.js';
 import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
 import { buildPenaltyInput } from '../../support/factories/records.js';
@@ -32,12 +35,26 @@ describe('collectionReport', () => {
     const original = buildPenaltyInput({ decisionDate: '2026-11-18' });
     await env.server.execute(
       SubmitPenaltyDocument,
-      { records: [original, buildPenaltyInput({ decisionDate: '2026-11-19' }), buildPenaltyInput({ creditCode: '91110000MA001ABCX5' })] },
+      {
+        records: [
+          original,
+          buildPenaltyInput({ decisionDate: '2026-11-19' }),
+          buildPenaltyInput({ creditCode: '91110000MA001ABCX5' }),
+        ],
+      },
       { as: viewers.provider },
     );
-    await env.server.execute(SubmitPenaltyDocument, { records: [{ ...original, content: '更正后的处罚内容' }] }, { as: viewers.provider });
+    await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [{ ...original, content: '更正后的处罚内容' }] },
+      { as: viewers.provider },
+    );
 
-    const result = await env.server.execute<any, any>(REPORT, { from: '2026-11-01', to: '2026-11-30' }, { as: viewers.admin });
+    const result = await env.server.execute<any, any>(
+      REPORT,
+      { from: '2026-11-01', to: '2026-11-30' },
+      { as: viewers.admin },
+    );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const report = result.data.collectionReport;
 
@@ -46,25 +63,47 @@ describe('collectionReport', () => {
        union all
        select catalog_item_code, source_unit_code, received_at, published_on::text, decision_date::text, disclosure_required, disclosure_deadline::text from penalty_records`,
     );
-    const inMonth = (date: string | null) => date !== null && date >= '2026-11-01' && date <= '2026-11-30';
-    const expected = new Map<string, { received: number; published: number; due: number; onTime: number }>();
+    const inMonth = (date: string | null) =>
+      date !== null && date >= '2026-11-01' && date <= '2026-11-30';
+    const expected = new Map<
+      string,
+      { received: number; published: number; due: number; onTime: number }
+    >();
     for (const r of raw) {
       const key = `${r.catalog_item_code} ${r.source_unit_code}`;
       const counts = expected.get(key) ?? { received: 0, published: 0, due: 0, onTime: 0 };
-      if (inMonth(chinaDateOf(new Date(r.received_at)))) counts.received += 1;
-      if (inMonth(r.published_on)) counts.published += 1;
+      if (inMonth(chinaDateOf(new Date(r.received_at)))) {
+        counts.received += 1;
+      }
+      if (inMonth(r.published_on)) {
+        counts.published += 1;
+      }
       if (inMonth(r.decision_date)) {
         const status = disclosureStatus(
-          { disclosureRequired: r.disclosure_required, disclosureDeadline: r.disclosure_deadline, publishedOn: r.published_on },
+          {
+            disclosureRequired: r.disclosure_required,
+            disclosureDeadline: r.disclosure_deadline,
+            publishedOn: r.published_on,
+          },
           '2026-11-20',
         );
-        if ([DisclosureStatus.ON_TIME, DisclosureStatus.LATE, DisclosureStatus.OVERDUE].includes(status)) counts.due += 1;
-        if (status === DisclosureStatus.ON_TIME) counts.onTime += 1;
+        if (
+          [DisclosureStatus.ON_TIME, DisclosureStatus.LATE, DisclosureStatus.OVERDUE].includes(
+            status,
+          )
+        ) {
+          counts.due += 1;
+        }
+        if (status === DisclosureStatus.ON_TIME) {
+          counts.onTime += 1;
+        }
       }
       expected.set(key, counts);
     }
     const active = [...expected.entries()].filter(([, c]) => c.received + c.published + c.due > 0);
-    expect(report.rows.map((r: any) => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(active.map(([key]) => key).sort());
+    expect(report.rows.map((r: any) => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
+      active.map(([key]) => key).sort(),
+    );
     for (const row of report.rows) {
       const counts = expected.get(`${row.itemCode} ${row.sourceUnitCode}`)!;
       const isAmrPenalty = row.itemCode === 'ADMIN_PENALTY' && row.sourceUnitCode === AMR.code;
@@ -77,22 +116,45 @@ describe('collectionReport', () => {
     }
     expect(report.rows.reduce((sum: number, r: any) => sum + r.received, 0)).toBeGreaterThan(2);
 
-    const providers = await env.database.query<{ item_code: string; organization_code: string }>('select item_code, organization_code from catalog_item_providers');
+    const providers = await env.database.query<{ item_code: string; organization_code: string }>(
+      'select item_code, organization_code from catalog_item_providers',
+    );
     const silent = providers
-      .filter(p => !((expected.get(`${p.item_code} ${p.organization_code}`)?.received ?? 0) > 0) && !(p.item_code === 'ADMIN_PENALTY' && p.organization_code === AMR.code))
+      .filter(
+        p =>
+          !((expected.get(`${p.item_code} ${p.organization_code}`)?.received ?? 0) > 0) &&
+          !(p.item_code === 'ADMIN_PENALTY' && p.organization_code === AMR.code),
+      )
       .map(p => `${p.item_code} ${p.organization_code}`)
       .sort();
-    expect(report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`).sort()).toEqual(silent);
-    expect(silent).toEqual(expect.arrayContaining([`RED_LIST ${AMR.code}`, `CREDIT_COMMITMENT ${AMR.code}`]));
+    expect(
+      report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`).sort(),
+    ).toEqual(silent);
+    expect(silent).toEqual(
+      expect.arrayContaining([`RED_LIST ${AMR.code}`, `CREDIT_COMMITMENT ${AMR.code}`]),
+    );
 
-    const csv = (report.csv as string).replace(/^\uFEFF/, '').trim().split('\n');
-    expect(csv[0]).toBe('事项代码,事项名称,数据来源单位,统一社会信用代码,接收,公示,更正,退回,应公示,按时公示,按时率');
+    const csv = (report.csv as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      '事项代码,事项名称,数据来源单位,统一社会信用代码,接收,公示,更正,退回,应公示,按时公示,按时率',
+    );
     expect(csv).toHaveLength(1 + report.rows.length + report.silentProviders.length);
   });
 
   it('is for the credit office only', async () => {
     for (const viewer of [viewers.provider, viewers.regulator, viewers.anonymous]) {
-      expect(errorCodes(await env.server.execute<any, any>(REPORT, { from: '2026-11-01', to: '2026-11-30' }, { as: viewer }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await env.server.execute<any, any>(
+            REPORT,
+            { from: '2026-11-01', to: '2026-11-30' },
+            { as: viewer },
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
     }
   });
 });

@@ -33,7 +33,13 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await truncateDomainTables(database);
-  key = (await createApiKey(database.db, viewers.admin, { role: Role.PROVIDER, organizationName: AMR.name, organizationCode: AMR.code })).secret;
+  key = (
+    await createApiKey(database.db, viewers.admin, {
+      role: Role.PROVIDER,
+      organizationName: AMR.name,
+      organizationCode: AMR.code,
+    })
+  ).secret;
 });
 
 function withBadRows(csv: string): string {
@@ -58,12 +64,31 @@ describe('npm run import', () => {
       batchSize: 15,
       onProgress: done => progress.push(done),
     });
-    expect(summary).toMatchObject({ rows: 40, accepted: 37, duplicates: 0, rejectedRows: 3, malformedLines: 1, encoding: 'utf8', layout: 'V2' });
+    expect(summary).toMatchObject({
+      rows: 40,
+      accepted: 37,
+      duplicates: 0,
+      rejectedRows: 3,
+      malformedLines: 1,
+      encoding: 'utf8',
+      layout: 'V2',
+    });
     expect(summary.accepted + summary.duplicates + summary.rejectedRows).toBe(summary.rows);
     expect(progress.at(-1)).toBe(40);
-    const report = readFileSync(summary.reportPath, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const report = readFileSync(summary.reportPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(report[0]).toBe('line,documentNumber,field,code,message');
-    expect(report.slice(1).map(l => l.split(',').slice(0, 4).filter((_, i) => i !== 1).join(','))).toEqual([
+    expect(
+      report.slice(1).map(l =>
+        l
+          .split(',')
+          .slice(0, 4)
+          .filter((_, i) => i !== 1)
+          .join(','),
+      ),
+    ).toEqual([
       '3,creditCode,INVALID_CREDIT_CODE',
       '5,decisionDate,INVALID_DATE',
       '7,,MALFORMED_LINE',
@@ -78,16 +103,22 @@ describe('npm run import', () => {
     writeFileSync(file, iconv.encode(templateCsv('licensing', 5), 'gbk'));
     const summary = await importFile({ file, kind: 'licensing', url: `${http.url}/graphql`, key });
     expect(summary).toMatchObject({ rows: 5, accepted: 5, rejectedRows: 0, encoding: 'gbk' });
-    const names = await database.query<{ counterpart_name: string }>('select counterpart_name from licensing_records limit 1');
+    const names = await database.query<{ counterpart_name: string }>(
+      'select counterpart_name from licensing_records limit 1',
+    );
     expect(names[0]!.counterpart_name).toMatch(/^北京样例\d{4}商贸有限公司$/);
   });
 
   it('stops with a clear error for a wrong key or a file that is not a template', async () => {
     const file = join(dir, 'ok.csv');
     writeFileSync(file, templateCsv('penalty', 2));
-    await expect(importFile({ file, kind: 'penalty', url: `${http.url}/graphql`, key: 'cpk_wrong' })).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(
+      importFile({ file, kind: 'penalty', url: `${http.url}/graphql`, key: 'cpk_wrong' }),
+    ).rejects.toThrow(/UNAUTHENTICATED/);
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'a,b,c\n1,2,3\n');
-    await expect(importFile({ file: other, kind: 'penalty', url: `${http.url}/graphql`, key })).rejects.toThrow(/not a penalty template/);
+    await expect(
+      importFile({ file: other, kind: 'penalty', url: `${http.url}/graphql`, key }),
+    ).rejects.toThrow(/not a penalty template/);
   });
 });

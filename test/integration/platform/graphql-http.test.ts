@@ -23,9 +23,13 @@ describe('GraphQL over HTTP conformance (graphql-http audit suite)', () => {
     try {
       const results = await auditServer({ url: `${http.url}/graphql` });
       expect(results.length).toBeGreaterThan(50);
-      const mustFailures = results.filter(result => result.name.startsWith('MUST') && result.status !== 'ok');
+      const mustFailures = results.filter(
+        result => result.name.startsWith('MUST') && result.status !== 'ok',
+      );
       expect(mustFailures.map(result => `${result.id} ${result.name}`)).toEqual([]);
-      const undocumented = results.filter(result => result.status !== 'ok' && !DEVIATIONS.includes(result.id));
+      const undocumented = results.filter(
+        result => result.status !== 'ok' && !DEVIATIONS.includes(result.id),
+      );
       expect(undocumented.map(result => `${result.id} ${result.name}`)).toEqual([]);
     } finally {
       await http.close();

@@ -34,7 +34,9 @@ describe('request limits', () => {
     const { status, json } = await http.post({ query });
     expect(status).toBe(400);
     expect(json.data).toBeUndefined();
-    expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']).toContain(json.errors[0].extensions.code);
+    expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']).toContain(
+      json.errors[0].extensions.code,
+    );
     await stillServes();
   });
 
@@ -43,7 +45,9 @@ describe('request limits', () => {
     for (let i = 0; i < 15; i += 1) {
       selection = `penaltyRecords(first: 1) { edges { node { subject { ${selection} } } } }`;
     }
-    const { status, json } = await http.post({ query: `{ subject(code: "${SUBJECT_CODE}") { ${selection} } }` });
+    const { status, json } = await http.post({
+      query: `{ subject(code: "${SUBJECT_CODE}") { ${selection} } }`,
+    });
     expect(status).toBe(400);
     expect(json.errors[0].message).toMatch(/depth|cost/i);
     await stillServes();
@@ -53,7 +57,10 @@ describe('request limits', () => {
     const huge = await http.post({ query: `{ me { role } } # ${'x'.repeat(1_000_000)}` });
     expect(huge.status).toBe(413);
     expect(huge.json.errors[0].extensions.code).toBe('QUERY_TOO_LARGE');
-    const body = await http.post({ query: '{ me { role } }', variables: { padding: 'x'.repeat(5_000_000) } });
+    const body = await http.post({
+      query: '{ me { role } }',
+      variables: { padding: 'x'.repeat(5_000_000) },
+    });
     expect(body.status).toBe(413);
     expect(body.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     await stillServes();
@@ -66,23 +73,39 @@ describe('request limits', () => {
   });
 
   it('blocks a simple GET that could be a cross-site request (CSRF prevention)', async () => {
-    const response = await fetch(`${http.url}/graphql?query=${encodeURIComponent('{ me { role } }')}`);
+    const response = await fetch(
+      `${http.url}/graphql?query=${encodeURIComponent('{ me { role } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 
   it('limits requests per address and per key with 429 RATE_LIMITED and Retry-After', async () => {
-    const app = createHttpApp({ apollo: server.apollo, db: database.db, clock: server.clock, rateLimits: { perKeyPerMinute: 2, perIpPerMinute: 3 } });
+    const app = createHttpApp({
+      apollo: server.apollo,
+      db: database.db,
+      clock: server.clock,
+      rateLimits: { perKeyPerMinute: 2, perIpPerMinute: 3 },
+    });
     const listener = app.listen(0, '127.0.0.1');
     await new Promise(resolve => listener.once('listening', resolve));
     const url = `http://127.0.0.1:${(listener.address() as { port: number }).port}/graphql`;
     const post = (headers: Record<string, string> = {}) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ me { role } }' }) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ me { role } }' }),
+      });
     try {
-      const anonymous = await Promise.all([post(), post(), post(), post()]).then(rs => rs.map(r => r.status).sort());
+      const anonymous = await Promise.all([post(), post(), post(), post()]).then(rs =>
+        rs.map(r => r.status).sort(),
+      );
       expect(anonymous).toEqual([200, 200, 200, 429]);
       const limited = await post();
       expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+      expect(
+        ((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+          .extensions.code,
+      ).toBe('RATE_LIMITED');
       const keyed = [];
       for (let i = 0; i < 3; i += 1) {
         keyed.push((await post({ authorization: 'Bearer cpk_some_key' })).status);
@@ -100,12 +123,26 @@ describe('production mode', () => {
     const { buildGraphQLSchema } = await import('../../../src/schema.js');
     const { createLogger } = await import('../../../src/shared/logger.js');
     const { createContext } = await import('../../../src/context.js');
-    const production = createApolloServer({ schema: await buildGraphQLSchema(), logger: createLogger('silent'), production: true });
+    const production = createApolloServer({
+      schema: await buildGraphQLSchema(),
+      logger: createLogger('silent'),
+      production: true,
+    });
     await production.start();
     try {
       const response = await production.executeOperation(
         { query: '{ __schema { types { name } } }' },
-        { contextValue: createContext({ db: database.db, clock: server.clock }, { role: 'PUBLIC' as never, keyId: null, organizationName: null, organizationCode: null }) },
+        {
+          contextValue: createContext(
+            { db: database.db, clock: server.clock },
+            {
+              role: 'PUBLIC' as never,
+              keyId: null,
+              organizationName: null,
+              organizationCode: null,
+            },
+          ),
+        },
       );
       const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
       expect(result?.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');

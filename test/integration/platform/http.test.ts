@@ -43,7 +43,11 @@ describe('HTTP and API keys', () => {
   it('treats a request without a key as the public', async () => {
     const { status, json } = await http.post({ query: ME });
     expect(status).toBe(200);
-    expect(json.data.me).toEqual({ role: 'PUBLIC', organizationName: null, organizationCode: null });
+    expect(json.data.me).toEqual({
+      role: 'PUBLIC',
+      organizationName: null,
+      organizationCode: null,
+    });
   });
 
   it('refuses a wrong key with UNAUTHENTICATED and 401, never as the public', async () => {
@@ -57,21 +61,34 @@ describe('HTTP and API keys', () => {
 
   it('lets the bootstrap admin create a provider key that works at once and stops working when revoked', async () => {
     const created = await http.post(
-      { query: CREATE_KEY, variables: { input: { role: 'PROVIDER', organizationName: AMR.name, organizationCode: AMR.code } } },
+      {
+        query: CREATE_KEY,
+        variables: {
+          input: { role: 'PROVIDER', organizationName: AMR.name, organizationCode: AMR.code },
+        },
+      },
       bearer(BOOTSTRAP),
     );
     expect(created.json.errors).toBeUndefined();
     const key = created.json.data.createApiKey;
     expect(key.secret).toMatch(/^cpk_[A-Za-z0-9_-]{43}$/);
-    const stored = await database.query<{ secret_hash: string }>('select secret_hash from api_keys where id = $1', [key.id]);
+    const stored = await database.query<{ secret_hash: string }>(
+      'select secret_hash from api_keys where id = $1',
+      [key.id],
+    );
     expect(stored[0]!.secret_hash).not.toContain(key.secret);
 
     const me = await http.post({ query: ME }, bearer(key.secret));
-    expect(me.json.data.me).toEqual({ role: 'PROVIDER', organizationName: AMR.name, organizationCode: AMR.code });
+    expect(me.json.data.me).toEqual({
+      role: 'PROVIDER',
+      organizationName: AMR.name,
+      organizationCode: AMR.code,
+    });
 
     const submit = await http.post(
       {
-        query: 'mutation($r: [LicensingRecordInput!]!) { submitLicensingRecords(records: $r) { accepted } }',
+        query:
+          'mutation($r: [LicensingRecordInput!]!) { submitLicensingRecords(records: $r) { accepted } }',
         variables: { r: [buildLicensingInput()] },
       },
       bearer(key.secret),
@@ -79,24 +96,49 @@ describe('HTTP and API keys', () => {
     expect(submit.json.data.submitLicensingRecords.accepted).toBe(1);
 
     const forbidden = await http.post(
-      { query: CREATE_KEY, variables: { input: { role: 'ADMIN', organizationName: 'x', organizationCode: AMR.code } } },
+      {
+        query: CREATE_KEY,
+        variables: { input: { role: 'ADMIN', organizationName: 'x', organizationCode: AMR.code } },
+      },
       bearer(key.secret),
     );
     expect(forbidden.json.errors[0].extensions.code).toBe('FORBIDDEN');
 
-    const revoked = await http.post({ query: 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', variables: { id: key.id } }, bearer(BOOTSTRAP));
+    const revoked = await http.post(
+      {
+        query: 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+        variables: { id: key.id },
+      },
+      bearer(BOOTSTRAP),
+    );
     expect(revoked.json.data.revokeApiKey.revokedAt).not.toBeNull();
     const after = await http.post({ query: ME }, bearer(key.secret));
     expect(after.status).toBe(401);
     expect(after.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
-    const audit = await database.query<{ action: string }>('select action from audit_events order by id');
-    expect(audit.map(a => a.action)).toEqual(['api_key.bootstrap', 'api_key.create', 'records.submit', 'api_key.revoke']);
+    const audit = await database.query<{ action: string }>(
+      'select action from audit_events order by id',
+    );
+    expect(audit.map(a => a.action)).toEqual([
+      'api_key.bootstrap',
+      'api_key.create',
+      'records.submit',
+      'api_key.revoke',
+    ]);
   });
 
   it('rejects an invalid organisation code in createApiKey with BAD_USER_INPUT', async () => {
     const { json } = await http.post(
-      { query: CREATE_KEY, variables: { input: { role: 'PROVIDER', organizationName: 'x', organizationCode: '91110000MA001ABCX5' } } },
+      {
+        query: CREATE_KEY,
+        variables: {
+          input: {
+            role: 'PROVIDER',
+            organizationName: 'x',
+            organizationCode: '91110000MA001ABCX5',
+          },
+        },
+      },
       bearer(BOOTSTRAP),
     );
     expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');

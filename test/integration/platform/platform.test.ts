@@ -32,9 +32,15 @@ describe('validateCreditCode', () => {
   });
 
   it('explains an invalid code instead of failing', async () => {
-    const result = await server.execute(ValidateCreditCodeDocument, { code: ' 92420300ma49kufw0h ' });
+    const result = await server.execute(ValidateCreditCodeDocument, {
+      code: ' 92420300ma49kufw0h ',
+    });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.validateCreditCode).toMatchObject({ valid: false, code: '92420300MA49KUFW0H', problem: 'CHECK_CHARACTER' });
+    expect(result.data!.validateCreditCode).toMatchObject({
+      valid: false,
+      code: '92420300MA49KUFW0H',
+      problem: 'CHECK_CHARACTER',
+    });
     expect(result.data!.validateCreditCode.reason).toContain("'E'");
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
+import {
+  SUBJECT_CODE,
+  buildLicensingInput,
+  buildPenaltyInput,
+} from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
@@ -18,7 +22,11 @@ describe('submitLicensingRecords', () => {
       buildLicensingInput({ validFrom: '2026-11-10', validTo: '2026-01-01' }),
       buildLicensingInput(),
     ];
-    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
+    const result = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.provider },
+    );
     expect(result.errors).toBeUndefined();
     const payload = result.data!.submitLicensingRecords;
     expect(payload.accepted).toBe(2);
@@ -29,8 +37,14 @@ describe('submitLicensingRecords', () => {
       [3, 'documentTitle', 'REQUIRED'],
       [4, 'validTo', 'DATE_ORDER'],
     ]);
-    expect(payload.records.map(r => r.documentNumber)).toEqual([records[0]!.documentNumber, records[5]!.documentNumber]);
-    expect(payload.records[0]!.subject).toEqual({ code: SUBJECT_CODE, name: '北京华信科技有限公司' });
+    expect(payload.records.map(r => r.documentNumber)).toEqual([
+      records[0]!.documentNumber,
+      records[5]!.documentNumber,
+    ]);
+    expect(payload.records[0]!.subject).toEqual({
+      code: SUBJECT_CODE,
+      name: '北京华信科技有限公司',
+    });
     expect(payload.records[0]!.publishedAt).not.toBeNull();
     expect(payload.records[0]!.id).toMatch(/^licensing:\d+$/);
   });
@@ -38,15 +52,30 @@ describe('submitLicensingRecords', () => {
   it('counts an identical resubmission as a duplicate, not a second copy', async () => {
     const records = [buildLicensingInput(), buildLicensingInput()];
     await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
-    const again = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.provider });
-    expect(again.data!.submitLicensingRecords).toMatchObject({ accepted: 0, duplicates: 2, rejected: [], records: [] });
-    const [row] = await env.database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    const again = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.provider },
+    );
+    expect(again.data!.submitLicensingRecords).toMatchObject({
+      accepted: 0,
+      duplicates: 2,
+      rejected: [],
+      records: [],
+    });
+    const [row] = await env.database.query<{ n: string }>(
+      'select count(*)::text as n from licensing_records',
+    );
     expect(row!.n).toBe('2');
   });
 
   it('treats a changed resubmission as a correction and keeps the previous version', async () => {
     const original = buildLicensingInput();
-    const first = await env.server.execute(SubmitLicensingDocument, { records: [original] }, { as: viewers.provider });
+    const first = await env.server.execute(
+      SubmitLicensingDocument,
+      { records: [original] },
+      { as: viewers.provider },
+    );
     const id = first.data!.submitLicensingRecords.records[0]!.id;
     const corrected = await env.server.execute(
       SubmitLicensingDocument,
@@ -60,7 +89,9 @@ describe('submitLicensingRecords', () => {
       "select version, data->>'content' as content from record_versions where kind = 'LICENSING'",
     );
     expect(history).toEqual([{ version: 1, content: '准予取得食品经营许可证' }]);
-    const audit = await env.database.query<{ action: string }>("select action from audit_events where action = 'record.correct'");
+    const audit = await env.database.query<{ action: string }>(
+      "select action from audit_events where action = 'record.correct'",
+    );
     expect(audit).toHaveLength(1);
   });
 
@@ -79,24 +110,48 @@ describe('submitLicensingRecords', () => {
 
   it('is refused to the public, institutions and regulators', async () => {
     for (const viewer of [viewers.anonymous, viewers.institution, viewers.regulator]) {
-      const result = await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewer });
+      const result = await env.server.execute(
+        SubmitLicensingDocument,
+        { records: [buildLicensingInput()] },
+        { as: viewer },
+      );
       expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     }
-    const [row] = await env.database.query<{ n: string }>('select count(*)::text as n from licensing_records');
+    const [row] = await env.database.query<{ n: string }>(
+      'select count(*)::text as n from licensing_records',
+    );
     expect(row!.n).toBe('0');
   });
 
   it('refuses a batch of more than 1000 rows as a whole, storing nothing', async () => {
     const records = Array.from({ length: 1001 }, () => buildLicensingInput());
-    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BATCH_TOO_LARGE', field: 'records', max: 1000 });
+    const result = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.admin },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BATCH_TOO_LARGE',
+      field: 'records',
+      max: 1000,
+    });
   });
 
   it('applies the category rules: placeholder code, natural persons, OTHER category', async () => {
     const records = [
-      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: '00000000000000000X', businessRegistrationNo: '110105600123456' }),
-      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: '00000000000000000X' }),
-      buildLicensingInput({ counterpartCategory: 'LEGAL_ENTITY', creditCode: '00000000000000000X' }),
+      buildLicensingInput({
+        counterpartCategory: 'INDIVIDUAL_BUSINESS',
+        creditCode: '00000000000000000X',
+        businessRegistrationNo: '110105600123456',
+      }),
+      buildLicensingInput({
+        counterpartCategory: 'INDIVIDUAL_BUSINESS',
+        creditCode: '00000000000000000X',
+      }),
+      buildLicensingInput({
+        counterpartCategory: 'LEGAL_ENTITY',
+        creditCode: '00000000000000000X',
+      }),
       buildLicensingInput({
         counterpartName: '张三',
         counterpartCategory: 'NATURAL_PERSON',
@@ -105,11 +160,19 @@ describe('submitLicensingRecords', () => {
         personIdType: '身份证',
         personIdNumber: '11010519491231002X',
       }),
-      buildLicensingInput({ counterpartCategory: 'NATURAL_PERSON', creditCode: null, legalRepresentative: null }),
+      buildLicensingInput({
+        counterpartCategory: 'NATURAL_PERSON',
+        creditCode: null,
+        legalRepresentative: null,
+      }),
       buildLicensingInput({ licenceCategory: 'OTHER' }),
       buildLicensingInput({ counterpartCategory: null }),
     ];
-    const result = await env.server.execute(SubmitLicensingDocument, { records }, { as: viewers.admin });
+    const result = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.admin },
+    );
     const payload = result.data!.submitLicensingRecords;
     expect(payload.accepted).toBe(2);
     expect(payload.records.map(r => r.subject)).toEqual([null, null]);
@@ -131,7 +194,10 @@ describe('submitLicensingRecords', () => {
       { records: [buildLicensingInput({ decisionDate: '2026-11-21', validFrom: '2026-11-21' })] },
       { as: viewers.admin },
     );
-    expect(result.data!.submitLicensingRecords.rejected[0]).toMatchObject({ field: 'decisionDate', code: 'DATE_IN_FUTURE' });
+    expect(result.data!.submitLicensingRecords.rejected[0]).toMatchObject({
+      field: 'decisionDate',
+      code: 'DATE_IN_FUTURE',
+    });
   });
 });
 
@@ -173,7 +239,11 @@ describe('submitPenaltyRecords', () => {
       buildPenaltyInput({ authorityCode: '91110000MA001ABCX5' }),
       buildPenaltyInput(),
     ];
-    const result = await env.server.execute(SubmitPenaltyDocument, { records }, { as: viewers.provider });
+    const result = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records },
+      { as: viewers.provider },
+    );
     const payload = result.data!.submitPenaltyRecords;
     expect(payload.accepted).toBe(1);
     expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
@@ -198,14 +268,22 @@ describe('submitPenaltyRecords', () => {
       personIdType: '身份证',
       personIdNumber: '11010519491231002X',
     });
-    const asProvider = await env.server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.provider });
-    expect(asProvider.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe('110105********002X');
+    const asProvider = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [input] },
+      { as: viewers.provider },
+    );
+    expect(asProvider.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe(
+      '110105********002X',
+    );
     const asAdmin = await env.server.execute(
       SubmitPenaltyDocument,
       { records: [{ ...input, documentNumber: `${input.documentNumber}-2` }] },
       { as: viewers.admin },
     );
-    expect(asAdmin.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe('11010519491231002X');
+    expect(asAdmin.data!.submitPenaltyRecords.records[0]!.personIdNumber).toBe(
+      '11010519491231002X',
+    );
   });
 
   it('keeps a record per (source unit, document number): the same number from two units is two records', async () => {
@@ -213,17 +291,31 @@ describe('submitPenaltyRecords', () => {
     await env.server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.admin });
     const other = await env.server.execute(
       SubmitPenaltyDocument,
-      { records: [{ ...input, sourceUnit: viewers.otherProvider.organizationName, sourceUnitCode: viewers.otherProvider.organizationCode }] },
+      {
+        records: [
+          {
+            ...input,
+            sourceUnit: viewers.otherProvider.organizationName,
+            sourceUnitCode: viewers.otherProvider.organizationCode,
+          },
+        ],
+      },
       { as: viewers.admin },
     );
     expect(other.data!.submitPenaltyRecords.accepted).toBe(1);
   });
 
   it('writes one audit entry per batch in the same transaction', async () => {
-    await env.server.execute(SubmitPenaltyDocument, { records: [buildPenaltyInput(), buildPenaltyInput()] }, { as: viewers.provider });
-    const audit = await env.database.query<{ action: string; actor_organization_code: string; details: { inserted: string[] } }>(
-      'select action, actor_organization_code, details from audit_events',
+    await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput(), buildPenaltyInput()] },
+      { as: viewers.provider },
     );
+    const audit = await env.database.query<{
+      action: string;
+      actor_organization_code: string;
+      details: { inserted: string[] };
+    }>('select action, actor_organization_code, details from audit_events');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'records.submit', actor_organization_code: AMR.code });
     expect(audit[0]!.details.inserted).toHaveLength(2);

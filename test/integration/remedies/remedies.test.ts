@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { fixedClock } from '../../../src/shared/dates.js';
 import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { SUBJECT_CODE, buildLicensingInput, buildPenaltyInput } from '../../support/factories/records.js';
+import {
+  SUBJECT_CODE,
+  buildLicensingInput,
+  buildPenaltyInput,
+} from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { createTestServer, errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
@@ -11,7 +15,11 @@ const env = useIntegration();
 
 beforeEach(async () => {
   // A listing needs a registered subject: the licence registers it.
-  await env.server.execute(SubmitLicensingDocument, { records: [buildLicensingInput()] }, { as: viewers.provider });
+  await env.server.execute(
+    SubmitLicensingDocument,
+    { records: [buildLicensingInput()] },
+    { as: viewers.provider },
+  );
 });
 
 const FILE = `mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id targetId status acceptDue answerDue overdue } }`;
@@ -25,11 +33,21 @@ const DECIDE_REPAIR = `mutation($id: ID!, $approve: Boolean!) { decideRepair(id:
 
 async function penalty(overrides: Parameters<typeof buildPenaltyInput>[0] = {}) {
   const input = buildPenaltyInput(overrides);
-  const result = await env.server.execute(SubmitPenaltyDocument, { records: [input] }, { as: viewers.provider });
+  const result = await env.server.execute(
+    SubmitPenaltyDocument,
+    { records: [input] },
+    { as: viewers.provider },
+  );
   return { id: result.data!.submitPenaltyRecords.records[0]!.id, input };
 }
 
-const objection = (targetId: string) => ({ targetId, filerName: '王伟', filerContact: '13800000000', grounds: '处罚决定已被行政复议撤销', evidence: '复议决定书 京复〔2026〕12号' });
+const objection = (targetId: string) => ({
+  targetId,
+  filerName: '王伟',
+  filerContact: '13800000000',
+  grounds: '处罚决定已被行政复议撤销',
+  evidence: '复议决定书 京复〔2026〕12号',
+});
 
 describe('objections (异议)', () => {
   it('runs from filing to an answer, with deadlines on the official calendar, and shows 异议处理中 meanwhile', async () => {
@@ -37,21 +55,62 @@ describe('objections (异议)', () => {
     const filed = await env.server.execute<any, any>(FILE, { input: objection(id) });
     expect(filed.errors).toBeUndefined();
     // filed Friday 2026-11-20: 2 working days → Tuesday 2026-11-24
-    expect(filed.data.fileObjection).toMatchObject({ targetId: id, status: 'FILED', acceptDue: '2026-11-24', answerDue: null, overdue: false });
+    expect(filed.data.fileObjection).toMatchObject({
+      targetId: id,
+      status: 'FILED',
+      acceptDue: '2026-11-24',
+      answerDue: null,
+      overdue: false,
+    });
     const objectionId = filed.data.fileObjection.id;
     const shown = await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE });
     expect(shown.data.subject.penaltyRecords.edges[0].node.underObjection).toBe(true);
 
-    const accepted = await env.server.execute<any, any>(ACCEPT, { id: objectionId, accept: true }, { as: viewers.admin });
+    const accepted = await env.server.execute<any, any>(
+      ACCEPT,
+      { id: objectionId, accept: true },
+      { as: viewers.admin },
+    );
     // accepted 2026-11-20: 10 working days → 2026-12-04
     expect(accepted.data.acceptObjection).toEqual({ status: 'ACCEPTED', answerDue: '2026-12-04' });
-    expect(errorCodes(await env.server.execute<any, any>(DECIDE, { id: objectionId, outcome: 'UPHELD' }, { as: viewers.otherProvider }))).toEqual(['FORBIDDEN']);
-    const decided = await env.server.execute<any, any>(DECIDE, { id: objectionId, outcome: 'UPHELD' }, { as: viewers.provider });
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          DECIDE,
+          { id: objectionId, outcome: 'UPHELD' },
+          { as: viewers.otherProvider },
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const decided = await env.server.execute<any, any>(
+      DECIDE,
+      { id: objectionId, outcome: 'UPHELD' },
+      { as: viewers.provider },
+    );
     expect(decided.data.decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
-    expect(errorCodes(await env.server.execute<any, any>(DECIDE, { id: objectionId, outcome: 'REVOKED' }, { as: viewers.admin }))).toEqual(['OBJECTION_ALREADY_DECIDED']);
-    expect(errorCodes(await env.server.execute<any, any>(ACCEPT, { id: objectionId, accept: false }, { as: viewers.admin }))).toEqual(['OBJECTION_ALREADY_DECIDED']);
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          DECIDE,
+          { id: objectionId, outcome: 'REVOKED' },
+          { as: viewers.admin },
+        ),
+      ),
+    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          ACCEPT,
+          { id: objectionId, accept: false },
+          { as: viewers.admin },
+        ),
+      ),
+    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
     const after = await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE });
-    expect(after.data.subject.penaltyRecords).toMatchObject({ totalCount: 1, edges: [{ node: { underObjection: false } }] });
+    expect(after.data.subject.penaltyRecords).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { underObjection: false } }],
+    });
   });
 
   it('counts acceptance days across a holiday: filed 2026-09-30, due 2026-10-09', async () => {
@@ -68,19 +127,50 @@ describe('objections (异议)', () => {
   it('REVOKED takes the record out of every view but the regulators’; CORRECTED needs the correction first', async () => {
     const first = await penalty();
     const filed = await env.server.execute<any, any>(FILE, { input: objection(first.id) });
-    await env.server.execute<any, any>(ACCEPT, { id: filed.data.fileObjection.id, accept: true }, { as: viewers.admin });
-    await env.server.execute<any, any>(DECIDE, { id: filed.data.fileObjection.id, outcome: 'REVOKED' }, { as: viewers.provider });
-    expect((await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject.penaltyRecords.totalCount).toBe(0);
-    const regulator = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: '核查' }, { as: viewers.regulator });
+    await env.server.execute<any, any>(
+      ACCEPT,
+      { id: filed.data.fileObjection.id, accept: true },
+      { as: viewers.admin },
+    );
+    await env.server.execute<any, any>(
+      DECIDE,
+      { id: filed.data.fileObjection.id, outcome: 'REVOKED' },
+      { as: viewers.provider },
+    );
+    expect(
+      (await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject
+        .penaltyRecords.totalCount,
+    ).toBe(0);
+    const regulator = await env.server.execute<any, any>(
+      PROFILE,
+      { code: SUBJECT_CODE, purpose: '核查' },
+      { as: viewers.regulator },
+    );
     expect(regulator.data.subject.penaltyRecords.edges[0].node.revokedAt).not.toBeNull();
 
     const second = await penalty();
     const other = await env.server.execute<any, any>(FILE, { input: objection(second.id) });
-    await env.server.execute<any, any>(ACCEPT, { id: other.data.fileObjection.id, accept: true }, { as: viewers.admin });
-    const early = await env.server.execute<any, any>(DECIDE, { id: other.data.fileObjection.id, outcome: 'CORRECTED' }, { as: viewers.provider });
+    await env.server.execute<any, any>(
+      ACCEPT,
+      { id: other.data.fileObjection.id, accept: true },
+      { as: viewers.admin },
+    );
+    const early = await env.server.execute<any, any>(
+      DECIDE,
+      { id: other.data.fileObjection.id, outcome: 'CORRECTED' },
+      { as: viewers.provider },
+    );
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'outcome' });
-    await env.server.execute(SubmitPenaltyDocument, { records: [{ ...second.input, facts: '更正后的违法事实' }] }, { as: viewers.provider });
-    const corrected = await env.server.execute<any, any>(DECIDE, { id: other.data.fileObjection.id, outcome: 'CORRECTED' }, { as: viewers.provider });
+    await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [{ ...second.input, facts: '更正后的违法事实' }] },
+      { as: viewers.provider },
+    );
+    const corrected = await env.server.execute<any, any>(
+      DECIDE,
+      { id: other.data.fileObjection.id, outcome: 'CORRECTED' },
+      { as: viewers.provider },
+    );
     expect(corrected.data.decideObjection).toEqual({ status: 'DECIDED', outcome: 'CORRECTED' });
   });
 
@@ -91,10 +181,21 @@ describe('objections (异议)', () => {
     try {
       const list = `{ objections(filter: { overdue: true }) { totalCount edges { node { targetId overdue acceptDue } } } }`;
       const asAdmin = await later.execute<any, any>(list, {}, { as: viewers.admin });
-      expect(asAdmin.data.objections).toMatchObject({ totalCount: 1, edges: [{ node: { targetId: id, overdue: true, acceptDue: '2026-11-24' } }] });
-      expect((await later.execute<any, any>(list, {}, { as: viewers.provider })).data.objections.totalCount).toBe(1);
-      expect((await later.execute<any, any>(list, {}, { as: viewers.otherProvider })).data.objections.totalCount).toBe(0);
-      expect(errorCodes(await later.execute<any, any>(list, {}, { as: viewers.regulator }))).toEqual(['FORBIDDEN']);
+      expect(asAdmin.data.objections).toMatchObject({
+        totalCount: 1,
+        edges: [{ node: { targetId: id, overdue: true, acceptDue: '2026-11-24' } }],
+      });
+      expect(
+        (await later.execute<any, any>(list, {}, { as: viewers.provider })).data.objections
+          .totalCount,
+      ).toBe(1);
+      expect(
+        (await later.execute<any, any>(list, {}, { as: viewers.otherProvider })).data.objections
+          .totalCount,
+      ).toBe(0);
+      expect(
+        errorCodes(await later.execute<any, any>(list, {}, { as: viewers.regulator })),
+      ).toEqual(['FORBIDDEN']);
     } finally {
       await later.apollo.stop();
     }
@@ -104,7 +205,15 @@ describe('objections (异议)', () => {
     const { id } = await penalty({ usageScope: 'GOVERNMENT' });
     const hidden = await env.server.execute<any, any>(FILE, { input: objection(id) });
     expect(hidden.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId' });
-    expect((await env.server.execute<any, any>(FILE, { input: objection(id) }, { as: viewers.regulator })).errors).toBeUndefined();
+    expect(
+      (
+        await env.server.execute<any, any>(
+          FILE,
+          { input: objection(id) },
+          { as: viewers.regulator },
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 });
 
@@ -120,21 +229,54 @@ describe('credit repair (信用修复)', () => {
   it('refuses an application before the minimum publicity period, saying from when it can be filed', async () => {
     const { id } = await penalty({ decisionDate: '2026-11-05' });
     const early = await env.server.execute<any, any>(APPLY, { input: application(id) });
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'REPAIR_TOO_EARLY', field: 'targetId', availableFrom: '2027-02-05' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'REPAIR_TOO_EARLY',
+      field: 'targetId',
+      availableFrom: '2027-02-05',
+    });
   });
 
   it('takes an approved penalty out of public view; regulators still see it, marked repaired', async () => {
     const { id } = await penalty({ decisionDate: '2026-05-11', penaltyValidUntil: '2026-06-30' });
     const applied = await env.server.execute<any, any>(APPLY, { input: application(id) });
     expect(applied.data.applyForRepair).toMatchObject({ targetId: id, status: 'PENDING' });
-    expect(errorCodes(await env.server.execute<any, any>(APPLY, { input: application(id) }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await env.server.execute<any, any>(DECIDE_REPAIR, { id: applied.data.applyForRepair.id, approve: true }, { as: viewers.provider }))).toEqual(['FORBIDDEN']);
-    const approved = await env.server.execute<any, any>(DECIDE_REPAIR, { id: applied.data.applyForRepair.id, approve: true }, { as: viewers.admin });
+    expect(
+      errorCodes(await env.server.execute<any, any>(APPLY, { input: application(id) })),
+    ).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          DECIDE_REPAIR,
+          { id: applied.data.applyForRepair.id, approve: true },
+          { as: viewers.provider },
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const approved = await env.server.execute<any, any>(
+      DECIDE_REPAIR,
+      { id: applied.data.applyForRepair.id, approve: true },
+      { as: viewers.admin },
+    );
     expect(approved.data.decideRepair.status).toBe('APPROVED');
-    expect((await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject.penaltyRecords.totalCount).toBe(0);
-    const regulator = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: '核查' }, { as: viewers.regulator });
+    expect(
+      (await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject
+        .penaltyRecords.totalCount,
+    ).toBe(0);
+    const regulator = await env.server.execute<any, any>(
+      PROFILE,
+      { code: SUBJECT_CODE, purpose: '核查' },
+      { as: viewers.regulator },
+    );
     expect(regulator.data.subject.penaltyRecords.edges[0].node.repairedAt).not.toBeNull();
-    expect(errorCodes(await env.server.execute<any, any>(DECIDE_REPAIR, { id: applied.data.applyForRepair.id, approve: false }, { as: viewers.admin }))).toEqual(['REPAIR_ALREADY_DECIDED']);
+    expect(
+      errorCodes(
+        await env.server.execute<any, any>(
+          DECIDE_REPAIR,
+          { id: applied.data.applyForRepair.id, approve: false },
+          { as: viewers.admin },
+        ),
+      ),
+    ).toEqual(['REPAIR_ALREADY_DECIDED']);
   });
 
   it('takes a repaired subject off the black list, and the same credit check then finds no hit', async () => {
@@ -160,13 +302,24 @@ describe('credit repair (信用修复)', () => {
     const entryId = listing.data.submitListEntries.listEntries[0].id;
     const check = `mutation { runCreditCheck(code: "${SUBJECT_CODE}", scenario: GOVERNMENT_PROCUREMENT, matter: "采购资格审查") { hits { id } measures { measure { id kind } } } }`;
     const before = await env.server.execute<any, any>(check, {}, { as: viewers.regulator });
-    expect(before.data.runCreditCheck).toEqual({ hits: [{ id: entryId }], measures: [{ measure: { id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' } }] });
+    expect(before.data.runCreditCheck).toEqual({
+      hits: [{ id: entryId }],
+      measures: [{ measure: { id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' } }],
+    });
 
     const applied = await env.server.execute<any, any>(APPLY, { input: application(entryId) });
-    await env.server.execute<any, any>(DECIDE_REPAIR, { id: applied.data.applyForRepair.id, approve: true }, { as: viewers.admin });
+    await env.server.execute<any, any>(
+      DECIDE_REPAIR,
+      { id: applied.data.applyForRepair.id, approve: true },
+      { as: viewers.admin },
+    );
     const after = await env.server.execute<any, any>(check, {}, { as: viewers.regulator });
     expect(after.data.runCreditCheck).toEqual({ hits: [], measures: [] });
-    const profile = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE, purpose: '核查' }, { as: viewers.regulator });
+    const profile = await env.server.execute<any, any>(
+      PROFILE,
+      { code: SUBJECT_CODE, purpose: '核查' },
+      { as: viewers.regulator },
+    );
     expect(profile.data.subject.listEntries).toEqual([]);
   });
 });

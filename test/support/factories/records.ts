@@ -11,7 +11,9 @@ export function enterpriseCode(n: number = ++serial): string {
 
 export const SUBJECT_CODE = composeCreditCode('91', '110108', 'MA01C3D4');
 
-export function buildLicensingInput(overrides: Partial<LicensingRecordInput> = {}): LicensingRecordInput {
+export function buildLicensingInput(
+  overrides: Partial<LicensingRecordInput> = {},
+): LicensingRecordInput {
   serial += 1;
   return {
     counterpartName: '北京华信科技有限公司',

@@ -30,7 +30,9 @@ function everyDay(from: string, to: string): string[] {
 
 describe('the seeded calendar', () => {
   it('covers every year from 2015 to 2026, each file naming its notice', () => {
-    expect(CALENDAR_SEEDS.map(s => s.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(CALENDAR_SEEDS.map(s => s.year)).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     for (const seed of CALENDAR_SEEDS) {
       expect(seed.source).toMatch(new RegExp(`关于${seed.year}年部分节假日安排的通知`));
       for (const day of [...daysOffOf(seed), ...makeUpWorkdaysOf(seed)]) {
@@ -40,7 +42,9 @@ describe('the seeded calendar', () => {
   });
 
   it('agrees with an independent source (chinese-days) on every day of 2015–2026', () => {
-    const disagreements = everyDay('2015-01-01', '2026-12-31').filter(day => isWorkingDay(calendar, day) !== isWorkday(day));
+    const disagreements = everyDay('2015-01-01', '2026-12-31').filter(
+      day => isWorkingDay(calendar, day) !== isWorkday(day),
+    );
     expect(disagreements).toEqual([]);
   });
 
@@ -57,8 +61,14 @@ describe('the seeded calendar', () => {
 
 describe('addWorkingDays', () => {
   it('gives the deadlines of the design examples', () => {
-    expect(addWorkingDays(calendar, '2025-09-30', 7)).toEqual({ date: '2025-10-16', provisional: false });
-    expect(addWorkingDays(calendar, '2026-02-12', 7)).toEqual({ date: '2026-02-28', provisional: false });
+    expect(addWorkingDays(calendar, '2025-09-30', 7)).toEqual({
+      date: '2025-10-16',
+      provisional: false,
+    });
+    expect(addWorkingDays(calendar, '2026-02-12', 7)).toEqual({
+      date: '2026-02-28',
+      provisional: false,
+    });
   });
 
   it('does not count the decision day, and counts from a day off or a make-up Saturday alike', () => {
@@ -70,19 +80,29 @@ describe('addWorkingDays', () => {
   it('matches the independent source for a decision on every day of 2015–2026', () => {
     const reference = (from: string, n: number): string => {
       let day = from;
-      for (let counted = 0; counted < n; ) {
+      for (let counted = 0; counted < n;) {
         day = addDays(day, 1);
-        if (isWorkday(day)) counted += 1;
+        if (isWorkday(day)) {
+          counted += 1;
+        }
       }
       return day;
     };
-    const wrong = everyDay('2015-01-01', '2026-12-15').filter(day => addWorkingDays(calendar, day, 7).date !== reference(day, 7));
+    const wrong = everyDay('2015-01-01', '2026-12-15').filter(
+      day => addWorkingDays(calendar, day, 7).date !== reference(day, 7),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('marks a deadline that reaches into a year without a calendar as provisional, counted Mon–Fri', () => {
-    expect(addWorkingDays(calendar, '2026-12-28', 7)).toEqual({ date: '2027-01-06', provisional: true });
-    expect(addWorkingDays(calendar, '2026-12-10', 7)).toEqual({ date: '2026-12-21', provisional: false });
+    expect(addWorkingDays(calendar, '2026-12-28', 7)).toEqual({
+      date: '2027-01-06',
+      provisional: true,
+    });
+    expect(addWorkingDays(calendar, '2026-12-10', 7)).toEqual({
+      date: '2026-12-21',
+      provisional: false,
+    });
   });
 
   it('refuses a negative, zero, fractional or absurd count', () => {
@@ -108,7 +128,6 @@ describe('workingDaysBetween', () => {
     }
   });
 });
-
 
 describe('chinaDateOf', () => {
   it('gives the date in Beijing whatever the server time zone', async () => {

@@ -35,7 +35,10 @@ describe('analyzeCreditCode', () => {
   });
 
   it('trims and upper-cases the input', () => {
-    expect(analyzeCreditCode('  91110000600037341l ')).toMatchObject({ valid: true, code: '91110000600037341L' });
+    expect(analyzeCreditCode('  91110000600037341l ')).toMatchObject({
+      valid: true,
+      code: '91110000600037341L',
+    });
   });
 
   it('names the check character a wrong code should have', () => {
@@ -108,7 +111,10 @@ describe('analyzeCreditCode', () => {
   it('property: swapping two different adjacent characters is caught', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXY'.split('')), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXY'.split('')), {
+          minLength: 8,
+          maxLength: 8,
+        }),
         fc.integer({ min: 0, max: 16 }),
         (body, position) => {
           const code = composeCreditCode('91', '110105', body.join(''));

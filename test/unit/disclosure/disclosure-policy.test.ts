@@ -8,7 +8,10 @@ import {
   workingDaysLate,
 } from '../../../src/modules/disclosure/disclosure-policy.js';
 import { buildCalendar } from '../../../src/modules/calendar/working-days.js';
-import { PenaltySector, PenaltySeverity } from '../../../src/modules/records/penalty/penalty.enums.js';
+import {
+  PenaltySector,
+  PenaltySeverity,
+} from '../../../src/modules/records/penalty/penalty.enums.js';
 import { SubjectCategory, UsageScope } from '../../../src/modules/records/shared/record.enums.js';
 
 describe('publicityPeriod', () => {
@@ -17,15 +20,46 @@ describe('publicityPeriod', () => {
     ['2022-06-15', PenaltySeverity.MINOR, null, 'NDRC_2019_527', '2022-09-15', '2023-06-15'],
     ['2023-04-30', PenaltySeverity.SERIOUS, null, 'NDRC_2019_527', '2023-10-30', '2026-04-30'],
     ['2023-05-01', PenaltySeverity.GENERAL, null, 'NDRC_ORDER_58', '2023-08-01', '2026-05-01'],
-    ['2024-01-31', PenaltySeverity.SERIOUS, PenaltySector.OTHER, 'NDRC_ORDER_58', '2024-04-30', '2027-01-31'],
-    ['2025-03-10', PenaltySeverity.GENERAL, PenaltySector.FOOD, 'NDRC_ORDER_58', '2026-03-10', '2028-03-10'],
-    ['2026-03-31', PenaltySeverity.GENERAL, PenaltySector.FIRE_SAFETY, 'NDRC_ORDER_58', '2027-03-31', '2029-03-31'],
+    [
+      '2024-01-31',
+      PenaltySeverity.SERIOUS,
+      PenaltySector.OTHER,
+      'NDRC_ORDER_58',
+      '2024-04-30',
+      '2027-01-31',
+    ],
+    [
+      '2025-03-10',
+      PenaltySeverity.GENERAL,
+      PenaltySector.FOOD,
+      'NDRC_ORDER_58',
+      '2026-03-10',
+      '2028-03-10',
+    ],
+    [
+      '2026-03-31',
+      PenaltySeverity.GENERAL,
+      PenaltySector.FIRE_SAFETY,
+      'NDRC_ORDER_58',
+      '2027-03-31',
+      '2029-03-31',
+    ],
     ['2026-04-01', PenaltySeverity.MINOR, null, 'NDRC_ORDER_36', '2026-04-01', '2026-07-01'],
-    ['2026-04-01', PenaltySeverity.GENERAL, PenaltySector.FOOD, 'NDRC_ORDER_36', '2026-07-01', '2027-04-01'],
+    [
+      '2026-04-01',
+      PenaltySeverity.GENERAL,
+      PenaltySector.FOOD,
+      'NDRC_ORDER_36',
+      '2026-07-01',
+      '2027-04-01',
+    ],
     ['2026-08-31', PenaltySeverity.SERIOUS, null, 'NDRC_ORDER_36', '2027-08-31', '2029-08-31'],
-  ] as const)('decided %s, %s, sector %s → %s, %s … %s', (decided, severity, sector, regime, minEnd, maxEnd) => {
-    expect(publicityPeriod(decided, severity, sector)).toEqual({ regime, minEnd, maxEnd });
-  });
+  ] as const)(
+    'decided %s, %s, sector %s → %s, %s … %s',
+    (decided, severity, sector, regime, minEnd, maxEnd) => {
+      expect(publicityPeriod(decided, severity, sector)).toEqual({ regime, minEnd, maxEnd });
+    },
+  );
 
   it('clamps to the end of a shorter month', () => {
     expect(publicityPeriod('2025-11-30', PenaltySeverity.GENERAL, null).minEnd).toBe('2026-02-28');
@@ -33,22 +67,44 @@ describe('publicityPeriod', () => {
 });
 
 describe('isDisclosureRequired', () => {
-  const base = { counterpartCategory: SubjectCategory.LEGAL_ENTITY, usageScope: UsageScope.PUBLIC, decisionDate: '2026-05-01' };
+  const base = {
+    counterpartCategory: SubjectCategory.LEGAL_ENTITY,
+    usageScope: UsageScope.PUBLIC,
+    decisionDate: '2026-05-01',
+  };
   it('requires public-scope records about organisations', () => {
     expect(isDisclosureRequired(base)).toBe(true);
   });
   it('never requires natural persons, non-public scopes, or minor penalties under 第36号令', () => {
-    expect(isDisclosureRequired({ ...base, counterpartCategory: SubjectCategory.NATURAL_PERSON })).toBe(false);
+    expect(
+      isDisclosureRequired({ ...base, counterpartCategory: SubjectCategory.NATURAL_PERSON }),
+    ).toBe(false);
     expect(isDisclosureRequired({ ...base, usageScope: UsageScope.GOVERNMENT })).toBe(false);
     expect(isDisclosureRequired({ ...base, usageScope: UsageScope.AUTHORIZED })).toBe(false);
     expect(isDisclosureRequired({ ...base, severity: PenaltySeverity.MINOR })).toBe(false);
-    expect(isDisclosureRequired({ ...base, decisionDate: '2026-03-31', severity: PenaltySeverity.MINOR })).toBe(true);
+    expect(
+      isDisclosureRequired({
+        ...base,
+        decisionDate: '2026-03-31',
+        severity: PenaltySeverity.MINOR,
+      }),
+    ).toBe(true);
   });
 });
 
 describe('disclosureStatus and workingDaysLate', () => {
-  const calendar = buildCalendar([2025], [{ date: '2025-10-01', working: false }, { date: '2025-10-11', working: true }]);
-  const record = { disclosureRequired: true, disclosureDeadline: '2025-10-09', publishedOn: null as string | null };
+  const calendar = buildCalendar(
+    [2025],
+    [
+      { date: '2025-10-01', working: false },
+      { date: '2025-10-11', working: true },
+    ],
+  );
+  const record = {
+    disclosureRequired: true,
+    disclosureDeadline: '2025-10-09',
+    publishedOn: null as string | null,
+  };
 
   it('is PENDING up to and including the deadline, OVERDUE after it', () => {
     expect(disclosureStatus(record, '2025-10-09')).toBe(DisclosureStatus.PENDING);
@@ -57,10 +113,18 @@ describe('disclosureStatus and workingDaysLate', () => {
   });
 
   it('is ON_TIME when published on the deadline, LATE after it, counting working days', () => {
-    expect(disclosureStatus({ ...record, publishedOn: '2025-10-09' }, '2025-12-01')).toBe(DisclosureStatus.ON_TIME);
-    expect(workingDaysLate(calendar, { ...record, publishedOn: '2025-10-09' }, '2025-12-01')).toBeNull();
-    expect(disclosureStatus({ ...record, publishedOn: '2025-10-14' }, '2025-12-01')).toBe(DisclosureStatus.LATE);
-    expect(workingDaysLate(calendar, { ...record, publishedOn: '2025-10-14' }, '2025-12-01')).toBe(4);
+    expect(disclosureStatus({ ...record, publishedOn: '2025-10-09' }, '2025-12-01')).toBe(
+      DisclosureStatus.ON_TIME,
+    );
+    expect(
+      workingDaysLate(calendar, { ...record, publishedOn: '2025-10-09' }, '2025-12-01'),
+    ).toBeNull();
+    expect(disclosureStatus({ ...record, publishedOn: '2025-10-14' }, '2025-12-01')).toBe(
+      DisclosureStatus.LATE,
+    );
+    expect(workingDaysLate(calendar, { ...record, publishedOn: '2025-10-14' }, '2025-12-01')).toBe(
+      4,
+    );
   });
 
   it('counts a record published on the weekend after its deadline as one working day late', () => {
@@ -69,6 +133,8 @@ describe('disclosureStatus and workingDaysLate', () => {
   });
 
   it('is NOT_REQUIRED whatever the dates when disclosure is not required', () => {
-    expect(disclosureStatus({ ...record, disclosureRequired: false }, '2030-01-01')).toBe(DisclosureStatus.NOT_REQUIRED);
+    expect(disclosureStatus({ ...record, disclosureRequired: false }, '2030-01-01')).toBe(
+      DisclosureStatus.NOT_REQUIRED,
+    );
   });
 });

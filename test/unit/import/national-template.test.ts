@@ -1,17 +1,52 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeFile, mapHeaders, parsePenaltyTypes, toRecordInput } from '../../../src/modules/import/national-template.js';
+import {
+  decodeFile,
+  mapHeaders,
+  parsePenaltyTypes,
+  toRecordInput,
+} from '../../../src/modules/import/national-template.js';
 
 describe('mapHeaders', () => {
   it('recognises V2 Chinese names, field codes and camelCase, and reports unknown columns', () => {
-    const mapping = mapHeaders('penalty', ['CF_WSH', '行政相对人名称', '处罚决定日期', '数据来源单位统一社会信用代码', 'fineAmount', '某列']);
-    expect([...mapping.fields.values()]).toEqual(['documentNumber', 'counterpartName', 'decisionDate', 'sourceUnitCode', 'fineAmount']);
+    const mapping = mapHeaders('penalty', [
+      'CF_WSH',
+      '行政相对人名称',
+      '处罚决定日期',
+      '数据来源单位统一社会信用代码',
+      'fineAmount',
+      '某列',
+    ]);
+    expect([...mapping.fields.values()]).toEqual([
+      'documentNumber',
+      'counterpartName',
+      'decisionDate',
+      'sourceUnitCode',
+      'fineAmount',
+    ]);
     expect(mapping.unknown).toEqual(['某列']);
     expect(mapping.layout).toBe('V2');
   });
 
   it('recognises a V1 header set', () => {
-    const mapping = mapHeaders('penalty', ['行政处罚决定书文号', '处罚名称', '处罚类别1', '处罚类别2', '处罚事由', '处罚依据', '行政相对人名称', '统一社会信用代码', '法定代表人姓名', '处罚结果', '处罚决定日期', '处罚机关', '当前状态', '地方编码', '数据更新时间戳', '备注']);
+    const mapping = mapHeaders('penalty', [
+      '行政处罚决定书文号',
+      '处罚名称',
+      '处罚类别1',
+      '处罚类别2',
+      '处罚事由',
+      '处罚依据',
+      '行政相对人名称',
+      '统一社会信用代码',
+      '法定代表人姓名',
+      '处罚结果',
+      '处罚决定日期',
+      '处罚机关',
+      '当前状态',
+      '地方编码',
+      '数据更新时间戳',
+      '备注',
+    ]);
     expect(mapping.layout).toBe('V1');
     expect([...mapping.fields.values()]).toContain('penaltyTypes2');
     expect(mapping.unknown).toEqual(['当前状态', '地方编码', '数据更新时间戳']);
@@ -21,36 +56,99 @@ describe('mapHeaders', () => {
 describe('parsePenaltyTypes', () => {
   it('splits ；-joined types and maps the V2 labels', () => {
     expect(parsePenaltyTypes('警告；罚款', '').types).toEqual(['WARNING', 'FINE']);
-    expect(parsePenaltyTypes('没收违法所得、没收非法财物', '').types).toEqual(['CONFISCATE_ILLEGAL_GAINS', 'CONFISCATE_ILLEGAL_PROPERTY']);
-    expect(parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '吊销食品经营许可证').types).toEqual(['REVOKE_LICENCE']);
-    expect(parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '暂扣三个月').types).toEqual(['SUSPEND_LICENCE']);
-    expect(parsePenaltyTypes('其他-取缔', '')).toEqual({ types: ['OTHER'], other: '取缔', unknown: [] });
+    expect(parsePenaltyTypes('没收违法所得、没收非法财物', '').types).toEqual([
+      'CONFISCATE_ILLEGAL_GAINS',
+      'CONFISCATE_ILLEGAL_PROPERTY',
+    ]);
+    expect(
+      parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '吊销食品经营许可证').types,
+    ).toEqual(['REVOKE_LICENCE']);
+    expect(parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '暂扣三个月').types).toEqual([
+      'SUSPEND_LICENCE',
+    ]);
+    expect(parsePenaltyTypes('其他-取缔', '')).toEqual({
+      types: ['OTHER'],
+      other: '取缔',
+      unknown: [],
+    });
     expect(parsePenaltyTypes('罚款；打板子', '').unknown).toEqual(['打板子']);
   });
 });
 
 describe('toRecordInput', () => {
   it('converts dates, categories and amounts of a V2 row', () => {
-    const headers = ['行政相对人名称', '行政相对人类别', '行政处罚决定书文号', '处罚决定日期', '处罚类别', '罚款金额（万元）', '处罚内容'];
+    const headers = [
+      '行政相对人名称',
+      '行政相对人类别',
+      '行政处罚决定书文号',
+      '处罚决定日期',
+      '处罚类别',
+      '罚款金额（万元）',
+      '处罚内容',
+    ];
     const mapping = mapHeaders('penalty', headers);
-    const { input, rejections } = toRecordInput('penalty', mapping, ['某公司', '法人及非法人组织', 'X-1', '2026/3/5', '罚款', '1,200.5', '罚款'], {});
+    const { input, rejections } = toRecordInput(
+      'penalty',
+      mapping,
+      ['某公司', '法人及非法人组织', 'X-1', '2026/3/5', '罚款', '1,200.5', '罚款'],
+      {},
+    );
     expect(rejections).toEqual([]);
-    expect(input).toMatchObject({ counterpartCategory: 'LEGAL_ENTITY', decisionDate: '2026-03-05', penaltyTypes: ['FINE'], fineAmount: '1200.5' });
+    expect(input).toMatchObject({
+      counterpartCategory: 'LEGAL_ENTITY',
+      decisionDate: '2026-03-05',
+      penaltyTypes: ['FINE'],
+      fineAmount: '1200.5',
+    });
   });
 
   it('passes an unreadable date through for the server to reject, and rejects an unknown category here', () => {
-    const mapping = mapHeaders('penalty', ['行政相对人名称', '行政相对人类别', '行政处罚决定书文号', '处罚决定日期']);
-    const { input, rejections } = toRecordInput('penalty', mapping, ['某公司', '公司', 'X-1', '2026/02/30'], {});
+    const mapping = mapHeaders('penalty', [
+      '行政相对人名称',
+      '行政相对人类别',
+      '行政处罚决定书文号',
+      '处罚决定日期',
+    ]);
+    const { input, rejections } = toRecordInput(
+      'penalty',
+      mapping,
+      ['某公司', '公司', 'X-1', '2026/02/30'],
+      {},
+    );
     expect(input['decisionDate']).toBe('2026/02/30');
-    expect(rejections).toEqual([expect.objectContaining({ field: 'counterpartCategory', code: 'INVALID_VALUE' })]);
+    expect(rejections).toEqual([
+      expect.objectContaining({ field: 'counterpartCategory', code: 'INVALID_VALUE' }),
+    ]);
   });
 
   it('fills V1 gaps: category from the code, source unit from the key, validity from the decision date', () => {
-    const mapping = mapHeaders('licensing', ['行政许可决定书文号', '项目名称', '审批类别', '许可内容', '行政相对人名称', '统一社会信用代码', '法定代表人姓名', '许可决定日期', '许可截止期', '许可机关']);
+    const mapping = mapHeaders('licensing', [
+      '行政许可决定书文号',
+      '项目名称',
+      '审批类别',
+      '许可内容',
+      '行政相对人名称',
+      '统一社会信用代码',
+      '法定代表人姓名',
+      '许可决定日期',
+      '许可截止期',
+      '许可机关',
+    ]);
     const { input } = toRecordInput(
       'licensing',
       mapping,
-      ['XK-1', '食品经营许可', '普通', '准予', '某店', '92110105MA00000000', '王五', '2025/01/02', '2030/01/01', '某局'],
+      [
+        'XK-1',
+        '食品经营许可',
+        '普通',
+        '准予',
+        '某店',
+        '92110105MA00000000',
+        '王五',
+        '2025/01/02',
+        '2030/01/01',
+        '某局',
+      ],
       { sourceUnit: '某局', sourceUnitCode: '11110000000029419R' },
     );
     expect(input).toMatchObject({
@@ -67,7 +165,10 @@ describe('toRecordInput', () => {
 describe('decodeFile', () => {
   it('reads UTF-8 with or without BOM, and falls back to GB18030 for GBK files', () => {
     const text = '行政相对人名称,处罚决定日期\n北京某公司,2026/01/01\n';
-    expect(decodeFile(new TextEncoder().encode(`\uFEFF${text}`))).toEqual({ text, encoding: 'utf8' });
+    expect(decodeFile(new TextEncoder().encode(`\uFEFF${text}`))).toEqual({
+      text,
+      encoding: 'utf8',
+    });
     const gbk = Uint8Array.from([0xb1, 0xb1, 0xbe, 0xa9]);
     expect(decodeFile(gbk)).toEqual({ text: '北京', encoding: 'gbk' });
     expect(() => decodeFile(gbk, 'utf8')).toThrow(/--encoding gbk/);

@@ -4,7 +4,12 @@ import type { Context } from '../../../context.js';
 import { Subject } from '../../subjects/subject.type.js';
 import { catalogRecordGlobalId, submitCatalogRecords } from './catalog-record.service.js';
 import type { CatalogRecordRow } from './catalog-record.table.js';
-import { CatalogFieldValue, CatalogRecord, CatalogRecordInput, SubmitCatalogRecordsPayload } from './catalog-record.type.js';
+import {
+  CatalogFieldValue,
+  CatalogRecord,
+  CatalogRecordInput,
+  SubmitCatalogRecordsPayload,
+} from './catalog-record.type.js';
 
 export function catalogRecordNode(row: CatalogRecordRow): CatalogRecord {
   return { ...row, id: catalogRecordGlobalId(row.id), rowId: row.id };
@@ -17,8 +22,10 @@ export class CatalogRecordResolver {
       'Submits records of a catalog item stored by its field list, e.g. CREDIT_COMMITMENT (PROVIDER for its own source unit, ADMIN). At most 1000 rows.',
   })
   async submitCatalogRecords(
-    @Arg('itemCode', () => String, { description: 'The catalog item, e.g. CREDIT_COMMITMENT.' }) itemCode: string,
-    @Arg('records', () => [CatalogRecordInput], { description: 'The records.' }) records: CatalogRecordInput[],
+    @Arg('itemCode', () => String, { description: 'The catalog item, e.g. CREDIT_COMMITMENT.' })
+    itemCode: string,
+    @Arg('records', () => [CatalogRecordInput], { description: 'The records.' })
+    records: CatalogRecordInput[],
     @Ctx() ctx: Context,
   ): Promise<SubmitCatalogRecordsPayload> {
     const result = await submitCatalogRecords(ctx.db, ctx.viewer, ctx.clock, itemCode, records);
@@ -26,14 +33,17 @@ export class CatalogRecordResolver {
   }
 
   @FieldResolver(() => [CatalogFieldValue], {
-    description: 'The record’s fields in the order of its item’s field list; values hidden from the caller’s role are null.',
+    description:
+      'The record’s fields in the order of its item’s field list; values hidden from the caller’s role are null.',
   })
   async fields(@Root() record: CatalogRecord, @Ctx() ctx: Context): Promise<CatalogFieldValue[]> {
     const item = await ctx.loaders.catalogItemByCode.load(record.catalogItemCode);
     return (item?.fields ?? []).map(definition => ({
       name: definition.name,
       label: definition.label,
-      value: (definition.hiddenFrom ?? []).includes(ctx.viewer.role) ? null : (record.data[definition.name] ?? null),
+      value: (definition.hiddenFrom ?? []).includes(ctx.viewer.role)
+        ? null
+        : (record.data[definition.name] ?? null),
     }));
   }
 

@@ -10,10 +10,25 @@ import { type RowOutcome, logSubmission } from '../../collection/collection.repo
 import { upsertSubjects } from '../../subjects/subject.repository.js';
 import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
-import { MAX_BATCH_SIZE, type Rejection, contentHash, logUnit, providerRejection } from '../shared/record.submission.js';
+import {
+  BatchIdentities,
+  MAX_BATCH_SIZE,
+  type Rejection,
+  contentHash,
+  logUnit,
+  providerRejection,
+} from '../shared/record.submission.js';
 import { RowChecker } from '../shared/record.validation.js';
-import { type CatalogRecordRow, catalogRecordVersions, catalogRecords } from './catalog-record.table.js';
-import { type CatalogRecordFields, type CatalogRecordInputLike, checkCatalogRow } from './catalog-record.validation.js';
+import {
+  type CatalogRecordRow,
+  catalogRecordVersions,
+  catalogRecords,
+} from './catalog-record.table.js';
+import {
+  type CatalogRecordFields,
+  type CatalogRecordInputLike,
+  checkCatalogRow,
+} from './catalog-record.validation.js';
 
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;
@@ -32,20 +47,29 @@ export async function submitCatalogRecords(
   clock: Clock,
   itemCode: string,
   inputs: readonly CatalogRecordInputLike[],
-): Promise<{ accepted: number; duplicates: number; corrections: number; rejected: Rejection[]; rows: CatalogRecordRow[] }> {
+): Promise<{
+  accepted: number;
+  duplicates: number;
+  corrections: number;
+  rejected: Rejection[];
+  rows: CatalogRecordRow[];
+}> {
   if (inputs.length > MAX_BATCH_SIZE) {
     throw new BatchTooLargeError('records', inputs.length, MAX_BATCH_SIZE);
   }
   const item = await loadCollectionItem(db, itemCode);
   if (item.fields.length === 0) {
-    throw new BadInputError(`${itemCode} has its own submission (submitLicensingRecords or submitPenaltyRecords).`, 'itemCode');
+    throw new BadInputError(
+      `${itemCode} has its own submission (submitLicensingRecords or submitPenaltyRecords).`,
+      'itemCode',
+    );
   }
   const today = clock.today();
   const now = clock.now();
   const rejected: Rejection[] = [];
   const outcomes = new Map<number, RowOutcome>();
   const valid: { index: number; fields: CatalogRecordFields; hash: string }[] = [];
-  const seen = new Map<string, { hash: string; index: number }>();
+  const identities = new BatchIdentities();
   inputs.forEach((input, index) => {
     const result = checkCatalogRow(item.fields, input, today);
     if (result instanceof RowChecker) {
@@ -58,30 +82,49 @@ export async function submitCatalogRecords(
       return;
     }
     const hash = contentHash(result);
-    const identity = `${result.sourceUnitCode}\u0000${result.recordNumber}`;
-    const earlier = seen.get(identity);
-    if (earlier !== undefined) {
-      if (earlier.hash === hash) {
-        outcomes.set(index, 'duplicate');
-      } else {
-        rejected.push({ index, field: 'recordNumber', code: 'CONFLICT_IN_BATCH', message: `Row ${earlier.index} has the same record number with different content.` });
-      }
+    const seen = identities.classify(
+      `${result.sourceUnitCode}\u0000${result.recordNumber}`,
+      hash,
+      index,
+      'recordNumber',
+    );
+    if (seen === 'duplicate') {
+      outcomes.set(index, 'duplicate');
       return;
     }
-    seen.set(identity, { hash, index });
+    if (seen !== 'first') {
+      rejected.push(seen);
+      return;
+    }
     valid.push({ index, fields: result, hash });
   });
   const logRows = () =>
-    inputs.map((input, index) => ({ unit: logUnit(viewer, input.sourceUnitCode), outcome: outcomes.get(index) ?? ('rejected' as const) }));
+    inputs.map((input, index) => ({
+      unit: logUnit(viewer, input.sourceUnitCode),
+      outcome: outcomes.get(index) ?? ('rejected' as const),
+    }));
 
   const rows = await db.transaction(async tx => {
     const stored = new Map<number, CatalogRecordRow>();
     if (valid.length > 0) {
-      await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
-      const existing = await findCatalogRecords(tx, item.code, valid.map(v => v.fields));
+      await lockSourceUnits(
+        tx,
+        valid.map(v => v.fields.sourceUnitCode),
+      );
+      const existing = await findCatalogRecords(
+        tx,
+        item.code,
+        valid.map(v => v.fields),
+      );
       await upsertSubjects(
         tx,
-        [...new Map(valid.filter(v => v.fields.subjectCode !== null).map(v => [v.fields.subjectCode!, v.fields])).values()].map(f => ({
+        [
+          ...new Map(
+            valid
+              .filter(v => v.fields.subjectCode !== null)
+              .map(v => [v.fields.subjectCode!, v.fields]),
+          ).values(),
+        ].map(f => ({
           code: f.subjectCode!,
           name: f.counterpartName,
           category: f.counterpartCategory,
@@ -89,12 +132,24 @@ export async function submitCatalogRecords(
         })),
       );
       const publish = (f: CatalogRecordFields) =>
-        !item.requiresReview && f.usageScope === UsageScope.PUBLIC && f.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
+        !item.requiresReview &&
+        f.usageScope === UsageScope.PUBLIC &&
+        f.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
       for (const { index, fields, hash } of valid) {
         const previous = existing.get(`${fields.sourceUnitCode}\u0000${fields.recordNumber}`);
-        const columns = { ...fields, catalogItemCode: item.code, catalogItemVersion: item.version, contentHash: hash, submittedByKeyId: viewer.keyId, updatedAt: now };
+        const columns = {
+          ...fields,
+          catalogItemCode: item.code,
+          catalogItemVersion: item.version,
+          contentHash: hash,
+          submittedByKeyId: viewer.keyId,
+          updatedAt: now,
+        };
         if (previous === undefined) {
-          const [row] = await tx.insert(catalogRecords).values({ ...columns, receivedAt: now, publishedAt: publish(fields) ? now : null }).returning();
+          const [row] = await tx
+            .insert(catalogRecords)
+            .values({ ...columns, receivedAt: now, publishedAt: publish(fields) ? now : null })
+            .returning();
           stored.set(index, row!);
           outcomes.set(index, 'accepted');
         } else if (previous.contentHash === hash) {
@@ -108,7 +163,11 @@ export async function submitCatalogRecords(
           });
           const [row] = await tx
             .update(catalogRecords)
-            .set({ ...columns, version: previous.version + 1, publishedAt: previous.publishedAt ?? (publish(fields) ? now : null) })
+            .set({
+              ...columns,
+              version: previous.version + 1,
+              publishedAt: previous.publishedAt ?? (publish(fields) ? now : null),
+            })
             .where(eq(catalogRecords.id, previous.id))
             .returning();
           stored.set(index, row!);
@@ -121,7 +180,10 @@ export async function submitCatalogRecords(
       await recordAudit(tx, viewer, {
         action: 'catalog_records.submit',
         entityType: item.code,
-        details: { stored: [...stored.values()].map(row => catalogRecordGlobalId(row.id)), rejectedRows: new Set(rejected.map(r => r.index)).size },
+        details: {
+          stored: [...stored.values()].map(row => catalogRecordGlobalId(row.id)),
+          rejectedRows: new Set(rejected.map(r => r.index)).size,
+        },
       });
     }
     return [...stored.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);

@@ -1,5 +1,17 @@
 import { desc } from 'drizzle-orm';
-import { bigint, bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 import { subjects } from '../../subjects/subject.table.js';
 import { subjectCategoryEnum, usageScopeEnum } from '../shared/record.enums.js';
@@ -36,7 +48,11 @@ export const catalogRecords = pgTable(
     repairedAt: timestamp({ withTimezone: true }),
   },
   t => [
-    uniqueIndex('catalog_records_identity_idx').on(t.catalogItemCode, t.sourceUnitCode, t.recordNumber),
+    uniqueIndex('catalog_records_identity_idx').on(
+      t.catalogItemCode,
+      t.sourceUnitCode,
+      t.recordNumber,
+    ),
     index('catalog_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
   ],
 );

@@ -13,11 +13,16 @@ export class CatalogFieldValue {
   @Field(() => String, { description: 'Chinese label of the field.' })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: 'The value; null when absent or hidden from the caller’s role.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value; null when absent or hidden from the caller’s role.',
+  })
   value!: string | null;
 }
 
-@ObjectType({ description: 'A record of a catalog item stored by its field list (credit commitments, …).' })
+@ObjectType({
+  description: 'A record of a catalog item stored by its field list (credit commitments, …).',
+})
 export class CatalogRecord {
   @Field(() => ID, { description: 'Identifier, e.g. `catalog:7`.' })
   id!: string;
@@ -34,7 +39,10 @@ export class CatalogRecord {
   @Field(() => SubjectCategory, { description: 'Category of the subject.' })
   counterpartCategory!: SubjectCategory;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the subject; null for a natural person.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code of the subject; null for a natural person.',
+  })
   creditCode!: string | null;
 
   @Field(() => String, { description: 'The record’s number at its source unit.' })
@@ -58,7 +66,10 @@ export class CatalogRecord {
   @Field(() => DateTimeScalar, { description: 'When the platform received it.' })
   receivedAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it became public; null while it is not.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it became public; null while it is not.',
+  })
   publishedAt!: Date | null;
 
   /** Stored values and keys, for resolvers. */
@@ -72,7 +83,10 @@ export class CatalogFieldValueInput {
   @Field(() => String, { description: 'Field name, as in the item’s field list.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The value; dates are YYYY-MM-DD, decimals plain digits.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value; dates are YYYY-MM-DD, decimals plain digits.',
+  })
   value?: string | null;
 }
 
@@ -81,28 +95,46 @@ export class CatalogRecordInput {
   @Field(() => String, { nullable: true, description: 'Name of the subject (required).' })
   counterpartName?: string | null;
 
-  @Field(() => SubjectCategory, { nullable: true, description: 'Category of the subject (required).' })
+  @Field(() => SubjectCategory, {
+    nullable: true,
+    description: 'Category of the subject (required).',
+  })
   counterpartCategory?: SubjectCategory | null;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the subject (required unless a natural person).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code of the subject (required unless a natural person).',
+  })
   creditCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The record’s number at its source unit (required); identifies the record.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The record’s number at its source unit (required); identifies the record.',
+  })
   recordNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the record, YYYY-MM-DD (required, not in the future).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of the record, YYYY-MM-DD (required, not in the future).',
+  })
   decisionDate?: string | null;
 
   @Field(() => String, { nullable: true, description: '数据来源单位 (required).' })
   sourceUnit?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the source unit (required; a provider of the item).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code of the source unit (required; a provider of the item).',
+  })
   sourceUnitCode?: string | null;
 
   @Field(() => UsageScope, { nullable: true, description: 'Who may see it; PUBLIC when omitted.' })
   usageScope?: UsageScope | null;
 
-  @Field(() => [CatalogFieldValueInput], { nullable: true, description: 'The item’s fields; a field the item does not define is rejected.' })
+  @Field(() => [CatalogFieldValueInput], {
+    nullable: true,
+    description: 'The item’s fields; a field the item does not define is rejected.',
+  })
   fields?: CatalogFieldValueInput[] | null;
 }
 
@@ -124,7 +156,9 @@ export class SubmitCatalogRecordsPayload {
   records!: CatalogRecord[];
 }
 
-@ObjectType({ description: 'A field a catalog item’s records carry (for items stored by field list).' })
+@ObjectType({
+  description: 'A field a catalog item’s records carry (for items stored by field list).',
+})
 export class CatalogField {
   @Field(() => String, { description: 'Field name used in CatalogRecordInput.fields.' })
   name!: string;
@@ -145,4 +179,8 @@ export class CatalogField {
   values!: string[] | null;
 }
 
-export const CatalogRecordConnection = ConnectionType(CatalogRecord, 'CatalogRecord', 'A page of catalog records, newest first.');
+export const CatalogRecordConnection = ConnectionType(
+  CatalogRecord,
+  'CatalogRecord',
+  'A page of catalog records, newest first.',
+);

@@ -52,7 +52,11 @@ export function checkCatalogRow(
     }
   } else if (category !== null) {
     if ((input.creditCode ?? '').trim().toUpperCase() === PLACEHOLDER_CREDIT_CODE) {
-      c.reject('creditCode', 'PLACEHOLDER_NOT_ALLOWED', 'A catalog record needs the subject’s real credit code.');
+      c.reject(
+        'creditCode',
+        'PLACEHOLDER_NOT_ALLOWED',
+        'A catalog record needs the subject’s real credit code.',
+      );
     } else {
       creditCode = c.creditCode('creditCode', input.creditCode, true);
     }
@@ -68,7 +72,11 @@ export function checkCatalogRow(
     const field = `fields.${name}`;
     const definition = byName.get(name);
     if (definition === undefined) {
-      c.reject(field, 'UNKNOWN_FIELD', `${name} is not a field of this catalog item (its fields: ${definitions.map(d => d.name).join(', ')}).`);
+      c.reject(
+        field,
+        'UNKNOWN_FIELD',
+        `${name} is not a field of this catalog item (its fields: ${definitions.map(d => d.name).join(', ')}).`,
+      );
       continue;
     }
     if (name in data) {
@@ -82,19 +90,31 @@ export function checkCatalogRow(
     switch (definition.type) {
       case 'TEXT':
         if (definition.maxLength !== undefined && [...text].length > definition.maxLength) {
-          c.reject(field, 'TOO_LONG', `${name} has ${[...text].length} characters; at most ${definition.maxLength} are allowed.`);
+          c.reject(
+            field,
+            'TOO_LONG',
+            `${name} has ${[...text].length} characters; at most ${definition.maxLength} are allowed.`,
+          );
           continue;
         }
         break;
       case 'DATE':
         if (!isCalendarDate(text)) {
-          c.reject(field, 'INVALID_DATE', `${name} ${JSON.stringify(text)} is not an existing date written YYYY-MM-DD.`);
+          c.reject(
+            field,
+            'INVALID_DATE',
+            `${name} ${JSON.stringify(text)} is not an existing date written YYYY-MM-DD.`,
+          );
           continue;
         }
         break;
       case 'ENUM':
         if (!(definition.values ?? []).includes(text)) {
-          c.reject(field, 'INVALID_VALUE', `${name} must be one of ${(definition.values ?? []).join('、')}.`);
+          c.reject(
+            field,
+            'INVALID_VALUE',
+            `${name} must be one of ${(definition.values ?? []).join('、')}.`,
+          );
           continue;
         }
         break;
@@ -107,11 +127,27 @@ export function checkCatalogRow(
     data[name] = text;
   }
   for (const definition of definitions) {
-    if (definition.required && !(definition.name in data) && !c.rejections.some(r => r.field === `fields.${definition.name}`)) {
-      c.reject(`fields.${definition.name}`, 'REQUIRED', `${definition.name} (${definition.label}) is required.`);
+    if (
+      definition.required &&
+      !(definition.name in data) &&
+      !c.rejections.some(r => r.field === `fields.${definition.name}`)
+    ) {
+      c.reject(
+        `fields.${definition.name}`,
+        'REQUIRED',
+        `${definition.name} (${definition.label}) is required.`,
+      );
     }
   }
-  if (!c.ok || counterpartName === null || category === null || recordNumber === null || decisionDate === null || sourceUnit === null || sourceUnitCode === null) {
+  if (
+    !c.ok ||
+    counterpartName === null ||
+    category === null ||
+    recordNumber === null ||
+    decisionDate === null ||
+    sourceUnit === null ||
+    sourceUnitCode === null
+  ) {
     return c;
   }
   return {

@@ -10,14 +10,18 @@ export class LicensingRecordInput extends RecordInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description: '行政许可决定文书号 (required, ≤ 128 characters; the 许可编号 when there is no document number). Identifies the record within its source unit.',
+    description:
+      '行政许可决定文书号 (required, ≤ 128 characters; the 许可编号 when there is no document number). Identifies the record within its source unit.',
   })
   documentNumber?: string | null;
 
   @Field(() => LicenceCategory, { nullable: true, description: '许可类别 (required).' })
   licenceCategory?: LicenceCategory | null;
 
-  @Field(() => String, { nullable: true, description: 'The category when licenceCategory is OTHER (then required).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category when licenceCategory is OTHER (then required).',
+  })
   licenceCategoryOther?: string | null;
 
   @Field(() => String, { nullable: true, description: '许可证书名称.' })
@@ -34,7 +38,8 @@ export class LicensingRecordInput extends RecordInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description: '有效期至, `YYYY-MM-DD` (required, not before validFrom); 2099-12-31 means long-term.',
+    description:
+      '有效期至, `YYYY-MM-DD` (required, not before validFrom); 2099-12-31 means long-term.',
   })
   validTo?: string | null;
 }

@@ -24,7 +24,9 @@ export class LicensingResolver {
       'Submits 行政许可 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
   })
   async submitLicensingRecords(
-    @Arg('records', () => [LicensingRecordInput], { description: 'The decisions, in the national layout.' })
+    @Arg('records', () => [LicensingRecordInput], {
+      description: 'The decisions, in the national layout.',
+    })
     records: LicensingRecordInput[],
     @Ctx() ctx: Context,
   ): Promise<SubmitRecordsPayload> {

@@ -5,7 +5,10 @@ import { DateScalar } from '../../../shared/scalars.js';
 import { CreditRecord } from '../shared/record.type.js';
 import { LicenceCategory } from './licensing.enums.js';
 
-@ObjectType({ implements: CreditRecord, description: '行政许可: an administrative licensing decision in the national layout.' })
+@ObjectType({
+  implements: CreditRecord,
+  description: '行政许可: an administrative licensing decision in the national layout.',
+})
 export class LicensingRecord extends CreditRecord {
   @Field(() => String, { description: '行政许可决定文书名称.' })
   documentTitle!: string;
@@ -13,7 +16,10 @@ export class LicensingRecord extends CreditRecord {
   @Field(() => LicenceCategory, { description: '许可类别.' })
   licenceCategory!: LicenceCategory;
 
-  @Field(() => String, { nullable: true, description: 'The category when licenceCategory is OTHER.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category when licenceCategory is OTHER.',
+  })
   licenceCategoryOther!: string | null;
 
   @Field(() => String, { nullable: true, description: '许可证书名称.' })

@@ -15,7 +15,10 @@ export interface LicensingFields extends CommonFields {
 }
 
 /** Checks one 行政许可 row (data-standard.md, licensing rows 14–22) on top of the common fields. */
-export function checkLicensingRow(input: LicensingRecordInput, today: string): LicensingFields | RowChecker {
+export function checkLicensingRow(
+  input: LicensingRecordInput,
+  today: string,
+): LicensingFields | RowChecker {
   const c = new RowChecker(today);
   const common = checkCommonFields(input, c);
   const documentTitle = c.text('documentTitle', input.documentTitle, 500, true);

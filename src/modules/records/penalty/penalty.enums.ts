@@ -92,10 +92,15 @@ export enum PublicityRegime {
 }
 registerEnumType(PublicityRegime, {
   name: 'PublicityRegime',
-  description: 'The rules a penalty’s publicity period was judged under, chosen by its decision date.',
+  description:
+    'The rules a penalty’s publicity period was judged under, chosen by its decision date.',
   valuesConfig: {
     NDRC_2019_527: { description: '发改办财金〔2019〕527号: decisions before 2023-05-01.' },
-    NDRC_ORDER_58: { description: '国家发展改革委令第58号: decisions from 2023-05-01 to 2026-03-31.' },
-    NDRC_ORDER_36: { description: '国家发展改革委令第36号《信用修复管理办法》: decisions from 2026-04-01.' },
+    NDRC_ORDER_58: {
+      description: '国家发展改革委令第58号: decisions from 2023-05-01 to 2026-03-31.',
+    },
+    NDRC_ORDER_36: {
+      description: '国家发展改革委令第36号《信用修复管理办法》: decisions from 2026-04-01.',
+    },
   },
 });

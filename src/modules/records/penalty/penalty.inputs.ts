@@ -3,11 +3,15 @@ import { Field, InputType } from 'type-graphql';
 import { RecordInputBase } from '../shared/record.inputs.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
 
-@InputType({ description: 'One 行政处罚 decision in the national layout. Dates are `YYYY-MM-DD`, amounts decimal strings in 万元.' })
+@InputType({
+  description:
+    'One 行政处罚 decision in the national layout. Dates are `YYYY-MM-DD`, amounts decimal strings in 万元.',
+})
 export class PenaltyRecordInput extends RecordInputBase {
   @Field(() => String, {
     nullable: true,
-    description: '行政处罚决定书文号 (required, ≤ 128 characters). Identifies the record within its source unit.',
+    description:
+      '行政处罚决定书文号 (required, ≤ 128 characters). Identifies the record within its source unit.',
   })
   documentNumber?: string | null;
 
@@ -23,7 +27,10 @@ export class PenaltyRecordInput extends RecordInputBase {
   @Field(() => [PenaltyType], { nullable: true, description: '处罚类别: one or more (required).' })
   penaltyTypes?: PenaltyType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The penalty when penaltyTypes has OTHER (then required).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The penalty when penaltyTypes has OTHER (then required).',
+  })
   penaltyTypeOther?: string | null;
 
   @Field(() => String, { nullable: true, description: '处罚内容 (required).' })
@@ -31,31 +38,38 @@ export class PenaltyRecordInput extends RecordInputBase {
 
   @Field(() => String, {
     nullable: true,
-    description: '罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE).',
+    description:
+      '罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE).',
   })
   fineAmount?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: '没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation).',
+    description:
+      '没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation).',
   })
   confiscatedAmount?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: '暂扣或吊销证照名称及编号 (required when penaltyTypes has SUSPEND_LICENCE or REVOKE_LICENCE).',
+    description:
+      '暂扣或吊销证照名称及编号 (required when penaltyTypes has SUSPEND_LICENCE or REVOKE_LICENCE).',
   })
   suspendedLicence?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: '处罚有效期, `YYYY-MM-DD` (required, not before decisionDate); 2099-12-31 means long-term.',
+    description:
+      '处罚有效期, `YYYY-MM-DD` (required, not before decisionDate); 2099-12-31 means long-term.',
   })
   penaltyValidUntil?: string | null;
 
   @Field(() => PenaltySeverity, { nullable: true, description: 'Severity; GENERAL when omitted.' })
   severity?: PenaltySeverity | null;
 
-  @Field(() => PenaltySector, { nullable: true, description: 'Regulated sector, which can lengthen the publicity period.' })
+  @Field(() => PenaltySector, {
+    nullable: true,
+    description: 'Regulated sector, which can lengthen the publicity period.',
+  })
   sector?: PenaltySector | null;
 }

@@ -26,7 +26,9 @@ export class PenaltyResolver {
       'Submits 行政处罚 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
   })
   async submitPenaltyRecords(
-    @Arg('records', () => [PenaltyRecordInput], { description: 'The decisions, in the national layout.' })
+    @Arg('records', () => [PenaltyRecordInput], {
+      description: 'The decisions, in the national layout.',
+    })
     records: PenaltyRecordInput[],
     @Ctx() ctx: Context,
   ): Promise<SubmitRecordsPayload> {

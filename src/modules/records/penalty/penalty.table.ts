@@ -4,7 +4,10 @@ import { date, index, numeric, pgEnum, pgTable, text, uniqueIndex } from 'drizzl
 import { recordColumns } from '../shared/record.columns.js';
 import { PenaltySector, PenaltySeverity, PenaltyType, PublicityRegime } from './penalty.enums.js';
 
-export const penaltyTypeEnum = pgEnum('penalty_type', Object.values(PenaltyType) as [PenaltyType, ...PenaltyType[]]);
+export const penaltyTypeEnum = pgEnum(
+  'penalty_type',
+  Object.values(PenaltyType) as [PenaltyType, ...PenaltyType[]],
+);
 export const penaltySeverityEnum = pgEnum('penalty_severity', [
   PenaltySeverity.MINOR,
   PenaltySeverity.GENERAL,

@@ -5,7 +5,10 @@ import { DateScalar } from '../../../shared/scalars.js';
 import { CreditRecord } from '../shared/record.type.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
 
-@ObjectType({ implements: CreditRecord, description: '行政处罚: an administrative penalty decision in the national layout.' })
+@ObjectType({
+  implements: CreditRecord,
+  description: '行政处罚: an administrative penalty decision in the national layout.',
+})
 export class PenaltyRecord extends CreditRecord {
   @Field(() => String, { description: '违法行为类型: the law or regulation violated.' })
   violationType!: string;
@@ -22,10 +25,16 @@ export class PenaltyRecord extends CreditRecord {
   @Field(() => String, { nullable: true, description: 'The penalty when penaltyTypes has OTHER.' })
   penaltyTypeOther!: string | null;
 
-  @Field(() => String, { nullable: true, description: '罚款金额 in 万元, six decimals (e.g. "0.200000" is 2,000 CNY).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '罚款金额 in 万元, six decimals (e.g. "0.200000" is 2,000 CNY).',
+  })
   fineAmount!: string | null;
 
-  @Field(() => String, { nullable: true, description: '没收违法所得、没收非法财物的金额 in 万元, six decimals.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '没收违法所得、没收非法财物的金额 in 万元, six decimals.',
+  })
   confiscatedAmount!: string | null;
 
   @Field(() => String, { nullable: true, description: '暂扣或吊销证照名称及编号.' })

@@ -18,15 +18,24 @@ export interface PenaltyFields extends CommonFields {
   sector: PenaltySector | null;
 }
 
-const CONFISCATIONS: readonly PenaltyType[] = [PenaltyType.CONFISCATE_ILLEGAL_GAINS, PenaltyType.CONFISCATE_ILLEGAL_PROPERTY];
-const LICENCE_ACTIONS: readonly PenaltyType[] = [PenaltyType.SUSPEND_LICENCE, PenaltyType.REVOKE_LICENCE];
+const CONFISCATIONS: readonly PenaltyType[] = [
+  PenaltyType.CONFISCATE_ILLEGAL_GAINS,
+  PenaltyType.CONFISCATE_ILLEGAL_PROPERTY,
+];
+const LICENCE_ACTIONS: readonly PenaltyType[] = [
+  PenaltyType.SUSPEND_LICENCE,
+  PenaltyType.REVOKE_LICENCE,
+];
 
 /**
  * Checks one 行政处罚 row (data-standard.md, penalty rows 14–24) on top of the common fields.
  * The conditional fields follow the penalty types: a fine needs its amount, a confiscation the
  * confiscated amount, a suspension or revocation the licence, OTHER its description.
  */
-export function checkPenaltyRow(input: PenaltyRecordInput, today: string): PenaltyFields | RowChecker {
+export function checkPenaltyRow(
+  input: PenaltyRecordInput,
+  today: string,
+): PenaltyFields | RowChecker {
   const c = new RowChecker(today);
   const common = checkCommonFields(input, c);
   const documentNumber = c.text('documentNumber', input.documentNumber, 128, true);
@@ -38,17 +47,39 @@ export function checkPenaltyRow(input: PenaltyRecordInput, today: string): Penal
     c.reject('penaltyTypes', 'REQUIRED', 'penaltyTypes needs at least one penalty type.');
   }
   const has = (types: readonly PenaltyType[]) => penaltyTypes.some(type => types.includes(type));
-  const penaltyTypeOther = c.text('penaltyTypeOther', input.penaltyTypeOther, 200, has([PenaltyType.OTHER]));
+  const penaltyTypeOther = c.text(
+    'penaltyTypeOther',
+    input.penaltyTypeOther,
+    200,
+    has([PenaltyType.OTHER]),
+  );
   const content = c.text('content', input.content, 4000, true);
   const fineAmount = c.amount('fineAmount', input.fineAmount, has([PenaltyType.FINE]));
   if (fineAmount !== null && has([PenaltyType.FINE]) && Number(fineAmount) === 0) {
-    c.reject('fineAmount', 'INVALID_AMOUNT', 'fineAmount must be greater than zero when the penalty includes a fine.');
+    c.reject(
+      'fineAmount',
+      'INVALID_AMOUNT',
+      'fineAmount must be greater than zero when the penalty includes a fine.',
+    );
   }
-  const confiscatedAmount = c.amount('confiscatedAmount', input.confiscatedAmount, has(CONFISCATIONS));
-  const suspendedLicence = c.text('suspendedLicence', input.suspendedLicence, 200, has(LICENCE_ACTIONS));
+  const confiscatedAmount = c.amount(
+    'confiscatedAmount',
+    input.confiscatedAmount,
+    has(CONFISCATIONS),
+  );
+  const suspendedLicence = c.text(
+    'suspendedLicence',
+    input.suspendedLicence,
+    200,
+    has(LICENCE_ACTIONS),
+  );
   const penaltyValidUntil = c.date('penaltyValidUntil', input.penaltyValidUntil, true);
   if (common !== null && penaltyValidUntil !== null && penaltyValidUntil < common.decisionDate) {
-    c.reject('penaltyValidUntil', 'DATE_ORDER', `penaltyValidUntil ${penaltyValidUntil} is before decisionDate ${common.decisionDate}.`);
+    c.reject(
+      'penaltyValidUntil',
+      'DATE_ORDER',
+      `penaltyValidUntil ${penaltyValidUntil} is before decisionDate ${common.decisionDate}.`,
+    );
   }
   if (
     !c.ok ||

@@ -11,7 +11,9 @@ registerEnumType(SubjectCategory, {
   name: 'SubjectCategory',
   description: '行政相对人类别: the category of the subject a record is about.',
   valuesConfig: {
-    LEGAL_ENTITY: { description: '法人及非法人组织: a legal person or an unincorporated organisation.' },
+    LEGAL_ENTITY: {
+      description: '法人及非法人组织: a legal person or an unincorporated organisation.',
+    },
     NATURAL_PERSON: { description: '自然人: a natural person; never public.' },
     INDIVIDUAL_BUSINESS: { description: '个体工商户: an individual business.' },
   },
@@ -51,5 +53,9 @@ export const subjectCategoryEnum = pgEnum('subject_category', [
   SubjectCategory.NATURAL_PERSON,
   SubjectCategory.INDIVIDUAL_BUSINESS,
 ]);
-export const usageScopeEnum = pgEnum('usage_scope', [UsageScope.PUBLIC, UsageScope.AUTHORIZED, UsageScope.GOVERNMENT]);
+export const usageScopeEnum = pgEnum('usage_scope', [
+  UsageScope.PUBLIC,
+  UsageScope.AUTHORIZED,
+  UsageScope.GOVERNMENT,
+]);
 export const recordKindEnum = pgEnum('record_kind', [RecordKind.LICENSING, RecordKind.PENALTY]);

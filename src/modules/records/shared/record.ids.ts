@@ -12,5 +12,8 @@ export function parseRecordGlobalId(value: string): { kind: RecordKind; id: numb
   if (match === null) {
     return null;
   }
-  return { kind: match[1] === 'licensing' ? RecordKind.LICENSING : RecordKind.PENALTY, id: Number(match[2]) };
+  return {
+    kind: match[1] === 'licensing' ? RecordKind.LICENSING : RecordKind.PENALTY,
+    id: Number(match[2]),
+  };
 }

@@ -15,13 +15,20 @@ export interface SubjectPageKey extends PageRequest {
   subjectCode: string;
 }
 
-function pageLoader<R extends RecordRow>(db: DbOrTx, table: RecordTable, visibility: SQL | undefined) {
+function pageLoader<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  visibility: SQL | undefined,
+) {
   return new DataLoader<SubjectPageKey, R[], string>(
     async keys => {
       const groups = new Map<string, { page: PageRequest; codes: string[] }>();
       for (const key of keys) {
         const groupKey = JSON.stringify([key.first, key.after]);
-        const group = groups.get(groupKey) ?? { page: { first: key.first, after: key.after }, codes: [] };
+        const group = groups.get(groupKey) ?? {
+          page: { first: key.first, after: key.after },
+          codes: [],
+        };
         group.codes.push(key.subjectCode);
         groups.set(groupKey, group);
       }
@@ -38,7 +45,9 @@ function pageLoader<R extends RecordRow>(db: DbOrTx, table: RecordTable, visibil
           byGroup.set(groupKey, bySubject);
         }),
       );
-      return keys.map(key => byGroup.get(JSON.stringify([key.first, key.after]))?.get(key.subjectCode) ?? []);
+      return keys.map(
+        key => byGroup.get(JSON.stringify([key.first, key.after]))?.get(key.subjectCode) ?? [],
+      );
     },
     { cacheKeyFn: key => JSON.stringify([key.subjectCode, key.first, key.after]) },
   );
@@ -69,8 +78,18 @@ export function penaltyPublicWhile(today: CalendarDate): SQL {
  * loaders are never shared between requests.
  */
 export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
-  const licensingVisibility = recordVisibility(viewer, licensingRecords, licensingPublicWhile(today), today);
-  const penaltyVisibility = recordVisibility(viewer, penaltyRecords, penaltyPublicWhile(today), today);
+  const licensingVisibility = recordVisibility(
+    viewer,
+    licensingRecords,
+    licensingPublicWhile(today),
+    today,
+  );
+  const penaltyVisibility = recordVisibility(
+    viewer,
+    penaltyRecords,
+    penaltyPublicWhile(today),
+    today,
+  );
   const catalogTable = catalogRecords as unknown as RecordTable;
   const catalogVisibility = recordVisibility(viewer, catalogTable, undefined, today);
   return {
@@ -78,7 +97,11 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
     licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),
     penaltyPageBySubject: pageLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
     penaltyCountBySubject: countLoader(db, penaltyRecords, penaltyVisibility),
-    catalogRecordPageBySubject: pageLoader<RecordRow>(db, catalogTable, catalogVisibility) as unknown as DataLoader<SubjectPageKey, CatalogRecordRow[], string>,
+    catalogRecordPageBySubject: pageLoader<RecordRow>(
+      db,
+      catalogTable,
+      catalogVisibility,
+    ) as unknown as DataLoader<SubjectPageKey, CatalogRecordRow[], string>,
     catalogRecordCountBySubject: countLoader(db, catalogTable, catalogVisibility),
   };
 }

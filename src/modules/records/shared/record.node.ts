@@ -7,10 +7,20 @@ import { recordGlobalId } from './record.ids.js';
 
 /** A stored licensing row as the GraphQL object the resolvers hand on. */
 export function licensingNode(row: LicensingRow): LicensingRecord {
-  return { ...row, id: recordGlobalId(RecordKind.LICENSING, row.id), rowId: row.id, kind: RecordKind.LICENSING } as LicensingRecord;
+  return {
+    ...row,
+    id: recordGlobalId(RecordKind.LICENSING, row.id),
+    rowId: row.id,
+    kind: RecordKind.LICENSING,
+  } as LicensingRecord;
 }
 
 /** A stored penalty row as the GraphQL object the resolvers hand on. */
 export function penaltyNode(row: PenaltyRow): PenaltyRecord {
-  return { ...row, id: recordGlobalId(RecordKind.PENALTY, row.id), rowId: row.id, kind: RecordKind.PENALTY } as PenaltyRecord;
+  return {
+    ...row,
+    id: recordGlobalId(RecordKind.PENALTY, row.id),
+    rowId: row.id,
+    kind: RecordKind.PENALTY,
+  } as PenaltyRecord;
 }

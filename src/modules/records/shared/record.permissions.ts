@@ -84,7 +84,13 @@ export const recordPermissions = {
   LicensingRecordEdge: fields(allow, ['cursor', 'node']),
   PenaltyRecordConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
   PenaltyRecordEdge: fields(allow, ['cursor', 'node']),
-  SubmitRecordsPayload: fields(isProviderOrAdmin, ['accepted', 'duplicates', 'corrections', 'rejected', 'records']),
+  SubmitRecordsPayload: fields(isProviderOrAdmin, [
+    'accepted',
+    'duplicates',
+    'corrections',
+    'rejected',
+    'records',
+  ]),
   RecordRejection: fields(isProviderOrAdmin, ['index', 'field', 'code', 'message']),
   CatalogRecord: {
     ...fields(allow, [
@@ -110,5 +116,11 @@ export const recordPermissions = {
   CatalogFieldValue: fields(allow, ['name', 'label', 'value']),
   CatalogRecordConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
   CatalogRecordEdge: fields(allow, ['cursor', 'node']),
-  SubmitCatalogRecordsPayload: fields(isProviderOrAdmin, ['accepted', 'duplicates', 'corrections', 'rejected', 'records']),
+  SubmitCatalogRecordsPayload: fields(isProviderOrAdmin, [
+    'accepted',
+    'duplicates',
+    'corrections',
+    'rejected',
+    'records',
+  ]),
 };

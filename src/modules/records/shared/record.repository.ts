@@ -16,7 +16,10 @@ function afterCondition(table: RecordTable, after: PageRequest['after']): SQL | 
     return undefined;
   }
   const t = commonColumns(table);
-  return or(lt(t.decisionDate, after.decisionDate), and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)));
+  return or(
+    lt(t.decisionDate, after.decisionDate),
+    and(eq(t.decisionDate, after.decisionDate), lt(t.id, after.id)),
+  );
 }
 
 /**
@@ -37,7 +40,9 @@ export async function pageBySubjects<R extends RecordRow>(
     return (await db
       .select()
       .from(t)
-      .where(and(eq(t.subjectCode, subjectCodes[0]!), visibility, afterCondition(table, page.after)))
+      .where(
+        and(eq(t.subjectCode, subjectCodes[0]!), visibility, afterCondition(table, page.after)),
+      )
       .orderBy(desc(t.decisionDate), desc(t.id))
       .limit(limit)) as unknown as R[];
   }
@@ -49,7 +54,9 @@ export async function pageBySubjects<R extends RecordRow>(
       ),
     })
     .from(t)
-    .where(and(inArray(t.subjectCode, [...subjectCodes]), visibility, afterCondition(table, page.after)))
+    .where(
+      and(inArray(t.subjectCode, [...subjectCodes]), visibility, afterCondition(table, page.after)),
+    )
     .as('ranked');
   return (await db
     .select()
@@ -57,7 +64,9 @@ export async function pageBySubjects<R extends RecordRow>(
     .innerJoin(ranked, eq(ranked.id, t.id))
     .where(sql`${ranked.rank} <= ${limit}`)
     .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id))
-    .then(rows => rows.map(row => (row as Record<string, unknown>)[getTableName(table)]))) as unknown as R[];
+    .then(rows =>
+      rows.map(row => (row as Record<string, unknown>)[getTableName(table)]),
+    )) as unknown as R[];
 }
 
 /** Visible record counts per subject, in one statement. */
@@ -92,7 +101,9 @@ export async function findByIdentities<R extends RecordRow>(
   const rows = (await db
     .select()
     .from(t)
-    .where(and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)))) as unknown as R[];
+    .where(
+      and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)),
+    )) as unknown as R[];
   return rows.filter(row => wanted.has(`${row.sourceUnitCode}\u0000${row.documentNumber}`));
 }
 
@@ -137,7 +148,10 @@ export async function correctRecord<R extends RecordRow>(
 }
 
 /** Serialises submissions per source unit for the rest of the transaction. */
-export async function lockSourceUnits(db: DbOrTx, sourceUnitCodes: readonly string[]): Promise<void> {
+export async function lockSourceUnits(
+  db: DbOrTx,
+  sourceUnitCodes: readonly string[],
+): Promise<void> {
   for (const code of [...new Set(sourceUnitCodes)].sort()) {
     await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`records:${code}`}))`);
   }

@@ -9,7 +9,8 @@ import { CreditRecord } from './record.type.js';
 export class CreditRecordResolver {
   @FieldResolver(() => Subject, {
     nullable: true,
-    description: 'The subject the record is about; null for natural persons and individual businesses without a code.',
+    description:
+      'The subject the record is about; null for natural persons and individual businesses without a code.',
   })
   async subject(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<Subject | null> {
     return record.subjectCode === null ? null : ctx.loaders.subjectByCode.load(record.subjectCode);
@@ -17,7 +18,8 @@ export class CreditRecordResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '法定代表人证件号码: full for regulators, masked for institutions and providers, null for the public.',
+    description:
+      '法定代表人证件号码: full for regulators, masked for institutions and providers, null for the public.',
   })
   legalRepresentativeIdNumber(@Root() record: CreditRecord, @Ctx() ctx: Context): string | null {
     return idNumberFor(ctx.viewer, record.legalRepresentativeIdNumber);
@@ -25,7 +27,8 @@ export class CreditRecordResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '证件号码 of a natural-person counterpart: full for regulators, masked for institutions and providers.',
+    description:
+      '证件号码 of a natural-person counterpart: full for regulators, masked for institutions and providers.',
   })
   personIdNumber(@Root() record: CreditRecord, @Ctx() ctx: Context): string | null {
     return idNumberFor(ctx.viewer, record.personIdNumber);

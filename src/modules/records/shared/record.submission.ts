@@ -15,7 +15,12 @@ import { upsertSubjects } from '../../subjects/subject.repository.js';
 import type { NewSubjectRow } from '../../subjects/subject.table.js';
 import { RecordKind } from './record.enums.js';
 import { recordGlobalId } from './record.ids.js';
-import { correctRecord, findByIdentities, insertRecords, lockSourceUnits } from './record.repository.js';
+import {
+  correctRecord,
+  findByIdentities,
+  insertRecords,
+  lockSourceUnits,
+} from './record.repository.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
 import { type CommonFields, type FieldRejection, RowChecker } from './record.validation.js';
 
@@ -81,12 +86,42 @@ export function logUnit(viewer: Viewer, rawUnitCode: string | null | undefined):
   return code.valid ? code.code : (viewer.organizationCode ?? '');
 }
 
+/**
+ * The rows of one batch by identity: the first row of an identity counts; a later identical one
+ * is a duplicate, a later different one a conflict (its correction belongs in a later batch).
+ */
+export class BatchIdentities {
+  private readonly first = new Map<string, { hash: string; index: number }>();
+
+  /** 'first', 'duplicate', or the rejection of a conflicting row. */
+  classify(
+    identity: string,
+    hash: string,
+    index: number,
+    field: string,
+  ): 'first' | 'duplicate' | Rejection {
+    const earlier = this.first.get(identity);
+    if (earlier === undefined) {
+      this.first.set(identity, { hash, index });
+      return 'first';
+    }
+    if (earlier.hash === hash) {
+      return 'duplicate';
+    }
+    return {
+      index,
+      field,
+      code: 'CONFLICT_IN_BATCH',
+      message: `Row ${earlier.index} of this batch has the same ${field} with different content; submit the correction in a later batch.`,
+    };
+  }
+}
+
 /** sha256 of the normalised fields, key order fixed: equal content, equal hash. */
 export function contentHash(fields: object): string {
   const entries = Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 }
-
 
 /**
  * Stores a batch of records of one kind (DESIGN §4, "Submissions").
@@ -119,7 +154,7 @@ export async function submitRecords<
   const rejected: Rejection[] = [];
   const valid: { index: number; fields: F; hash: string }[] = [];
   let duplicates = 0;
-  const firstByIdentity = new Map<string, { hash: string; index: number }>();
+  const identities = new BatchIdentities();
   const outcomes = new Map<number, RowOutcome>();
 
   inputs.forEach((input, index) => {
@@ -134,30 +169,31 @@ export async function submitRecords<
       return;
     }
     const hash = contentHash(result);
-    const identity = `${result.sourceUnitCode}\u0000${result.documentNumber}`;
-    const earlier = firstByIdentity.get(identity);
-    if (earlier !== undefined) {
-      if (earlier.hash === hash) {
-        duplicates += 1;
-        outcomes.set(index, 'duplicate');
-      } else {
-        rejected.push({
-          index,
-          field: 'documentNumber',
-          code: 'CONFLICT_IN_BATCH',
-          message: `Row ${earlier.index} of this batch has the same document number with different content; submit the correction in a later batch.`,
-        });
-      }
+    const seen = identities.classify(
+      `${result.sourceUnitCode}\u0000${result.documentNumber}`,
+      hash,
+      index,
+      'documentNumber',
+    );
+    if (seen === 'duplicate') {
+      duplicates += 1;
+      outcomes.set(index, 'duplicate');
       return;
     }
-    firstByIdentity.set(identity, { hash, index });
+    if (seen !== 'first') {
+      rejected.push(seen);
+      return;
+    }
     valid.push({ index, fields: result, hash });
   });
 
   const now = clock.now();
   /** The submission log line of each row: its source unit, or the submitter's when it has none. */
   const logRows = () =>
-    inputs.map((input, index) => ({ unit: logUnit(viewer, input.sourceUnitCode), outcome: outcomes.get(index) ?? ('rejected' as const) }));
+    inputs.map((input, index) => ({
+      unit: logUnit(viewer, input.sourceUnitCode),
+      outcome: outcomes.get(index) ?? ('rejected' as const),
+    }));
   if (valid.length === 0) {
     await logSubmission(db, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
     rejected.sort((a, b) => a.index - b.index);
@@ -165,11 +201,17 @@ export async function submitRecords<
   }
 
   const outcome = await db.transaction(async tx => {
-    await lockSourceUnits(tx, valid.map(v => v.fields.sourceUnitCode));
+    await lockSourceUnits(
+      tx,
+      valid.map(v => v.fields.sourceUnitCode),
+    );
     const calendar = await loadWorkingCalendar(tx);
     /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
     const columnsOf = ({ fields, hash }: (typeof valid)[number]) => {
-      const disclosure = deriveDisclosure(calendar, fields as CommonFields & { severity?: PenaltySeverity });
+      const disclosure = deriveDisclosure(
+        calendar,
+        fields as CommonFields & { severity?: PenaltySeverity },
+      );
       return {
         ...fields,
         ...disclosure,
@@ -181,14 +223,22 @@ export async function submitRecords<
         publishOnReceipt: disclosure.disclosureRequired && !item.requiresReview,
       };
     };
-    const existing = await findByIdentities<R>(tx, spec.table, valid.map(v => v.fields));
-    const existingByIdentity = new Map(existing.map(row => [`${row.sourceUnitCode}\u0000${row.documentNumber}`, row]));
+    const existing = await findByIdentities<R>(
+      tx,
+      spec.table,
+      valid.map(v => v.fields),
+    );
+    const existingByIdentity = new Map(
+      existing.map(row => [`${row.sourceUnitCode}\u0000${row.documentNumber}`, row]),
+    );
 
     const fresh: typeof valid = [];
     const changed: { entry: (typeof valid)[number]; previous: R }[] = [];
     let unchanged = 0;
     for (const entry of valid) {
-      const previous = existingByIdentity.get(`${entry.fields.sourceUnitCode}\u0000${entry.fields.documentNumber}`);
+      const previous = existingByIdentity.get(
+        `${entry.fields.sourceUnitCode}\u0000${entry.fields.documentNumber}`,
+      );
       if (previous === undefined) {
         fresh.push(entry);
         outcomes.set(entry.index, 'accepted');
@@ -201,7 +251,10 @@ export async function submitRecords<
       }
     }
 
-    await upsertSubjects(tx, subjectsOf([...fresh, ...changed.map(c => c.entry)].map(e => e.fields)));
+    await upsertSubjects(
+      tx,
+      subjectsOf([...fresh, ...changed.map(c => c.entry)].map(e => e.fields)),
+    );
 
     const inserted = await insertRecords<R>(
       tx,

@@ -35,25 +35,43 @@ export abstract class CreditRecord {
   @Field(() => String, { nullable: true, description: '工商注册号: business registration number.' })
   businessRegistrationNo!: string | null;
 
-  @Field(() => String, { nullable: true, description: '组织机构代码: organisation code (GB 11714).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '组织机构代码: organisation code (GB 11714).',
+  })
   organizationCode!: string | null;
 
   @Field(() => String, { nullable: true, description: '税务登记号: tax registration number.' })
   taxRegistrationNo!: string | null;
 
-  @Field(() => String, { nullable: true, description: '事业单位证书号: public-institution certificate number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '事业单位证书号: public-institution certificate number.',
+  })
   institutionCertificateNo!: string | null;
 
-  @Field(() => String, { nullable: true, description: '社会组织登记证号: social-organisation registration number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '社会组织登记证号: social-organisation registration number.',
+  })
   socialOrganizationNo!: string | null;
 
-  @Field(() => String, { nullable: true, description: '法定代表人: legal representative (operator of an individual business).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '法定代表人: legal representative (operator of an individual business).',
+  })
   legalRepresentative!: string | null;
 
-  @Field(() => String, { nullable: true, description: '法定代表人证件类型: ID document type of the legal representative.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '法定代表人证件类型: ID document type of the legal representative.',
+  })
   legalRepresentativeIdType!: string | null;
 
-  @Field(() => String, { nullable: true, description: '证件类型: ID document type of a natural-person counterpart.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '证件类型: ID document type of a natural-person counterpart.',
+  })
   personIdType!: string | null;
 
   @Field(() => String, { description: '决定文书号: number of the decision document.' })
@@ -62,7 +80,9 @@ export abstract class CreditRecord {
   @Field(() => String, { description: '许可内容 / 处罚内容: the content of the decision.' })
   content!: string;
 
-  @Field(() => DateScalar, { description: '决定日期: date of the decision; the disclosure clock starts here.' })
+  @Field(() => DateScalar, {
+    description: '决定日期: date of the decision; the disclosure clock starts here.',
+  })
   decisionDate!: string;
 
   @Field(() => String, { description: '许可机关 / 处罚机关: the deciding authority.' })
@@ -83,7 +103,9 @@ export abstract class CreditRecord {
   @Field(() => UsageScope, { description: '信息使用范围: who may see the record.' })
   usageScope!: UsageScope;
 
-  @Field(() => String, { description: 'Code of the catalog item the record was collected under (公共信用信息目录).' })
+  @Field(() => String, {
+    description: 'Code of the catalog item the record was collected under (公共信用信息目录).',
+  })
   catalogItemCode!: string;
 
   @Field(() => Int, { description: 'Version of that catalog item when the record was collected.' })
@@ -98,10 +120,16 @@ export abstract class CreditRecord {
   @Field(() => DateTimeScalar, { description: 'When the record last changed on the platform.' })
   updatedAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the record became public on this platform; null while it is not.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the record became public on this platform; null while it is not.',
+  })
   publishedAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the record was revoked; null while it stands.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the record was revoked; null while it stands.',
+  })
   revokedAt!: Date | null;
 
   /** Row id, subject key, ID numbers and disclosure columns, for resolvers; not exposed as such. */

@@ -34,7 +34,13 @@ export interface FieldRejection {
   message: string;
 }
 
-export const ID_TYPES = ['身份证', '护照号', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证'] as const;
+export const ID_TYPES = [
+  '身份证',
+  '护照号',
+  '港澳居民来往内地通行证',
+  '台湾居民来往大陆通行证',
+  '外国人永久居留身份证',
+] as const;
 
 const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_CARD_CHECK = '10X98765432';
@@ -70,7 +76,12 @@ export class RowChecker {
   }
 
   /** A trimmed string, or null when blank; checks the length. */
-  text(field: string, value: string | null | undefined, maxLength: number, required = false): string | null {
+  text(
+    field: string,
+    value: string | null | undefined,
+    maxLength: number,
+    required = false,
+  ): string | null {
     const trimmed = value?.trim() ?? '';
     if (trimmed === '') {
       if (required) {
@@ -79,7 +90,11 @@ export class RowChecker {
       return null;
     }
     if ([...trimmed].length > maxLength) {
-      this.reject(field, 'TOO_LONG', `${field} has ${[...trimmed].length} characters; at most ${maxLength} are allowed.`);
+      this.reject(
+        field,
+        'TOO_LONG',
+        `${field} has ${[...trimmed].length} characters; at most ${maxLength} are allowed.`,
+      );
     }
     return trimmed;
   }
@@ -99,23 +114,40 @@ export class RowChecker {
     }
     const analysis = analyzeCreditCode(raw);
     if (!analysis.valid) {
-      this.reject(field, 'INVALID_CREDIT_CODE', `${field} ${JSON.stringify(raw)} is not a valid credit code: ${analysis.reason ?? ''}`);
+      this.reject(
+        field,
+        'INVALID_CREDIT_CODE',
+        `${field} ${JSON.stringify(raw)} is not a valid credit code: ${analysis.reason ?? ''}`,
+      );
       return null;
     }
     return analysis.code;
   }
 
-  date(field: string, value: string | null | undefined, required: boolean, notAfterToday = false): string | null {
+  date(
+    field: string,
+    value: string | null | undefined,
+    required: boolean,
+    notAfterToday = false,
+  ): string | null {
     const raw = this.text(field, value, 10, required);
     if (raw === null) {
       return null;
     }
     if (!isCalendarDate(raw)) {
-      this.reject(field, 'INVALID_DATE', `${field} ${JSON.stringify(raw)} is not an existing date written YYYY-MM-DD.`);
+      this.reject(
+        field,
+        'INVALID_DATE',
+        `${field} ${JSON.stringify(raw)} is not an existing date written YYYY-MM-DD.`,
+      );
       return null;
     }
     if (notAfterToday && raw > this.today) {
-      this.reject(field, 'DATE_IN_FUTURE', `${field} ${raw} is after today (${this.today}, China Standard Time).`);
+      this.reject(
+        field,
+        'DATE_IN_FUTURE',
+        `${field} ${raw} is after today (${this.today}, China Standard Time).`,
+      );
       return null;
     }
     return raw;
@@ -148,20 +180,33 @@ export class RowChecker {
       return null;
     }
     if (!(ID_TYPES as readonly string[]).includes(raw) && !/^其他-.+/.test(raw)) {
-      this.reject(field, 'INVALID_VALUE', `${field} ${JSON.stringify(raw)} must be one of ${ID_TYPES.join('、')} or start with 其他-.`);
+      this.reject(
+        field,
+        'INVALID_VALUE',
+        `${field} ${JSON.stringify(raw)} must be one of ${ID_TYPES.join('、')} or start with 其他-.`,
+      );
       return null;
     }
     return raw;
   }
 
-  idNumber(field: string, type: string | null, value: string | null | undefined, required: boolean): string | null {
+  idNumber(
+    field: string,
+    type: string | null,
+    value: string | null | undefined,
+    required: boolean,
+  ): string | null {
     const raw = this.text(field, value, 64, required);
     if (raw === null) {
       return null;
     }
     const upper = raw.toUpperCase();
     if (type === '身份证' && !isValidResidentIdNumber(upper)) {
-      this.reject(field, 'INVALID_ID_NUMBER', `${field} is not a valid 18-character resident ID number.`);
+      this.reject(
+        field,
+        'INVALID_ID_NUMBER',
+        `${field} is not a valid 18-character resident ID number.`,
+      );
       return null;
     }
     return type === '身份证' ? upper : raw;
@@ -216,7 +261,11 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
   const rawCode = input.creditCode?.trim().toUpperCase() ?? '';
   if (isPerson) {
     if (rawCode !== '') {
-      c.reject('creditCode', 'NOT_ALLOWED', 'creditCode must be blank for a natural person; give personIdType and personIdNumber.');
+      c.reject(
+        'creditCode',
+        'NOT_ALLOWED',
+        'creditCode must be blank for a natural person; give personIdType and personIdNumber.',
+      );
     }
   } else if (rawCode === PLACEHOLDER_CREDIT_CODE) {
     if (category === SubjectCategory.INDIVIDUAL_BUSINESS) {
@@ -242,17 +291,34 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
   let organizationCode = c.text('organizationCode', input.organizationCode, 10);
   if (organizationCode !== null) {
     if (!isValidOrganizationCode(organizationCode)) {
-      c.reject('organizationCode', 'INVALID_ORGANIZATION_CODE', `organizationCode ${JSON.stringify(organizationCode)} fails the GB 11714 check.`);
+      c.reject(
+        'organizationCode',
+        'INVALID_ORGANIZATION_CODE',
+        `organizationCode ${JSON.stringify(organizationCode)} fails the GB 11714 check.`,
+      );
     } else {
       organizationCode = organizationCode.toUpperCase().replace('-', '');
     }
   }
   const taxRegistrationNo = c.text('taxRegistrationNo', input.taxRegistrationNo, 20);
-  const institutionCertificateNo = c.text('institutionCertificateNo', input.institutionCertificateNo, 12);
+  const institutionCertificateNo = c.text(
+    'institutionCertificateNo',
+    input.institutionCertificateNo,
+    12,
+  );
   const socialOrganizationNo = c.text('socialOrganizationNo', input.socialOrganizationNo, 50);
 
-  const legalRepresentative = c.text('legalRepresentative', input.legalRepresentative, 50, category !== null && !isPerson);
-  const legalRepresentativeIdType = c.idType('legalRepresentativeIdType', input.legalRepresentativeIdType, false);
+  const legalRepresentative = c.text(
+    'legalRepresentative',
+    input.legalRepresentative,
+    50,
+    category !== null && !isPerson,
+  );
+  const legalRepresentativeIdType = c.idType(
+    'legalRepresentativeIdType',
+    input.legalRepresentativeIdType,
+    false,
+  );
   const legalRepresentativeIdNumber = c.idNumber(
     'legalRepresentativeIdNumber',
     legalRepresentativeIdType,

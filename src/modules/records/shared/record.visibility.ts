@@ -38,7 +38,9 @@ export function recordVisibility(
     case Role.ADMIN:
       return undefined;
     case Role.PROVIDER:
-      return viewer.organizationCode === null ? publicView : or(eq(t.sourceUnitCode, viewer.organizationCode), publicView);
+      return viewer.organizationCode === null
+        ? publicView
+        : or(eq(t.sourceUnitCode, viewer.organizationCode), publicView);
     case Role.INSTITUTION:
       return viewer.organizationCode === null
         ? publicView
