@@ -26,6 +26,7 @@ import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
 import { seedCalendar } from './calendar.seed.js';
 import { seedCatalog } from './catalog.seed.js';
 import { DEMO_DEPARTMENTS, residentIdNumber } from './demo.seed.js';
+import { INDUSTRIES, SURNAMES, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
 
 /**
@@ -90,31 +91,8 @@ const REGIONS = [
   '310115',
 ];
 const DISTRICT_NAMES = ['北京', '京华', '首都', '燕京', '上海', '沪上', '申城', '浦江'];
-const WORDS = [
-  '华信',
-  '中科',
-  '京诚',
-  '恒通',
-  '瑞丰',
-  '金泰',
-  '博远',
-  '新源',
-  '天成',
-  '安达',
-  '鼎盛',
-  '宏图',
-  '永和',
-  '嘉禾',
-  '盛世',
-  '同仁',
-  '康泰',
-  '海纳',
-  '星辰',
-  '润泽',
-  '智联',
-  '中盛',
-  '远航',
-  '德润',
+const CITY_WORDS = [
+  ...WORDS,
   '明德',
   '信达',
   '华夏',
@@ -132,19 +110,8 @@ const WORDS = [
   '顺发',
   '隆基',
 ];
-const INDUSTRIES = [
-  '科技',
-  '餐饮管理',
-  '建筑工程',
-  '商贸',
-  '医药',
-  '物流',
-  '环保科技',
-  '房地产开发',
-  '文化传媒',
-  '食品',
-  '汽车服务',
-  '信息技术',
+const CITY_INDUSTRIES = [
+  ...INDUSTRIES,
   '教育咨询',
   '装饰工程',
   '电子商务',
@@ -155,50 +122,7 @@ const INDUSTRIES = [
   '家政服务',
 ];
 const SUFFIXES = ['有限公司', '有限责任公司', '股份有限公司', '中心', '合伙企业（有限合伙）'];
-const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '马',
-  '胡',
-  '郭',
-  '林',
-  '何',
-  '高',
-  '罗',
-  '郑',
-];
-const GIVEN = [
-  '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '艳',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '建华',
-  '志强',
-];
+const CITY_SURNAMES = [...SURNAMES, '何', '高', '罗', '郑'];
 const BODY = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 const DEPARTMENTS = [
@@ -228,8 +152,8 @@ async function write(stream: Writable, chunk: string): Promise<void> {
   }
 }
 
-function personName(r: Random): string {
-  return r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.5) ? r.pick(GIVEN).slice(0, 1) : '');
+function cityPersonName(r: Random): string {
+  return personName(r, CITY_SURNAMES);
 }
 
 interface CitySubject {
@@ -250,13 +174,13 @@ function subjectAt(r: Random, index: number): CitySubject {
     .padStart(6, '0')}`;
   body = `M${BODY.charAt(r.int(0, 30))}${body.slice(-6)}`;
   const code = composeCreditCode(prefix, r.pick(REGIONS), body);
-  const representative = personName(r);
+  const representative = cityPersonName(r);
   const name =
     prefix === '92'
       ? `${r.pick(DISTRICT_NAMES)}${representative.slice(0, 1)}记${r.pick(['面馆', '便利店', '水果店', '理发店', '小吃店', '五金店'])}`
       : prefix === '52'
-        ? `${r.pick(DISTRICT_NAMES)}市${r.pick(INDUSTRIES)}${r.pick(['协会', '促进会', '研究院'])}`
-        : `${r.pick(DISTRICT_NAMES)}${r.pick(WORDS)}${r.pick(WORDS)}${r.pick(INDUSTRIES)}${r.pick(SUFFIXES)}`;
+        ? `${r.pick(DISTRICT_NAMES)}市${r.pick(CITY_INDUSTRIES)}${r.pick(['协会', '促进会', '研究院'])}`
+        : `${r.pick(DISTRICT_NAMES)}${r.pick(CITY_WORDS)}${r.pick(CITY_WORDS)}${r.pick(CITY_INDUSTRIES)}${r.pick(SUFFIXES)}`;
   return {
     code,
     name,
@@ -462,7 +386,7 @@ async function main(): Promise<void> {
     }
     const published = disclosure.disclosureRequired && !b.unpublished;
     const fields = {
-      counterpartName: b.person ? personName(r) : b.subject!.name,
+      counterpartName: b.person ? cityPersonName(r) : b.subject!.name,
       counterpartCategory: category,
       creditCode: b.person ? null : b.subject!.code,
       subjectCode: b.person ? null : b.subject!.code,

@@ -35,6 +35,7 @@ import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/dis
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
 import { addDays, type CalendarDate, chinaDateOf } from '../src/shared/dates.js';
+import { INDUSTRIES, SHOPS, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
 
 /** The departments that submit demo records, with their valid credit codes. */
@@ -90,87 +91,6 @@ const DISTRICTS = [
   ['110114', '昌平'],
   ['110115', '大兴'],
 ] as const;
-const WORDS = [
-  '华信',
-  '中科',
-  '京诚',
-  '恒通',
-  '瑞丰',
-  '金泰',
-  '博远',
-  '新源',
-  '天成',
-  '安达',
-  '鼎盛',
-  '宏图',
-  '永和',
-  '嘉禾',
-  '盛世',
-  '同仁',
-  '康泰',
-  '海纳',
-  '星辰',
-  '润泽',
-  '智联',
-  '中盛',
-  '远航',
-  '德润',
-];
-const INDUSTRIES = [
-  '科技',
-  '餐饮管理',
-  '建筑工程',
-  '商贸',
-  '医药',
-  '物流',
-  '环保科技',
-  '房地产开发',
-  '文化传媒',
-  '食品',
-  '汽车服务',
-  '信息技术',
-];
-const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '马',
-  '胡',
-  '郭',
-  '林',
-];
-const GIVEN = [
-  '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '艳',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '建华',
-  '志强',
-];
-const SHOPS = ['面馆', '便利店', '水果店', '理发店', '小吃店', '五金店', '洗衣店', '早餐店'];
 const BODY_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 interface DemoSubject {
@@ -182,10 +102,6 @@ interface DemoSubject {
   registeredOn: CalendarDate;
   /** How many records of each kind the subject gets: most a few, some many. */
   weight: number;
-}
-
-function personName(r: Random): string {
-  return r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.5) ? r.pick(GIVEN).slice(0, 1) : '');
 }
 
 /** A valid 18-character resident ID (GB 11643) for a person born in a Beijing district. */

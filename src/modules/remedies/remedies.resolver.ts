@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
@@ -23,6 +23,7 @@ import {
   fileObjection,
   objectionFilter,
 } from './remedies.service.js';
+import { pageQueue } from './remedies.repository.js';
 import {
   type ObjectionRow,
   type RepairRow,
@@ -62,6 +63,14 @@ function repairNode(row: RepairRow): RepairApplication {
     targetId: `${PREFIX[row.targetKind]}:${row.targetId}`,
     status: row.status as RepairApplication['status'],
   };
+}
+
+function queuePosition(after: string | null | undefined): { filedAt: Date; id: string } | null {
+  if (after === null || after === undefined) {
+    return null;
+  }
+  const [filedAt, id] = decodeCursor(after, ['string', 'string'] as const);
+  return { filedAt: new Date(filedAt), id };
 }
 
 /** The department a caller may look at: a PROVIDER only its own. */
@@ -150,31 +159,14 @@ export class ObjectionResolver {
       },
       today,
     );
-    const position =
-      after === null || after === undefined
-        ? null
-        : decodeCursor(after, ['string', 'string'] as const);
-    const rows = await ctx.db
-      .select()
-      .from(objections)
-      .where(
-        and(
-          where,
-          position === null
-            ? undefined
-            : or(
-                lt(objections.filedAt, new Date(position[0])),
-                and(eq(objections.filedAt, new Date(position[0])), lt(objections.id, position[1])),
-              ),
-        ),
-      )
-      .orderBy(desc(objections.filedAt), desc(objections.id))
-      .limit(size + 1);
-    const total = ctx.db
-      .select({ n: count() })
-      .from(objections)
-      .where(where)
-      .then(([r]) => Number(r?.n ?? 0));
+    const position = queuePosition(after);
+    const { rows, total } = await pageQueue<ObjectionRow>(
+      ctx.db,
+      objections,
+      where,
+      size + 1,
+      position,
+    );
     return toConnection(
       rows,
       size,
@@ -231,34 +223,14 @@ export class RepairResolver {
       unit === null ? undefined : eq(repairApplications.sourceUnitCode, unit),
       filter?.status ? eq(repairApplications.status, filter.status) : undefined,
     );
-    const position =
-      after === null || after === undefined
-        ? null
-        : decodeCursor(after, ['string', 'string'] as const);
-    const rows = await ctx.db
-      .select()
-      .from(repairApplications)
-      .where(
-        and(
-          where,
-          position === null
-            ? undefined
-            : or(
-                lt(repairApplications.filedAt, new Date(position[0])),
-                and(
-                  eq(repairApplications.filedAt, new Date(position[0])),
-                  lt(repairApplications.id, position[1]),
-                ),
-              ),
-        ),
-      )
-      .orderBy(desc(repairApplications.filedAt), desc(repairApplications.id))
-      .limit(size + 1);
-    const total = ctx.db
-      .select({ n: count() })
-      .from(repairApplications)
-      .where(where)
-      .then(([r]) => Number(r?.n ?? 0));
+    const position = queuePosition(after);
+    const { rows, total } = await pageQueue<RepairRow>(
+      ctx.db,
+      repairApplications,
+      where,
+      size + 1,
+      position,
+    );
     return toConnection(
       rows,
       size,

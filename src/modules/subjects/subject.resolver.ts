@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
@@ -27,20 +28,37 @@ import {
 } from '../records/licensing/licensing.type.js';
 import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
 import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
-import type { RecordRow } from '../records/shared/record.table-types.js';
+import type { SubjectPageKey } from '../records/shared/record.loaders.js';
 import { countSearchSubjects, searchSubjects } from './subject.repository.js';
 import { Subject, SubjectConnection } from './subject.type.js';
 
-function recordCursor(row: RecordRow): string {
-  return encodeCursor([row.decisionDate, row.id]);
-}
-
-function parseAfter(after: string | null | undefined) {
-  if (after === null || after === undefined) {
-    return null;
+/**
+ * One page of a subject's records of one kind, through the request's page and count loaders,
+ * newest decision first, with (decision date, id) as cursor.
+ */
+async function subjectPage<R extends { decisionDate: string; id: number }, N>(
+  subject: Subject,
+  first: number,
+  after: string | null | undefined,
+  pages: DataLoader<SubjectPageKey, R[], string>,
+  counts: DataLoader<string, number>,
+  toNode: (row: R) => N,
+): Promise<Connection<N>> {
+  const size = pageSize(first);
+  let position: SubjectPageKey['after'] = null;
+  if (after !== null && after !== undefined) {
+    const [decisionDate, id] = decodeCursor(after, ['string', 'number'] as const);
+    position = { decisionDate, id };
   }
-  const [decisionDate, id] = decodeCursor(after, ['string', 'number'] as const);
-  return { decisionDate, id };
+  const rows = await pages.load({ subjectCode: subject.code, first: size, after: position });
+  return toConnection(
+    rows,
+    size,
+    toNode,
+    row => encodeCursor([row.decisionDate, row.id]),
+    counts.load(subject.code),
+    position !== null,
+  );
 }
 
 @Resolver(() => Subject)
@@ -157,20 +175,13 @@ export class SubjectResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<LicensingRecord>> {
-    const size = pageSize(first);
-    const position = parseAfter(after);
-    const rows = await ctx.loaders.licensingPageBySubject.load({
-      subjectCode: subject.code,
-      first: size,
-      after: position,
-    });
-    return toConnection(
-      rows,
-      size,
+    return subjectPage(
+      subject,
+      first,
+      after,
+      ctx.loaders.licensingPageBySubject,
+      ctx.loaders.licensingCountBySubject,
       licensingNode,
-      recordCursor,
-      ctx.loaders.licensingCountBySubject.load(subject.code),
-      position !== null,
     );
   }
 
@@ -185,20 +196,13 @@ export class SubjectResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<CatalogRecord>> {
-    const size = pageSize(first);
-    const position = parseAfter(after);
-    const rows = await ctx.loaders.catalogRecordPageBySubject.load({
-      subjectCode: subject.code,
-      first: size,
-      after: position,
-    });
-    return toConnection(
-      rows,
-      size,
+    return subjectPage(
+      subject,
+      first,
+      after,
+      ctx.loaders.catalogRecordPageBySubject,
+      ctx.loaders.catalogRecordCountBySubject,
       catalogRecordNode,
-      row => encodeCursor([row.decisionDate, row.id]),
-      ctx.loaders.catalogRecordCountBySubject.load(subject.code),
-      position !== null,
     );
   }
 
@@ -213,20 +217,13 @@ export class SubjectResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<PenaltyRecord>> {
-    const size = pageSize(first);
-    const position = parseAfter(after);
-    const rows = await ctx.loaders.penaltyPageBySubject.load({
-      subjectCode: subject.code,
-      first: size,
-      after: position,
-    });
-    return toConnection(
-      rows,
-      size,
+    return subjectPage(
+      subject,
+      first,
+      after,
+      ctx.loaders.penaltyPageBySubject,
+      ctx.loaders.penaltyCountBySubject,
       penaltyNode,
-      recordCursor,
-      ctx.loaders.penaltyCountBySubject.load(subject.code),
-      position !== null,
     );
   }
 }

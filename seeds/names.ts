@@ -1,0 +1,102 @@
+import type { Random } from './random.js';
+
+/** Name parts of the seeded subjects and people; the synthetic city adds more of its own. */
+export const WORDS: readonly string[] = [
+  '华信',
+  '中科',
+  '京诚',
+  '恒通',
+  '瑞丰',
+  '金泰',
+  '博远',
+  '新源',
+  '天成',
+  '安达',
+  '鼎盛',
+  '宏图',
+  '永和',
+  '嘉禾',
+  '盛世',
+  '同仁',
+  '康泰',
+  '海纳',
+  '星辰',
+  '润泽',
+  '智联',
+  '中盛',
+  '远航',
+  '德润',
+];
+export const INDUSTRIES: readonly string[] = [
+  '科技',
+  '餐饮管理',
+  '建筑工程',
+  '商贸',
+  '医药',
+  '物流',
+  '环保科技',
+  '房地产开发',
+  '文化传媒',
+  '食品',
+  '汽车服务',
+  '信息技术',
+];
+export const SURNAMES: readonly string[] = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '胡',
+  '郭',
+  '林',
+];
+export const GIVEN: readonly string[] = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建华',
+  '志强',
+];
+export const SHOPS: readonly string[] = [
+  '面馆',
+  '便利店',
+  '水果店',
+  '理发店',
+  '小吃店',
+  '五金店',
+  '洗衣店',
+  '早餐店',
+];
+
+/** A plausible Chinese personal name from the given surnames and given-name parts. */
+export function personName(
+  r: Random,
+  surnames: readonly string[] = SURNAMES,
+  given: readonly string[] = GIVEN,
+): string {
+  return r.pick(surnames) + r.pick(given) + (r.chance(0.5) ? r.pick(given).slice(0, 1) : '');
+}
