@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
-import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { BadInputError } from '../../shared/errors.js';
 import { idNumberFor } from '../../shared/masking.js';
@@ -15,7 +14,12 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { isLoggedRole, logSubjectAccess } from '../access/access.service.js';
+import {
+  isLoggedRole,
+  logSubjectAccess,
+  operationLabel,
+  statedPurpose,
+} from '../access/access.service.js';
 import { analyzeCreditCode } from '../credit-code/credit-code.js';
 import { catalogRecordNode } from '../records/generic/catalog-record.resolver.js';
 import {
@@ -79,16 +83,9 @@ export class SubjectResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subject | null> {
-    const stated = purpose?.trim() || null;
-    if (ctx.viewer.role === Role.INSTITUTION && stated === null) {
-      throw new BadInputError('An institution must state the purpose of its query.', 'purpose');
-    }
-    if (stated !== null && stated.length > 200) {
-      throw new BadInputError('purpose must have at most 200 characters.', 'purpose');
-    }
+    const stated = statedPurpose(ctx.viewer, purpose);
     if (isLoggedRole(ctx.viewer.role)) {
-      const operation = `${info.operation.operation} ${info.operation.name?.value ?? '(anonymous)'}`;
-      await logSubjectAccess(ctx.db, ctx.viewer, code, stated, operation);
+      await logSubjectAccess(ctx.db, ctx.viewer, code, stated, operationLabel(info));
     }
     return ctx.loaders.subjectByCode.load(code);
   }

@@ -7,7 +7,12 @@ import type { CalendarDate } from '../../../shared/dates.js';
 import { type LicensingRow, licensingRecords } from '../licensing/licensing.table.js';
 import { type CatalogRecordRow, catalogRecords } from '../generic/catalog-record.table.js';
 import { type PenaltyRow, penaltyRecords } from '../penalty/penalty.table.js';
-import { type PageRequest, countBySubjects, pageBySubjects } from './record.repository.js';
+import {
+  type PageRequest,
+  countBySubjects,
+  findVisibleByIds,
+  pageBySubjects,
+} from './record.repository.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
 import { recordVisibility } from './record.visibility.js';
 
@@ -60,6 +65,18 @@ function countLoader(db: DbOrTx, table: RecordTable, visibility: SQL | undefined
   });
 }
 
+function byIdLoader<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  visibility: SQL | undefined,
+) {
+  return new DataLoader<number, R | null>(async ids => {
+    const rows = await findVisibleByIds<R>(db, table, ids, visibility);
+    const byId = new Map(rows.map(row => [row.id, row]));
+    return ids.map(id => byId.get(id) ?? null);
+  });
+}
+
 /** Licensing records stay public while the licence is valid (DESIGN §3.3). */
 export function licensingPublicWhile(today: CalendarDate): SQL {
   return gte(licensingRecords.validTo, today);
@@ -95,6 +112,8 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
   return {
     licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
     licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),
+    licensingById: byIdLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
+    penaltyById: byIdLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
     penaltyPageBySubject: pageLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
     penaltyCountBySubject: countLoader(db, penaltyRecords, penaltyVisibility),
     catalogRecordPageBySubject: pageLoader<RecordRow>(

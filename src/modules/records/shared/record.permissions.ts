@@ -46,6 +46,7 @@ const commonFields = {
 };
 
 export const recordPermissions = {
+  Query: { creditRecord: allow },
   Mutation: {
     submitLicensingRecords: isProviderOrAdmin,
     submitPenaltyRecords: isProviderOrAdmin,

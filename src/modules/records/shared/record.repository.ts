@@ -69,6 +69,20 @@ export async function pageBySubjects<R extends RecordRow>(
     )) as unknown as R[];
 }
 
+/** The visible records among the given row ids, in one statement. */
+export async function findVisibleByIds<R extends RecordRow>(
+  db: DbOrTx,
+  table: RecordTable,
+  ids: readonly number[],
+  visibility: SQL | undefined,
+): Promise<R[]> {
+  const t = commonColumns(table);
+  return (await db
+    .select()
+    .from(t)
+    .where(and(inArray(t.id, [...ids]), visibility))) as unknown as R[];
+}
+
 /** Visible record counts per subject, in one statement. */
 export async function countBySubjects(
   db: DbOrTx,

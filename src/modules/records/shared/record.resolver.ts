@@ -1,12 +1,52 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../../context.js';
 import { idNumberFor } from '../../../shared/masking.js';
+import {
+  isLoggedRole,
+  logSubjectAccess,
+  operationLabel,
+  statedPurpose,
+} from '../../access/access.service.js';
 import { Subject } from '../../subjects/subject.type.js';
+import { RecordKind } from './record.enums.js';
+import { parseRecordGlobalId } from './record.ids.js';
+import { licensingNode, penaltyNode } from './record.node.js';
 import { CreditRecord } from './record.type.js';
 
 @Resolver(() => CreditRecord)
 export class CreditRecordResolver {
+  @Query(() => CreditRecord, {
+    nullable: true,
+    description:
+      'One licensing or penalty record by its ID (`licensing:12`, `penalty:7`); null when it does not exist or the caller may not see it. INSTITUTION callers must state a purpose; a look-up by an INSTITUTION or REGULATOR is written to the access log of the record’s subject.',
+  })
+  async creditRecord(
+    @Arg('id', () => ID, { description: 'The record’s ID.' }) id: string,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: 'Why the caller looks the record up (required for INSTITUTION).',
+    })
+    purpose: string | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CreditRecord | null> {
+    const stated = statedPurpose(ctx.viewer, purpose);
+    const parsed = parseRecordGlobalId(id);
+    if (parsed === null) {
+      return null;
+    }
+    const record =
+      parsed.kind === RecordKind.LICENSING
+        ? await ctx.loaders.licensingById.load(parsed.id).then(r => r && licensingNode(r))
+        : await ctx.loaders.penaltyById.load(parsed.id).then(r => r && penaltyNode(r));
+    if (record !== null && record.subjectCode !== null && isLoggedRole(ctx.viewer.role)) {
+      await logSubjectAccess(ctx.db, ctx.viewer, record.subjectCode, stated, operationLabel(info));
+    }
+    return record;
+  }
+
   @FieldResolver(() => Subject, {
     nullable: true,
     description:
