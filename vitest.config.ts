@@ -31,9 +31,10 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          // The browser tests share the integration database, one file at a time.
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           setupFiles: ['test/setup/reflect.ts'],
-          globalSetup: ['test/setup/global-setup.ts'],
+          globalSetup: ['test/setup/global-setup.ts', 'test/setup/site-build.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,6 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, gte, isNotNull, ne, sql } from 'drizzle-orm';
 
+import { Role, type Viewer } from '../src/auth/viewer.js';
 import type { Db } from '../src/db/types.js';
+import { ListType } from '../src/modules/joint/joint.enums.js';
+import {
+  type ListEntryInputLike,
+  submitListEntries,
+} from '../src/modules/joint/list-entry.service.js';
+import { fileObjection } from '../src/modules/remedies/remedies.service.js';
 import {
   PLACEHOLDER_CREDIT_CODE,
   composeCreditCode,
@@ -34,7 +41,7 @@ import {
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
-import { addDays, type CalendarDate, chinaDateOf } from '../src/shared/dates.js';
+import { addDays, type CalendarDate, chinaDateOf, fixedClock } from '../src/shared/dates.js';
 import { INDUSTRIES, SHOPS, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
 
@@ -360,7 +367,13 @@ export async function seedDemo(
   db: Db,
   today: CalendarDate,
   seed = 20_260_101,
-): Promise<{ subjects: number; licensing: number; penalty: number }> {
+): Promise<{
+  subjects: number;
+  licensing: number;
+  penalty: number;
+  listEntries: number;
+  objections: number;
+}> {
   const r = createRandom(seed);
   const registry = demoSubjects(r, 320, today);
   const licensingInputs: { input: LicensingRecordInput; receivedAt: Date; unpublished: boolean }[] =
@@ -511,11 +524,110 @@ export async function seedDemo(
       derivePublicity,
     );
   });
+  const joint = await seedJointDemo(db, r, registry, today);
   return {
     subjects: registry.length,
     licensing: licensingInputs.length,
     penalty: penaltyInputs.length,
+    ...joint,
   };
+}
+
+const LISTINGS = {
+  [ListType.RED]: {
+    authorities: ['amr', 'housing', 'transport'],
+    basis: '《北京市守信联合激励实施办法》',
+    reasons: ['连续三年守合同重信用', '纳税信用A级纳税人', '诚信经营示范单位'],
+    prefix: '诚信',
+  },
+  [ListType.BLACK]: {
+    authorities: ['amr', 'housing', 'safety'],
+    basis: '《失信行为纠正后的信用信息修复管理办法（试行）》及相关领域严重失信主体名单管理规定',
+    reasons: ['拒不履行行政处罚决定', '发生较大生产安全责任事故', '严重违法失信经营'],
+    prefix: '失信',
+  },
+} as const;
+
+/**
+ * The joint reward and punishment part of the demo: red and black list entries of some legal
+ * entities, stored through the same service as a submission by the credit office, and open
+ * objections against a few public penalties, filed as a member of the public would.
+ */
+async function seedJointDemo(
+  db: Db,
+  r: Random,
+  registry: readonly DemoSubject[],
+  today: CalendarDate,
+): Promise<{ listEntries: number; objections: number }> {
+  const clock = fixedClock(`${today}T10:00:00+08:00`);
+  const office: Viewer = {
+    role: Role.ADMIN,
+    keyId: null,
+    organizationName: '市信用办',
+    organizationCode: null,
+  };
+  const entities = registry.filter(s => s.category === SubjectCategory.LEGAL_ENTITY);
+  const entries: ListEntryInputLike[] = [];
+  for (const [listType, count] of [
+    [ListType.RED, 12],
+    [ListType.BLACK, 8],
+  ] as const) {
+    const listing = LISTINGS[listType];
+    for (let i = 0; i < count; i += 1) {
+      const subject = entities[r.int(0, entities.length - 1)]!;
+      const authorityKey = r.pick(listing.authorities);
+      const authority = DEMO_DEPARTMENTS.find(d => d.key === authorityKey)!;
+      const listedOn = dateBetween(r, addDays(today, -700), addDays(today, -10));
+      entries.push({
+        listType,
+        subjectName: subject.name,
+        subjectCode: subject.code,
+        documentNumber: `${authority.short}${listing.prefix}〔${listedOn.slice(0, 4)}〕${String(i + 1).padStart(3, '0')}号`,
+        listingAuthority: authority.name,
+        listingAuthorityCode: authority.code,
+        basis: listing.basis,
+        reason: r.pick(listing.reasons),
+        listedOn,
+        validUntil: addDays(listedOn, 365 * 3),
+        usageScope: UsageScope.PUBLIC,
+      });
+    }
+  }
+  const listed = await submitListEntries(db, office, clock, entries);
+  if (listed.rejected.length > 0) {
+    throw new Error(`Demo list entry is invalid: ${JSON.stringify(listed.rejected)}`);
+  }
+
+  const targets = await db
+    .select({ id: penaltyRecords.id })
+    .from(penaltyRecords)
+    .where(
+      and(
+        isNotNull(penaltyRecords.publishedAt),
+        isNotNull(penaltyRecords.subjectCode),
+        ne(penaltyRecords.counterpartCategory, SubjectCategory.NATURAL_PERSON),
+        sql`${penaltyRecords.usageScope} = ${UsageScope.PUBLIC}`,
+        gte(penaltyRecords.publicityMaxEnd, today),
+      ),
+    )
+    .orderBy(asc(penaltyRecords.id))
+    .limit(3);
+  const anyone: Viewer = {
+    role: Role.PUBLIC,
+    keyId: null,
+    organizationName: null,
+    organizationCode: null,
+  };
+  for (const target of targets) {
+    await fileObjection(db, anyone, clock, {
+      targetId: `penalty:${target.id}`,
+      filerName: personName(r),
+      filerContact: `1381000${String(r.int(0, 9999)).padStart(4, '0')}`,
+      grounds: '处罚决定书载明的违法事实与实际情况不符，已于决定作出前完成整改，申请核实更正。',
+      evidence: '整改报告及现场照片',
+    });
+  }
+  return { listEntries: entries.length, objections: targets.length };
 }
 
 async function insertChecked<I, F extends CommonFields>(

@@ -29,6 +29,7 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+  SITE_DIR: optionalString,
 });
 
 /** Validated, frozen configuration of one process. */
@@ -48,6 +49,8 @@ export interface Config {
   readonly statementTimeoutMs: number;
   /** Requests per minute allowed to one API key, and to one address without a key. */
   readonly rateLimits: { perKeyPerMinute: number; perIpPerMinute: number };
+  /** The built public site; absent means dist/site next to the compiled server. */
+  readonly siteDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -79,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     rateLimits: { perKeyPerMinute: e.RATE_LIMIT_PER_KEY, perIpPerMinute: e.RATE_LIMIT_PER_IP },
+    siteDir: e.SITE_DIR,
   });
 }

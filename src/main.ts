@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { type Server, createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 
@@ -33,10 +34,19 @@ async function main(): Promise<void> {
   await apollo.start();
   server.on(
     'request',
-    createHttpApp({ apollo, db: database.db, clock, rateLimits: config.rateLimits }),
+    createHttpApp({
+      apollo,
+      db: database.db,
+      clock,
+      rateLimits: config.rateLimits,
+      siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
+    }),
   );
   server.listen(config.port, config.host, () => {
-    logger.info('serving', { url: `http://localhost:${config.port}/graphql` });
+    logger.info('serving', {
+      site: `http://localhost:${config.port}/`,
+      api: `http://localhost:${config.port}/graphql`,
+    });
   });
 
   let stopping = false;

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -21,6 +24,8 @@ export interface HttpDeps {
   db: Db;
   clock: Clock;
   rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
+  /** The built public site (vite build → dist/site), served at `/` when given and present. */
+  siteDir?: string;
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -126,5 +131,31 @@ export function createHttpApp(deps: HttpDeps): Express {
     }),
   );
   app.use(bodyErrors);
+  if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {
+    app.use(site(deps.siteDir));
+  }
   return app;
+}
+
+/**
+ * The public site: hashed assets cached for a year, and index.html (never cached) for every
+ * other GET, so that `/subjects/<code>` and `/records/<id>` open directly. The site talks to
+ * the same server's `/graphql` as an anonymous caller.
+ */
+function site(dir: string): express.Router {
+  const router = express.Router();
+  const index = join(dir, 'index.html');
+  router.use(compression());
+  router.use(
+    '/assets',
+    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  router.use(express.static(dir, { index: false }));
+  router.get('/{*path}', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.sendFile(index);
+  });
+  return router;
 }

@@ -12,8 +12,17 @@ export interface HttpHarness {
 }
 
 /** The real HTTP app on an ephemeral loopback port. */
-export async function startHttp(database: Database, server: TestServer): Promise<HttpHarness> {
-  const app = createHttpApp({ apollo: server.apollo, db: database.db, clock: server.clock });
+export async function startHttp(
+  database: Database,
+  server: TestServer,
+  options: { siteDir?: string } = {},
+): Promise<HttpHarness> {
+  const app = createHttpApp({
+    apollo: server.apollo,
+    db: database.db,
+    clock: server.clock,
+    ...options,
+  });
   const listener: Server = await new Promise(resolve => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,0 +1,155 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Result,
+  Skeleton,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import { useQuery } from 'urql';
+import { Link, useLocation, useParams, useSearch } from 'wouter';
+
+import { analyzeCreditCode } from '../../modules/credit-code/credit-code';
+import { SiteSubjectDocument } from '../__generated__/graphql';
+import { ListEntries } from '../components/ListEntries';
+import { LicensingTab, PenaltyTab } from '../components/RecordTabs';
+import { CATEGORY, chinesePart } from '../labels';
+
+const TABS = ['licensing', 'penalty', 'red', 'black'] as const;
+type TabKey = (typeof TABS)[number];
+
+function tabLabel(text: string, count: number) {
+  return (
+    <span>
+      {text}{' '}
+      <Badge count={count} showZero color={count > 0 ? '#b71c1c' : '#bbb'} overflowCount={9999} />
+    </span>
+  );
+}
+
+/** 信用档案: one subject's public credit profile, by its credit code. */
+export default function SubjectPage() {
+  const { code = '' } = useParams<{ code: string }>();
+  const search = new URLSearchParams(useSearch());
+  const [location, navigate] = useLocation();
+  const requested = search.get('tab');
+  const tab: TabKey = TABS.includes(requested as TabKey) ? (requested as TabKey) : 'licensing';
+  const analysis = analyzeCreditCode(code);
+  const [result, refetch] = useQuery({
+    query: SiteSubjectDocument,
+    variables: { code: analysis.code },
+    pause: !analysis.valid,
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (!analysis.valid) {
+    return (
+      <Result
+        status="warning"
+        title="统一社会信用代码有误"
+        subTitle={chinesePart(analysis.reason ?? '')}
+        extra={<Link href="/">返回查询</Link>}
+      />
+    );
+  }
+  if (result.error) {
+    return <Alert type="error" showIcon message="加载失败" description={result.error.message} />;
+  }
+  if (result.data === undefined) {
+    return <Skeleton active paragraph={{ rows: 6 }} />;
+  }
+  const subject = result.data.subject;
+  if (subject === null || subject === undefined) {
+    return (
+      <Result
+        status="404"
+        title="未找到该主体"
+        subTitle={`平台没有统一社会信用代码为 ${analysis.code} 的主体的公开信息。`}
+        extra={<Link href="/">返回查询</Link>}
+      />
+    );
+  }
+
+  const onTab = (key: string) => navigate(`${location}?tab=${key}`, { replace: true });
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+          <Typography.Title
+            level={1}
+            style={{ fontSize: 24, margin: 0 }}
+            data-testid="subject-name"
+          >
+            {subject.name}
+          </Typography.Title>
+          <Space wrap>
+            {subject.red.length > 0 && <Tag color="green">守信激励对象</Tag>}
+            {subject.black.length > 0 && <Tag color="red">严重失信主体</Tag>}
+            <Button type="primary" onClick={() => navigate(`/subjects/${subject.code}/report`)}>
+              信用报告
+            </Button>
+          </Space>
+        </Space>
+        <Descriptions
+          style={{ marginTop: 16 }}
+          bordered
+          size="small"
+          column={{ xs: 1, sm: 2 }}
+          items={[
+            { key: 'code', label: '统一社会信用代码', children: subject.code },
+            { key: 'category', label: '主体类别', children: CATEGORY[subject.category] },
+            { key: 'rep', label: '法定代表人', children: subject.legalRepresentative ?? '—' },
+            {
+              key: 'authority',
+              label: '登记管理部门',
+              children: subject.registrationAuthority ?? '—',
+            },
+            { key: 'type', label: '机构类别', children: subject.entityType ?? '—' },
+            {
+              key: 'region',
+              label: '登记地区',
+              children: `${subject.regionName ?? '未知地区'}（${subject.regionCode}）`,
+            },
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          登记管理部门、机构类别和登记地区由统一社会信用代码解析得出；名称和法定代表人取自{' '}
+          {subject.nameAsOf} 的决定或登记信息。
+        </Typography.Paragraph>
+      </Card>
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={onTab}
+          items={[
+            {
+              key: 'licensing',
+              label: tabLabel('行政许可', subject.licensingRecords.totalCount),
+              children: <LicensingTab code={subject.code} />,
+            },
+            {
+              key: 'penalty',
+              label: tabLabel('行政处罚', subject.penaltyRecords.totalCount),
+              children: <PenaltyTab code={subject.code} />,
+            },
+            {
+              key: 'red',
+              label: tabLabel('守信激励', subject.red.length),
+              children: <ListEntries entries={subject.red} label="守信激励" onChange={reload} />,
+            },
+            {
+              key: 'black',
+              label: tabLabel('失信惩戒', subject.black.length),
+              children: <ListEntries entries={subject.black} label="失信惩戒" onChange={reload} />,
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
