@@ -19,6 +19,7 @@ export async function prepareDatabase(
 ): Promise<Database> {
   const database = await openDatabase({
     url: config.databaseUrl,
+    readUrls: config.databaseReadUrls,
     dataDir: config.dataDir,
     poolMax: config.dbPoolMax,
     statementTimeoutMs: config.statementTimeoutMs,

@@ -16,6 +16,7 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
   ),
+  DATABASE_READ_URLS: optionalString,
   DATA_DIR: z.string().default('./.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   BOOTSTRAP_ADMIN_KEY: optionalString.pipe(
@@ -39,6 +40,8 @@ export interface Config {
   readonly host: string;
   /** PostgreSQL server connection string; absent means the embedded database in `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /** Read replicas (streaming standbys) of the server; queries read from them. */
+  readonly databaseReadUrls: readonly string[];
   readonly dataDir: string;
   readonly dbPoolMax: number;
   readonly bootstrapAdminKey: string | undefined;
@@ -70,11 +73,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const readUrls = (e.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map(url => url.trim())
+    .filter(url => url !== '');
+  const badReadUrl = readUrls.find(url => !/^postgres(ql)?:\/\//.test(url));
+  if (badReadUrl !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DATABASE_READ_URLS: every URL must start with postgres:// or postgresql:// (got "${badReadUrl}")`,
+    );
+  }
+  if (readUrls.length > 0 && e.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_READ_URLS: replicas need a primary server in DATABASE_URL',
+    );
+  }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrls: readUrls,
     dataDir: e.DATA_DIR,
     dbPoolMax: e.DB_POOL_MAX,
     bootstrapAdminKey: e.BOOTSTRAP_ADMIN_KEY,

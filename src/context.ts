@@ -29,15 +29,22 @@ export type Loaders = SubjectLoaders &
 
 /** Everything a resolver may use; made fresh for every request. */
 export interface Context {
+  /** Reads go to a replica when there are replicas; a mutation's context reads the primary. */
   db: Db;
+  /** The primary database: where writes go, and where a mutation reads its own writes. */
+  primary: Db;
   viewer: Viewer;
   clock: Clock;
   loaders: Loaders;
 }
 
-export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): Context {
+export function createContext(
+  deps: { db: Db; primary?: Db; clock: Clock },
+  viewer: Viewer,
+): Context {
   return {
     db: deps.db,
+    primary: deps.primary ?? deps.db,
     viewer,
     clock: deps.clock,
     loaders: {
@@ -72,4 +79,21 @@ export function createContext(deps: { db: Db; clock: Clock }, viewer: Viewer): C
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());
+}
+
+/**
+ * Read-your-writes: once the operation is known to be a mutation, its context is rebuilt on the
+ * primary, so that everything it reads (its checks, its payload) sees what it wrote, whatever
+ * the replicas' lag. Queries keep reading from the replicas.
+ */
+export function readOwnWritesInMutations(
+  context: Context,
+  operation: 'query' | 'mutation' | 'subscription',
+): void {
+  if (operation === 'mutation' && context.db !== context.primary) {
+    Object.assign(
+      context,
+      createContext({ db: context.primary, clock: context.clock }, context.viewer),
+    );
+  }
 }

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     createHttpApp({
       apollo,
       db: database.db,
+      primary: database.primary,
       clock,
       rateLimits: config.rateLimits,
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),

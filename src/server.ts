@@ -8,7 +8,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 
-import type { Context } from './context.js';
+import { type Context, readOwnWritesInMutations } from './context.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 
@@ -116,6 +116,15 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       // No HTTP cache hints are set, and the plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation, contextValue }) {
+              readOwnWritesInMutations(contextValue, operation?.operation ?? 'query');
+            },
+          };
+        },
+      },
       ...(options.plugins ?? []),
     ],
   });

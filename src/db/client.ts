@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type Logger, type SQL, sql } from 'drizzle-orm';
+import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -19,12 +20,20 @@ export interface DatabaseOptions {
   poolMax?: number;
   /** statement_timeout of every session, in milliseconds. */
   statementTimeoutMs?: number;
-  /** Called with the SQL of every statement drizzle issues (statement counting in tests). */
-  onQuery?: (query: string) => void;
+  /**
+   * Read replicas of the server (streaming standbys): selects go to one of them at random,
+   * writes, transactions and raw statements to the primary.
+   */
+  readUrls?: readonly string[];
+  /** Called with the SQL of every statement drizzle issues and where it went (statement counting in tests). */
+  onQuery?: (query: string, target: 'primary' | 'replica') => void;
 }
 
 export interface Database {
+  /** Reads from a replica when there are replicas, writes to the primary. */
   db: Db;
+  /** The primary alone: mutations read their own writes through it. */
+  primary: Db;
   driver: 'postgres' | 'pglite';
   /** Runs raw SQL and returns its rows, on either driver. */
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -37,27 +46,42 @@ export interface Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url !== undefined) {
-    const client = postgres(options.url, {
-      max: options.poolMax ?? 10,
-      onnotice: () => undefined,
-      connection: {
-        application_name: 'credit-platform',
-        TimeZone: 'Asia/Shanghai',
-        statement_timeout: options.statementTimeoutMs ?? 15_000,
-      },
-    });
-    const db = drizzlePostgres({
-      client,
-      schema,
-      casing: 'snake_case',
-      logger: queryLogger(options),
-    }) as unknown as Db;
+    const connect = (url: string, target: 'primary' | 'replica') => {
+      const client = postgres(url, {
+        max: options.poolMax ?? 10,
+        onnotice: () => undefined,
+        connection: {
+          application_name: `credit-platform-${target}`,
+          TimeZone: 'Asia/Shanghai',
+          statement_timeout: options.statementTimeoutMs ?? 15_000,
+        },
+      });
+      const db = drizzlePostgres({
+        client,
+        schema,
+        casing: 'snake_case',
+        logger: queryLogger(options, target),
+      }) as unknown as Db;
+      return { client, db };
+    };
+    const primary = connect(options.url, 'primary');
+    const replicas = (options.readUrls ?? []).map(url => connect(url, 'replica'));
+    const db =
+      replicas.length === 0
+        ? primary.db
+        : (withReplicas(primary.db, replicas.map(r => r.db) as [Db, ...Db[]]) as unknown as Db);
     return {
       db,
+      primary: primary.db,
       driver: 'postgres',
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
-        (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
-      close: () => client.end({ timeout: 5 }),
+        (await primary.client.unsafe(
+          text,
+          params as postgres.ParameterOrJSON<never>[],
+        )) as unknown as T[],
+      close: async () => {
+        await Promise.all([primary, ...replicas].map(c => c.client.end({ timeout: 5 })));
+      },
     };
   }
   const dataDir = options.dataDir.startsWith('memory://')
@@ -74,10 +98,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     client,
     schema,
     casing: 'snake_case',
-    logger: queryLogger(options),
+    logger: queryLogger(options, 'primary'),
   }) as unknown as Db;
   return {
     db,
+    primary: db,
     driver: 'pglite',
     query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await client.query<T>(text, params)).rows,
@@ -85,9 +110,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   };
 }
 
-function queryLogger(options: DatabaseOptions): Logger | false {
+function queryLogger(options: DatabaseOptions, target: 'primary' | 'replica'): Logger | false {
   const onQuery = options.onQuery;
-  return onQuery === undefined ? false : { logQuery: query => onQuery(query) };
+  return onQuery === undefined ? false : { logQuery: query => onQuery(query, target) };
 }
 
 /** True when the database answers. */

@@ -22,6 +22,8 @@ export const MAX_QUERY_LENGTH = 100_000;
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
   db: Db;
+  /** The primary when `db` reads from replicas; API keys are checked on it. */
+  primary?: Db;
   clock: Clock;
   rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
@@ -125,8 +127,9 @@ export function createHttpApp(deps: HttpDeps): Express {
     expressMiddleware(deps.apollo, {
       context: async ({ req }) =>
         createContext(
-          { db: deps.db, clock: deps.clock },
-          await viewerFromAuthorization(deps.db, req.headers.authorization),
+          { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
+          // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
+          await viewerFromAuthorization(deps.primary ?? deps.db, req.headers.authorization),
         ),
     }),
   );

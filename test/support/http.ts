@@ -20,6 +20,7 @@ export async function startHttp(
   const app = createHttpApp({
     apollo: server.apollo,
     db: database.db,
+    primary: database.primary,
     clock: server.clock,
     ...options,
   });

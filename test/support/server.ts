@@ -47,7 +47,10 @@ export async function createTestServer(
       const response = await apollo.executeOperation(
         { query: document as never, variables: variables as Record<string, unknown> },
         {
-          contextValue: createContext({ db: database.db, clock }, options?.as ?? viewers.anonymous),
+          contextValue: createContext(
+            { db: database.db, primary: database.primary, clock },
+            options?.as ?? viewers.anonymous,
+          ),
         },
       );
       if (response.body.kind !== 'single') {
