@@ -31,6 +31,14 @@ const envSchema = z.object({
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
   SITE_DIR: optionalString,
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+  ),
+  PROFILE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
 });
 
 /** Validated, frozen configuration of one process. */
@@ -54,6 +62,10 @@ export interface Config {
   readonly rateLimits: { perKeyPerMinute: number; perIpPerMinute: number };
   /** The built public site; absent means dist/site next to the compiled server. */
   readonly siteDir: string | undefined;
+  /** Redis shared by the instances (rate limits, the profile cache); absent means in memory. */
+  readonly redisUrl: string | undefined;
+  /** The public-profile cache: memory per instance when there is no Redis (0 turns it off). */
+  readonly profileCache: { megabytes: number; ttlMs: number };
 }
 
 export class ConfigError extends Error {
@@ -102,5 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     rateLimits: { perKeyPerMinute: e.RATE_LIMIT_PER_KEY, perIpPerMinute: e.RATE_LIMIT_PER_IP },
     siteDir: e.SITE_DIR,
+    redisUrl: e.REDIS_URL,
+    profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },
   });
 }

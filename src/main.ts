@@ -4,14 +4,49 @@ import { type Server, createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { Redis } from 'ioredis';
 
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { buildGraphQLSchema } from './schema.js';
 import { createApolloServer } from './server.js';
 import { systemClock } from './shared/dates.js';
-import { createLogger } from './shared/logger.js';
+import { type Logger, createLogger } from './shared/logger.js';
+import {
+  type ProfileStore,
+  memoryProfileStore,
+  redisProfileStore,
+} from './modules/profile-cache/index.js';
+
+/** Redis when REDIS_URL is set: commands fail fast, so that a Redis outage falls back. */
+async function connectRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
+  if (config.redisUrl === undefined) {
+    return undefined;
+  }
+  const redis = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    connectionName: 'credit-platform',
+  });
+  redis.on('error', (error: Error) => logger.warn('redis', { error: error.message }));
+  await redis.ping().catch((error: unknown) =>
+    logger.warn('redis not reachable; rate limits and the profile cache fall back to memory', {
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  return redis;
+}
+
+/** The profile cache's store: Redis when there is one, else this process's memory. */
+function profileStoreFor(config: Config, redis: Redis | undefined): ProfileStore | undefined {
+  if (config.profileCache.megabytes === 0) {
+    return undefined;
+  }
+  return redis === undefined
+    ? memoryProfileStore(config.profileCache.megabytes, config.profileCache.ttlMs)
+    : redisProfileStore(redis, config.profileCache.ttlMs);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,7 +59,9 @@ async function main(): Promise<void> {
   });
   const database = await prepareDatabase(config, clock, logger);
   const server: Server = createServer();
+  const redis = await connectRedis(config, logger);
   const apollo = createApolloServer({
+    profileStore: profileStoreFor(config, redis),
     schema: await buildGraphQLSchema(),
     logger,
     production: config.nodeEnv === 'production',
@@ -40,6 +77,7 @@ async function main(): Promise<void> {
       primary: database.primary,
       clock,
       rateLimits: config.rateLimits,
+      ...(redis === undefined ? {} : { redis }),
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
     }),
   );
@@ -59,6 +97,7 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     await apollo.stop();
     await database.close();
+    redis?.disconnect();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 
 import { type Context, readOwnWritesInMutations } from './context.js';
+import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 
@@ -70,6 +71,8 @@ export interface ServerOptions {
   logger: Logger;
   production: boolean;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Where public profiles are cached; without one every query is computed. */
+  profileStore?: ProfileStore;
 }
 
 /**
@@ -125,6 +128,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
           };
         },
       },
+      ...(options.profileStore === undefined ? [] : [profileCachePlugin(options.profileStore)]),
       ...(options.plugins ?? []),
     ],
   });

@@ -17,3 +17,4 @@ export {
   usageScopeEnum,
 } from '../modules/records/shared/record.enums.js';
 export * from '../modules/subjects/subject.table.js';
+export * from '../modules/profile-cache/profile-cache.table.js';

@@ -6,7 +6,8 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { viewerFromAuthorization } from '../auth/authenticate.js';
 import { type Context, createContext } from '../context.js';
@@ -28,6 +29,8 @@ export interface HttpDeps {
   rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
+  /** Redis shared by the instances: rate limits count across all of them. */
+  redis?: Redis;
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -36,11 +39,27 @@ function errorBody(code: string, message: string, extra: Record<string, unknown>
 
 /**
  * Requests per minute per API key (by the hash of its secret) and, without a key, per client
- * address. Beyond the limit: HTTP 429, `RATE_LIMITED`, and Retry-After.
+ * address. Beyond the limit: HTTP 429, `RATE_LIMITED`, and Retry-After. With Redis the counts
+ * are shared by every instance; should Redis fail, each instance counts in memory meanwhile.
  */
-function rateLimit(limits: { perKeyPerMinute: number; perIpPerMinute: number }): RequestHandler {
-  const perKey = new RateLimiterMemory({ points: limits.perKeyPerMinute, duration: 60 });
-  const perIp = new RateLimiterMemory({ points: limits.perIpPerMinute, duration: 60 });
+function rateLimit(
+  limits: { perKeyPerMinute: number; perIpPerMinute: number },
+  redis: Redis | undefined,
+): RequestHandler {
+  const limiter = (prefix: string, points: number) => {
+    const memory = new RateLimiterMemory({ keyPrefix: prefix, points, duration: 60 });
+    return redis === undefined
+      ? memory
+      : new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `rate:${prefix}`,
+          points,
+          duration: 60,
+          insuranceLimiter: memory,
+        });
+  };
+  const perKey = limiter('key', limits.perKeyPerMinute);
+  const perIp = limiter('ip', limits.perIpPerMinute);
   return (req, res, next) => {
     const header = req.headers.authorization;
     const [limiter, key] =
@@ -121,7 +140,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   });
   app.use(
     '/graphql',
-    ...(deps.rateLimits === undefined ? [] : [rateLimit(deps.rateLimits)]),
+    ...(deps.rateLimits === undefined ? [] : [rateLimit(deps.rateLimits, deps.redis)]),
     express.json({ limit: MAX_BODY }),
     queryLength,
     expressMiddleware(deps.apollo, {

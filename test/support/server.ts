@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 
 import { type Context, createContext } from '../../src/context.js';
+import type { ProfileStore } from '../../src/modules/profile-cache/index.js';
 import type { Database } from '../../src/db/client.js';
 import { buildGraphQLSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
@@ -33,11 +34,13 @@ export interface TestServer {
 export async function createTestServer(
   database: Database,
   clock: Clock = fixedClock(TEST_NOW),
+  options: { profileStore?: ProfileStore } = {},
 ): Promise<TestServer> {
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
     logger: createLogger('silent'),
     production: false,
+    ...options,
   });
   await apollo.start();
   return {

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { inArray } from 'drizzle-orm';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+
+import { Role } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { isValidCreditCode } from '../credit-code/credit-code.js';
+import { subjectGenerations } from './profile-cache.table.js';
+import type { ProfileStore } from './profile-cache.store.js';
+
+const GLOBAL = '*';
+
+/**
+ * The subjects an operation reads when it is a public profile query: every root field is
+ * `subject` (aliases allowed, `__typename` too), with a valid code, inline or as a variable.
+ * Anything else is not cached.
+ */
+export function profileSubjects(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string[] | null {
+  if (operation.operation !== 'query') {
+    return null;
+  }
+  const codes: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) {
+      return null;
+    }
+    if (selection.name.value === '__typename') {
+      continue;
+    }
+    if (selection.name.value !== 'subject' || (selection.directives?.length ?? 0) > 0) {
+      return null;
+    }
+    const code = selection.arguments?.find(arg => arg.name.value === 'code')?.value;
+    const value =
+      code?.kind === Kind.STRING
+        ? code.value
+        : code?.kind === Kind.VARIABLE
+          ? variables?.[code.name.value]
+          : undefined;
+    if (typeof value !== 'string' || !isValidCreditCode(value)) {
+      return null;
+    }
+    codes.push(value.trim().toUpperCase());
+  }
+  return codes.length === 0 ? null : codes;
+}
+
+/**
+ * The public-profile cache. An anonymous profile query is answered from the store when the
+ * same document, variables and day were answered before under the same subject and global
+ * counters (subject_generations, raised by triggers in every writing transaction). The counters
+ * are read from the database on every request, so a write on any instance is seen by all of
+ * them at once; the store only saves the work. Institutions and regulators are never served
+ * from it: their every query is logged.
+ */
+export function profileCachePlugin(store: ProfileStore): ApolloServerPlugin<Context> {
+  const keys = new WeakMap<object, string>();
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(request) {
+          const { contextValue, operation } = request;
+          if (contextValue.viewer.role !== Role.PUBLIC || operation === undefined) {
+            return null;
+          }
+          const codes = profileSubjects(operation, request.request.variables);
+          if (codes === null) {
+            return null;
+          }
+          const generations = await contextValue.db
+            .select()
+            .from(subjectGenerations)
+            .where(inArray(subjectGenerations.subjectCode, [...codes, GLOBAL]));
+          const key = createHash('sha256')
+            .update(
+              JSON.stringify([
+                request.queryHash,
+                request.operationName ?? null,
+                request.request.variables ?? null,
+                contextValue.clock.today(),
+                generations
+                  .map(g => `${g.subjectCode}=${g.generation}`)
+                  .sort()
+                  .join(','),
+              ]),
+            )
+            .digest('base64url');
+          const cached = await store.get(key);
+          if (cached !== undefined) {
+            return {
+              http: { status: undefined, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: JSON.parse(cached) },
+            };
+          }
+          keys.set(request.request, key);
+          return null;
+        },
+        async willSendResponse(request) {
+          const key = keys.get(request.request);
+          const body = request.response.body;
+          if (
+            key !== undefined &&
+            body.kind === 'single' &&
+            body.singleResult.errors === undefined
+          ) {
+            await store.set(key, JSON.stringify(body.singleResult));
+          }
+        },
+      };
+    },
+  };
+}

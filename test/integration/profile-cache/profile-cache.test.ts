@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Database } from '../../../src/db/client.js';
+import { memoryProfileStore } from '../../../src/modules/profile-cache/index.js';
+import {
+  AccessLogDocument,
+  CachedProfileDocument,
+  FileObjectionDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
+import { openTestDatabase, statementCounter, truncateDomainTables } from '../../support/db.js';
+import {
+  SUBJECT_CODE,
+  buildPenaltyInput,
+  enterpriseCode,
+} from '../../support/factories/records.js';
+import { type TestServer, createTestServer } from '../../support/server.js';
+import { viewers } from '../../support/viewers.js';
+
+/**
+ * The public-profile cache, with two instances over one database, each with its own memory
+ * store: what one writes, the other shows at once, because the counters live in the database.
+ */
+describe('public-profile cache', () => {
+  let database: Database;
+  let first: TestServer;
+  let second: TestServer;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    first = await createTestServer(database, undefined, {
+      profileStore: memoryProfileStore(16, 600_000),
+    });
+    second = await createTestServer(database, undefined, {
+      profileStore: memoryProfileStore(16, 600_000),
+    });
+  });
+  afterAll(async () => {
+    await first.apollo.stop();
+    await second.apollo.stop();
+    await database.close();
+  });
+  beforeEach(async () => {
+    await truncateDomainTables(database);
+    await first.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput(), buildPenaltyInput()] },
+      { as: viewers.admin },
+    );
+  });
+
+  async function profile(server: TestServer, code = SUBJECT_CODE) {
+    statementCounter.start();
+    const result = await server.execute(CachedProfileDocument, { code });
+    const statements = statementCounter.stop().length;
+    expect(result.errors).toBeUndefined();
+    return { subject: result.data!.subject!, statements };
+  }
+
+  it('answers a repeated public profile with one statement, and the same data', async () => {
+    const computed = await profile(first);
+    expect(computed.subject.penaltyRecords.totalCount).toBe(2);
+    expect(computed.statements).toBeGreaterThan(2);
+    const cached = await profile(first);
+    expect(cached.statements).toBe(1);
+    expect(cached.subject).toEqual(computed.subject);
+  });
+
+  it('shows a write about the subject at once, on every instance', async () => {
+    await profile(first);
+    await profile(second);
+    expect((await profile(second)).statements).toBe(1);
+
+    await first.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput()] },
+      { as: viewers.admin },
+    );
+    const afterWrite = await profile(second);
+    expect(afterWrite.statements).toBeGreaterThan(1);
+    expect(afterWrite.subject.penaltyRecords.totalCount).toBe(3);
+    expect((await profile(first)).subject.penaltyRecords.totalCount).toBe(3);
+  });
+
+  it('shows 异议处理中 as soon as an objection is filed', async () => {
+    const before = await profile(second);
+    const target = before.subject.penaltyRecords.edges[0]!.node;
+    expect(target.underObjection).toBe(false);
+    await first.execute(FileObjectionDocument, {
+      input: {
+        targetId: target.id,
+        filerName: '王五',
+        filerContact: '13900000000',
+        grounds: '处罚对象认定有误，请核实。',
+      },
+    });
+    const after = await profile(second);
+    expect(after.subject.penaltyRecords.edges.find(e => e.node.id === target.id)!.node).toEqual({
+      id: target.id,
+      underObjection: true,
+    });
+  });
+
+  it('keeps a subject cached when other subjects change', async () => {
+    await profile(first);
+    await first.execute(
+      SubmitPenaltyDocument,
+      { records: [buildPenaltyInput({ creditCode: enterpriseCode(777_001) })] },
+      { as: viewers.admin },
+    );
+    expect((await profile(first)).statements).toBe(1);
+  });
+
+  it('starts afresh when the catalog changes, since scopes decide what is public', async () => {
+    await profile(first);
+    await database.query(
+      `update catalog_items set updated_at = updated_at where code = 'RED_LIST'`,
+    );
+    expect((await profile(first)).statements).toBeGreaterThan(1);
+  });
+
+  it('never serves institutions or regulators from the cache: each of their queries is logged', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      statementCounter.start();
+      const result = await first.execute(
+        CachedProfileDocument,
+        { code: SUBJECT_CODE, purpose: '行政审批' },
+        { as: viewers.regulator },
+      );
+      expect(result.data!.subject!.penaltyRecords.totalCount).toBe(2);
+      expect(statementCounter.stop().length).toBeGreaterThan(2);
+    }
+    const log = await first.execute(
+      AccessLogDocument,
+      { subjectCode: SUBJECT_CODE },
+      { as: viewers.admin },
+    );
+    expect(log.data!.accessLog.totalCount).toBe(2);
+  });
+});
