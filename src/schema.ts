@@ -10,6 +10,7 @@ import { CollectionResolver } from './modules/collection/collection.resolver.js'
 import { CreditCodeResolver } from './modules/credit-code/index.js';
 import {
   DisclosureFieldResolver,
+  DisclosureLatenessResolver,
   DisclosureResolver,
   PenaltyPublicityResolver,
 } from './modules/disclosure/disclosure.resolver.js';
@@ -45,6 +46,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       CreditCheckResolver,
       CreditCodeResolver,
       DisclosureFieldResolver,
+      DisclosureLatenessResolver,
       DisclosureResolver,
       PenaltyPublicityResolver,
       CreditRecordResolver,

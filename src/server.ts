@@ -114,6 +114,9 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
+    // main.ts stops the server on SIGINT/SIGTERM itself (drain, then the database); Apollo's own
+    // handlers would race it and re-raise the signal into a handler that is already stopping.
+    stopOnTerminationSignals: false,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       // No HTTP cache hints are set, and the plugin would wrap every field resolver.

@@ -61,20 +61,32 @@ export class DisclosureFieldResolver {
     description: 'The record against its 7-working-day disclosure deadline.',
   })
   async disclosure(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<Disclosure> {
-    const today = ctx.clock.today();
-    const facts = record;
-    const status = disclosureStatus(facts, today);
-    const late =
-      status === DisclosureStatus.LATE || status === DisclosureStatus.OVERDUE
-        ? workingDaysLate(await ctx.loaders.calendar(), facts, today)
-        : null;
     return {
       deadline: record.disclosureDeadline,
       provisional: record.deadlineProvisional,
-      status,
+      status: disclosureStatus(record, ctx.clock.today()),
       publishedAt: record.publishedAt,
-      workingDaysLate: late,
+      facts: record,
     };
+  }
+}
+
+@Resolver(() => Disclosure)
+export class DisclosureLatenessResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days past the deadline: until publication when LATE, until today when OVERDUE (at least 1); null otherwise.',
+  })
+  async workingDaysLate(
+    @Root() disclosure: Disclosure,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    // The calendar is read only for late records, and only when this field is asked for.
+    return disclosure.status === DisclosureStatus.LATE ||
+      disclosure.status === DisclosureStatus.OVERDUE
+      ? workingDaysLate(await ctx.loaders.calendar(), disclosure.facts, ctx.clock.today())
+      : null;
   }
 }
 

@@ -5,7 +5,7 @@ import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scala
 import { PublicityRegime } from '../records/penalty/penalty.enums.js';
 import { RecordKind } from '../records/shared/record.enums.js';
 import { CreditRecord } from '../records/shared/record.type.js';
-import { DisclosureStatus } from './disclosure-policy.js';
+import { type DisclosureFacts, DisclosureStatus } from './disclosure-policy.js';
 
 @ObjectType({
   description: 'A record against its 7-working-day disclosure deadline (DESIGN §3.2).',
@@ -33,12 +33,8 @@ export class Disclosure {
   })
   publishedAt!: Date | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Working days past the deadline: until publication when LATE, until today when OVERDUE (at least 1); null otherwise.',
-  })
-  workingDaysLate!: number | null;
+  /** The record's facts, for `workingDaysLate` (resolved only when asked for). */
+  facts!: DisclosureFacts;
 }
 
 @ObjectType({ description: 'A disclosure deadline computed for a decision date.' })

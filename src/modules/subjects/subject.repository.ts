@@ -47,8 +47,27 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, ch => `\\${ch}`);
 }
 
+/** The distinct character pairs of a query, lower-cased, as subject_name_bigrams() makes them. */
+export function nameBigrams(query: string): string[] {
+  const chars = [...query.toLowerCase()];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    pairs.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...pairs];
+}
+
+/**
+ * Names containing the query: through the GIN index of their character pairs (migration
+ * 0009), which serves 2-character queries that trigrams cannot, then the exact ILIKE.
+ */
 function searchCondition(query: string): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [ilike(subjects.name, `%${escapeLike(query)}%`)];
+  const conditions: (SQL | undefined)[] = [
+    and(
+      sql`subject_name_bigrams(${subjects.name}) @> ${sql.param(nameBigrams(query))}::text[]`,
+      ilike(subjects.name, `%${escapeLike(query)}%`),
+    ),
+  ];
   const upper = query.toUpperCase();
   if (/^[0-9A-HJ-NPQRTUWXY]{2,18}$/.test(upper)) {
     conditions.push(like(subjects.code, `${upper}%`));

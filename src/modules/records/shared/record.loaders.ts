@@ -24,6 +24,7 @@ function pageLoader<R extends RecordRow>(
   db: DbOrTx,
   table: RecordTable,
   visibility: SQL | undefined,
+  counts: DataLoader<string, number>,
 ) {
   return new DataLoader<SubjectPageKey, R[], string>(
     async keys => {
@@ -42,10 +43,21 @@ function pageLoader<R extends RecordRow>(
         [...groups.entries()].map(async ([groupKey, group]) => {
           const rows = await pageBySubjects<R>(db, table, group.codes, visibility, group.page);
           const bySubject = new Map<string, R[]>();
-          for (const row of rows) {
+          for (const { total, ...row } of rows) {
             const list = bySubject.get(row.subjectCode!) ?? [];
-            list.push(row);
+            list.push(row as unknown as R);
             bySubject.set(row.subjectCode!, list);
+            if (total !== undefined) {
+              counts.prime(row.subjectCode!, total);
+            }
+          }
+          if (group.page.after === null) {
+            // A first page with no rows: the subject has no visible records.
+            for (const code of group.codes) {
+              if (!bySubject.has(code)) {
+                counts.prime(code, 0);
+              }
+            }
           }
           byGroup.set(groupKey, bySubject);
         }),
@@ -109,19 +121,33 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
   );
   const catalogTable = catalogRecords as unknown as RecordTable;
   const catalogVisibility = recordVisibility(viewer, catalogTable, undefined, today);
+  const licensingCounts = countLoader(db, licensingRecords, licensingVisibility);
+  const penaltyCounts = countLoader(db, penaltyRecords, penaltyVisibility);
+  const catalogCounts = countLoader(db, catalogTable, catalogVisibility);
   return {
-    licensingPageBySubject: pageLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
-    licensingCountBySubject: countLoader(db, licensingRecords, licensingVisibility),
+    licensingPageBySubject: pageLoader<LicensingRow>(
+      db,
+      licensingRecords,
+      licensingVisibility,
+      licensingCounts,
+    ),
+    licensingCountBySubject: licensingCounts,
     licensingById: byIdLoader<LicensingRow>(db, licensingRecords, licensingVisibility),
     penaltyById: byIdLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
-    penaltyPageBySubject: pageLoader<PenaltyRow>(db, penaltyRecords, penaltyVisibility),
-    penaltyCountBySubject: countLoader(db, penaltyRecords, penaltyVisibility),
+    penaltyPageBySubject: pageLoader<PenaltyRow>(
+      db,
+      penaltyRecords,
+      penaltyVisibility,
+      penaltyCounts,
+    ),
+    penaltyCountBySubject: penaltyCounts,
     catalogRecordPageBySubject: pageLoader<RecordRow>(
       db,
       catalogTable,
       catalogVisibility,
+      catalogCounts,
     ) as unknown as DataLoader<SubjectPageKey, CatalogRecordRow[], string>,
-    catalogRecordCountBySubject: countLoader(db, catalogTable, catalogVisibility),
+    catalogRecordCountBySubject: catalogCounts,
   };
 }
 

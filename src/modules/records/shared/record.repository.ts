@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, getTableName, inArray, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../../db/types.js';
 import { recordVersions } from './record-version.table.js';
@@ -25,7 +25,9 @@ function afterCondition(table: RecordTable, after: PageRequest['after']): SQL | 
 /**
  * One page (first + 1 rows, newest decision first) of the records of each subject, in one
  * statement whatever the number of subjects: a single subject reads its index range directly,
- * several are ranked per subject with a window function.
+ * several are ranked per subject with a window function. On a first page (no cursor) each row
+ * also carries `total`, the subject's count of visible records, from the same statement: the
+ * count loader is primed with it and issues no statement of its own.
  */
 export async function pageBySubjects<R extends RecordRow>(
   db: DbOrTx,
@@ -33,18 +35,23 @@ export async function pageBySubjects<R extends RecordRow>(
   subjectCodes: readonly string[],
   visibility: SQL | undefined,
   page: PageRequest,
-): Promise<R[]> {
+): Promise<(R & { total?: number })[]> {
   const t = commonColumns(table);
   const limit = page.first + 1;
+  const withTotal = page.after === null;
   if (subjectCodes.length === 1) {
-    return (await db
-      .select()
+    const rows = await db
+      .select({
+        row: getTableColumns(t),
+        ...(withTotal ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
+      })
       .from(t)
       .where(
         and(eq(t.subjectCode, subjectCodes[0]!), visibility, afterCondition(table, page.after)),
       )
       .orderBy(desc(t.decisionDate), desc(t.id))
-      .limit(limit)) as unknown as R[];
+      .limit(limit);
+    return rows.map(r => ({ ...r.row, total: r.total }) as unknown as R & { total?: number });
   }
   const ranked = db
     .select({
@@ -52,21 +59,23 @@ export async function pageBySubjects<R extends RecordRow>(
       rank: sql<number>`row_number() over (partition by ${t.subjectCode} order by ${t.decisionDate} desc, ${t.id} desc)`.as(
         'rank',
       ),
+      total: sql<number>`count(*) over (partition by ${t.subjectCode})`.as('total'),
     })
     .from(t)
     .where(
       and(inArray(t.subjectCode, [...subjectCodes]), visibility, afterCondition(table, page.after)),
     )
     .as('ranked');
-  return (await db
-    .select()
+  const rows = await db
+    .select({ row: getTableColumns(t), total: sql<number>`${ranked.total}`.mapWith(Number) })
     .from(t)
     .innerJoin(ranked, eq(ranked.id, t.id))
     .where(sql`${ranked.rank} <= ${limit}`)
-    .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id))
-    .then(rows =>
-      rows.map(row => (row as Record<string, unknown>)[getTableName(table)]),
-    )) as unknown as R[];
+    .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id));
+  return rows.map(
+    r =>
+      ({ ...r.row, ...(withTotal ? { total: r.total } : {}) }) as unknown as R & { total?: number },
+  );
 }
 
 /** The visible records among the given row ids, in one statement. */
