@@ -1,26 +1,38 @@
 /**
- * `npm run bench:explain`: every SQL statement the public profile issues, with its EXPLAIN
- * (ANALYZE, BUFFERS) plan on the PostgreSQL server of DATABASE_URL, for the busiest subject.
+ * `npm run bench:explain`: every SQL statement the API issues for its main operations (the
+ * public profile, name search with 2 and 4 characters and a code prefix, the regulator profile,
+ * the overdue list and the disclosure stats), each with its EXPLAIN (ANALYZE, BUFFERS) plan on
+ * the PostgreSQL server of DATABASE_URL (loaded by `npm run seed:city`): which index each
+ * statement uses, and how long it takes there.
  */
 import 'reflect-metadata';
 
+import { parseArgs } from 'node:util';
+
+import { Role, type Viewer } from '../src/auth/viewer.js';
 import { createContext } from '../src/context.js';
 import { openDatabase } from '../src/db/client.js';
+import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
 import { buildGraphQLSchema } from '../src/schema.js';
 import { createApolloServer } from '../src/server.js';
-import { systemClock } from '../src/shared/dates.js';
+import { addDays, systemClock } from '../src/shared/dates.js';
 import { createLogger } from '../src/shared/logger.js';
 import { PROFILE_QUERY, benchDatabase, busiestSubject } from './support.js';
 
+const { values } = parseArgs({ options: { plans: { type: 'boolean', default: false } } });
 const { database: probe, url } = await benchDatabase('bench:explain');
 const busiest = await busiestSubject(probe);
+const [named] = await probe.query<{ name: string }>(`select name from subjects where code = $1`, [
+  busiest.code,
+]);
 await probe.close();
-const statements: string[] = [];
+
+const captured: { sql: string; params: unknown[] }[] = [];
 const database = await openDatabase({
   url,
   dataDir: 'memory://',
   poolMax: 2,
-  onQuery: query => statements.push(query),
+  onQuery: (sql, _target, params) => captured.push({ sql, params }),
 });
 const apollo = createApolloServer({
   schema: await buildGraphQLSchema(),
@@ -28,24 +40,107 @@ const apollo = createApolloServer({
   production: true,
 });
 await apollo.start();
-const viewer = { role: 'PUBLIC', keyId: null, organizationName: null, organizationCode: null };
-const run = () =>
-  apollo.executeOperation(
-    { query: PROFILE_QUERY, variables: { code: busiest.code } },
-    {
-      contextValue: createContext(
-        { db: database.db, clock: systemClock },
-        viewer as Parameters<typeof createContext>[1],
+const anonymous: Viewer = {
+  role: Role.PUBLIC,
+  keyId: null,
+  organizationName: null,
+  organizationCode: null,
+};
+const regulator: Viewer = {
+  role: Role.REGULATOR,
+  keyId: null,
+  organizationName: '北京市发展和改革委员会',
+  organizationCode: composeCreditCode('11', '110000', '00001111'),
+};
+const today = systemClock.today();
+const name = [...named!.name];
+const operations: [string, string, Record<string, unknown>, Viewer][] = [
+  ['public profile', PROFILE_QUERY, { code: busiest.code }, anonymous],
+  [
+    `name search, 2 characters (${name.slice(2, 4).join('')})`,
+    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
+    { q: name.slice(2, 4).join('') },
+    anonymous,
+  ],
+  [
+    `name search, 4 characters (${name.slice(2, 6).join('')})`,
+    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
+    { q: name.slice(2, 6).join('') },
+    anonymous,
+  ],
+  [
+    'code prefix search (91110108)',
+    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
+    { q: '91110108' },
+    anonymous,
+  ],
+  [
+    'regulator profile (access log written)',
+    PROFILE_QUERY.replace('subject(code: $code)', 'subject(code: $code, purpose: "审查")'),
+    { code: busiest.code },
+    regulator,
+  ],
+  [
+    'overdue list',
+    '{ disclosureRecords(filter: { status: OVERDUE }, first: 20) { totalCount edges { node { id } } } }',
+    {},
+    regulator,
+  ],
+  [
+    'disclosure stats, 12 months',
+    'query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime } }',
+    { from: addDays(today, -365), to: today },
+    regulator,
+  ],
+];
+
+/** The plan's nodes that read a table, with the index they use, and the execution time. */
+function summarize(plan: string[]): string {
+  const scans = plan
+    .map(line =>
+      /(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: Backward)?(?: using (\S+))? on (\S+)/.exec(
+        line,
       ),
-    },
+    )
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(m => (m[2] === undefined ? `${m[1]} on ${m[3]}` : `${m[1]} ${m[2]}`));
+  const time = plan
+    .find(line => line.startsWith('Execution Time'))
+    ?.replace('Execution Time: ', '');
+  return `${[...new Set(scans)].join(', ') || 'no table read'} — ${time}`;
+}
+
+for (const [label, query, variables, viewer] of operations) {
+  await apollo.executeOperation(
+    { query, variables },
+    { contextValue: createContext({ db: database.db, clock: systemClock }, viewer) },
   );
-await run();
-statements.length = 0;
-await run();
-const captured = [...statements];
-process.stdout.write(`public profile of ${busiest.code}: ${captured.length} statements\n`);
-for (const statement of captured) {
-  process.stdout.write(`\n${statement}\n`);
+  captured.length = 0;
+  const response = await apollo.executeOperation(
+    { query, variables },
+    { contextValue: createContext({ db: database.db, clock: systemClock }, viewer) },
+  );
+  if (response.body.kind === 'single' && response.body.singleResult.errors !== undefined) {
+    throw new Error(`${label}: ${JSON.stringify(response.body.singleResult.errors)}`);
+  }
+  const statements = [...captured];
+  process.stdout.write(`\n### ${label}: ${statements.length} statements\n\n`);
+  for (const { sql, params } of statements) {
+    const head = sql.replace(/\s+/g, ' ').slice(0, 90);
+    if (/^(insert|update|delete)/i.test(sql)) {
+      process.stdout.write(`- \`${head}…\` (write)\n`);
+      continue;
+    }
+    const rows = await database.query<{ 'QUERY PLAN': string }>(
+      `explain (analyze, buffers) ${sql}`,
+      params,
+    );
+    const plan = rows.map(r => r['QUERY PLAN']);
+    process.stdout.write(`- \`${head}…\`: ${summarize(plan)}\n`);
+    if (values.plans) {
+      process.stdout.write(`\n\`\`\`\n${plan.join('\n')}\n\`\`\`\n\n`);
+    }
+  }
 }
 await apollo.stop();
 await database.close();

@@ -26,7 +26,7 @@ export interface DatabaseOptions {
    */
   readUrls?: readonly string[];
   /** Called with the SQL of every statement drizzle issues and where it went (statement counting in tests). */
-  onQuery?: (query: string, target: 'primary' | 'replica') => void;
+  onQuery?: (query: string, target: 'primary' | 'replica', params: unknown[]) => void;
 }
 
 export interface Database {
@@ -112,7 +112,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 function queryLogger(options: DatabaseOptions, target: 'primary' | 'replica'): Logger | false {
   const onQuery = options.onQuery;
-  return onQuery === undefined ? false : { logQuery: query => onQuery(query, target) };
+  return onQuery === undefined
+    ? false
+    : { logQuery: (query, params) => onQuery(query, target, params) };
 }
 
 /** True when the database answers. */

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, ilike, inArray, like, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, gte, ilike, inArray, like, lt, or, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
 import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
@@ -58,6 +58,20 @@ export function nameBigrams(query: string): string[] {
 }
 
 /**
+ * A query of 4 to 18 code characters with a digit in it is the start of a credit code (names
+ * do not look like that): it is looked up as a range of the primary key, in code order.
+ */
+function codePrefix(query: string): string | null {
+  const upper = query.toUpperCase();
+  return /^[0-9A-HJ-NPQRTUWXY]{4,18}$/.test(upper) && /\d/.test(upper) ? upper : null;
+}
+
+function codeRange(prefix: string): SQL {
+  // '~' sorts after every character a code may hold.
+  return and(gte(subjects.code, prefix), lt(subjects.code, `${prefix}~`))!;
+}
+
+/**
  * Names containing the query: through the GIN index of their character pairs (migration
  * 0009), which serves 2-character queries that trigrams cannot, then the exact ILIKE.
  */
@@ -77,7 +91,8 @@ function searchCondition(query: string): SQL | undefined {
 
 /**
  * Subjects whose name contains the query, or whose code starts with it. Exact code matches come
- * first, then names that start with the query, then shorter names.
+ * first, then names that start with the query, then shorter names; a code prefix lists its
+ * codes in order.
  */
 export async function searchSubjects(
   db: DbOrTx,
@@ -85,6 +100,16 @@ export async function searchSubjects(
   limit: number,
   offset: number,
 ): Promise<SubjectRow[]> {
+  const prefix = codePrefix(query);
+  if (prefix !== null) {
+    return db
+      .select()
+      .from(subjects)
+      .where(codeRange(prefix))
+      .orderBy(asc(subjects.code))
+      .limit(limit)
+      .offset(offset);
+  }
   const upper = query.toUpperCase();
   return db
     .select()
@@ -105,7 +130,7 @@ export async function countSearchSubjects(db: DbOrTx, query: string): Promise<nu
   const [row] = await db
     .select({ total: count() })
     .from(subjects)
-    .where(and(searchCondition(query)));
+    .where(codePrefix(query) === null ? searchCondition(query) : codeRange(codePrefix(query)!));
   return Number(row?.total ?? 0);
 }
 
