@@ -11,20 +11,23 @@ import { subjectGenerations } from './profile-cache.table.js';
 import type { ProfileStore } from './profile-cache.store.js';
 
 const GLOBAL = '*';
+/** The counter of name search: raised when any subject's row changes (migration 0010). */
+export const SEARCH = '#subjects';
 
 /**
- * The subjects an operation reads when it is a public profile query: every root field is
- * `subject` (aliases allowed, `__typename` too), with a valid code, inline or as a variable.
- * Anything else is not cached.
+ * The counters an operation's answer depends on, when it is a public read the cache serves:
+ * every root field is `subject` with a valid code (inline or a variable), whose answer depends
+ * on that subject, or `searchSubjects`, whose answer depends on every subject's name and code.
+ * Aliases and `__typename` are allowed. Anything else is not cached (null).
  */
-export function profileSubjects(
+export function cachedReadKeys(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): string[] | null {
   if (operation.operation !== 'query') {
     return null;
   }
-  const codes: string[] = [];
+  const keys = new Set<string>();
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) {
       return null;
@@ -32,7 +35,14 @@ export function profileSubjects(
     if (selection.name.value === '__typename') {
       continue;
     }
-    if (selection.name.value !== 'subject' || (selection.directives?.length ?? 0) > 0) {
+    if ((selection.directives?.length ?? 0) > 0) {
+      return null;
+    }
+    if (selection.name.value === 'searchSubjects') {
+      keys.add(SEARCH);
+      continue;
+    }
+    if (selection.name.value !== 'subject') {
       return null;
     }
     const code = selection.arguments?.find(arg => arg.name.value === 'code')?.value;
@@ -45,15 +55,15 @@ export function profileSubjects(
     if (typeof value !== 'string' || !isValidCreditCode(value)) {
       return null;
     }
-    codes.push(value.trim().toUpperCase());
+    keys.add(value.trim().toUpperCase());
   }
-  return codes.length === 0 ? null : codes;
+  return keys.size === 0 ? null : [...keys];
 }
 
 /**
- * The public-profile cache. An anonymous profile query is answered from the store when the
- * same document, variables and day were answered before under the same subject and global
- * counters (subject_generations, raised by triggers in every writing transaction). The counters
+ * The public-profile cache. An anonymous profile query (or name search) is answered from the
+ * store when the same document, variables and day were answered before under the same counters
+ * (subject_generations, raised by triggers in every writing transaction). The counters
  * are read from the database on every request, so a write on any instance is seen by all of
  * them at once; the store only saves the work. Institutions and regulators are never served
  * from it: their every query is logged.
@@ -68,7 +78,7 @@ export function profileCachePlugin(store: ProfileStore): ApolloServerPlugin<Cont
           if (contextValue.viewer.role !== Role.PUBLIC || operation === undefined) {
             return null;
           }
-          const codes = profileSubjects(operation, request.request.variables);
+          const codes = cachedReadKeys(operation, request.request.variables);
           if (codes === null) {
             return null;
           }

@@ -6,6 +6,7 @@ import {
   AccessLogDocument,
   CachedProfileDocument,
   FileObjectionDocument,
+  SearchSubjectsDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
 import { openTestDatabase, statementCounter, truncateDomainTables } from '../../support/db.js';
@@ -117,6 +118,36 @@ describe('public-profile cache', () => {
       `update catalog_items set updated_at = updated_at where code = 'RED_LIST'`,
     );
     expect((await profile(first)).statements).toBeGreaterThan(1);
+  });
+
+  it('caches name search until a subject changes', async () => {
+    const search = async () => {
+      statementCounter.start();
+      const result = await second.execute(SearchSubjectsDocument, { query: '科技', first: 10 });
+      const statements = statementCounter.stop().length;
+      expect(result.errors).toBeUndefined();
+      return { total: result.data!.searchSubjects.totalCount, statements };
+    };
+    const computed = await search();
+    expect(computed.total).toBe(1);
+    expect(computed.statements).toBeGreaterThan(1);
+    expect(await search()).toEqual({ total: computed.total, statements: 1 });
+
+    await first.execute(
+      SubmitPenaltyDocument,
+      {
+        records: [
+          buildPenaltyInput({
+            creditCode: enterpriseCode(777_002),
+            counterpartName: '北京新测试科技有限公司',
+          }),
+        ],
+      },
+      { as: viewers.admin },
+    );
+    const afterNewSubject = await search();
+    expect(afterNewSubject.statements).toBeGreaterThan(1);
+    expect(afterNewSubject.total).toBe(2);
   });
 
   it('never serves institutions or regulators from the cache: each of their queries is logged', async () => {
