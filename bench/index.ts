@@ -90,6 +90,8 @@ interface Scenario {
   connections?: number;
   /** Rows per request, for throughput in rows. */
   rows?: number;
+  /** What a good answer holds, beyond having no errors. */
+  check?: (data: any) => boolean;
 }
 
 interface Figures {
@@ -129,7 +131,12 @@ async function measure(scenario: Scenario): Promise<{ saturation: Figures; fixed
     body: scenario.body(),
   });
   const answer = (await probe.json()) as { data?: unknown; errors?: unknown[] };
-  if (!probe.ok || answer.errors !== undefined || answer.data === undefined) {
+  if (
+    !probe.ok ||
+    answer.errors !== undefined ||
+    answer.data === undefined ||
+    (scenario.check !== undefined && !scenario.check(answer.data))
+  ) {
     throw new Error(`${scenario.name}: ${probe.status} ${JSON.stringify(answer).slice(0, 500)}`);
   }
   const connections = scenario.connections ?? CONNECTIONS;
@@ -287,6 +294,7 @@ const submitBody = () => {
     content: '罚款',
     fineAmount: '1.000000',
     decisionDate: addDays(today, -3),
+    penaltyValidUntil: addDays(today, 90),
     authority: '北京市市场监督管理局',
     authorityCode: '1111000000002941XQ',
     sourceUnit: '北京市市场监督管理局',
@@ -342,6 +350,7 @@ await scenario({
   rate: 2,
   connections: 2,
   rows: 500,
+  check: data => data.submitPenaltyRecords.accepted === 500,
 });
 await scenario({
   name: 'e. overdue list (first 20, totalCount)',

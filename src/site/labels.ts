@@ -5,6 +5,8 @@ import type {
   PenaltyType,
   SubjectCategory,
 } from './__generated__/graphql';
+import { LICENCE_CATEGORY_LABELS } from '../modules/records/licensing/licensing.labels';
+import { PENALTY_TYPE_LABELS } from '../modules/records/penalty/penalty.labels';
 
 /** Chinese labels of the API's enum values, as the national standard names them. */
 export const CATEGORY: Record<SubjectCategory, string> = {
@@ -13,31 +15,9 @@ export const CATEGORY: Record<SubjectCategory, string> = {
   INDIVIDUAL_BUSINESS: '个体工商户',
 };
 
-export const LICENCE_CATEGORY: Record<LicenceCategory, string> = {
-  ORDINARY: '普通',
-  FRANCHISE: '特许',
-  RECOGNITION: '认可',
-  APPROVAL: '核准',
-  REGISTRATION: '登记',
-  OTHER: '其他',
-};
+export const LICENCE_CATEGORY: Record<LicenceCategory, string> = LICENCE_CATEGORY_LABELS;
 
-export const PENALTY_TYPE: Record<PenaltyType, string> = {
-  WARNING: '警告',
-  CIRCULATED_CRITICISM: '通报批评',
-  FINE: '罚款',
-  CONFISCATE_ILLEGAL_GAINS: '没收违法所得',
-  CONFISCATE_ILLEGAL_PROPERTY: '没收非法财物',
-  SUSPEND_LICENCE: '暂扣许可证件',
-  DOWNGRADE_QUALIFICATION: '降低资质等级',
-  REVOKE_LICENCE: '吊销许可证件',
-  RESTRICT_BUSINESS: '限制开展生产经营活动',
-  ORDER_SUSPEND_PRODUCTION: '责令停产停业',
-  ORDER_CLOSE: '责令关闭',
-  RESTRICT_EMPLOYMENT: '限制从业',
-  ADMIN_DETENTION: '行政拘留',
-  OTHER: '其他',
-};
+export const PENALTY_TYPE: Record<PenaltyType, string> = PENALTY_TYPE_LABELS;
 
 export const SEVERITY: Record<PenaltySeverity, string> = {
   MINOR: '轻微',

@@ -5,6 +5,7 @@ import { Link, useParams } from 'wouter';
 
 import { analyzeCreditCode } from '../../modules/credit-code/credit-code';
 import {
+  type DisclosureStatus,
   SiteLicensingPageDocument,
   type SiteLicensingPageQuery,
   SitePenaltyPageDocument,
@@ -52,6 +53,48 @@ async function allPages<T>(
     }
     after = page.pageInfo.endCursor;
   }
+}
+
+function disclosureCell(r: { disclosure: { status: DisclosureStatus }; underObjection: boolean }) {
+  return DISCLOSURE[r.disclosure.status].text + (r.underObjection ? '；异议处理中' : '');
+}
+
+/** One numbered section of the report: a table of rows, or a sentence when there are none. */
+function ReportSection<T extends { id: string }>(props: {
+  title: string;
+  empty: string;
+  rows: readonly T[];
+  columns: [string, (row: T) => string][];
+}) {
+  return (
+    <section>
+      <h2>
+        {props.title}（{props.rows.length} 条）
+      </h2>
+      {props.rows.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {props.columns.map(([label]) => (
+                <th key={label}>{label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map(row => (
+              <tr key={row.id}>
+                {props.columns.map(([label, cell]) => (
+                  <td key={label}>{cell(row)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }
 
 /**
@@ -168,115 +211,50 @@ export default function ReportPage() {
           </tbody>
         </table>
       </section>
-      <section>
-        <h2>二、行政许可信息（{report.licensing.length} 条）</h2>
-        {report.licensing.length === 0 ? (
-          <p>无公开的行政许可信息。</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>决定日期</th>
-                <th>文书号</th>
-                <th>许可事项</th>
-                <th>有效期</th>
-                <th>许可机关</th>
-                <th>公示</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.licensing.map(r => (
-                <tr key={r.id}>
-                  <td>{r.decisionDate}</td>
-                  <td>{r.documentNumber}</td>
-                  <td>
-                    {r.documentTitle}（{LICENCE_CATEGORY[r.licenceCategory]}）
-                  </td>
-                  <td>
-                    {r.validFrom} 至 {r.validTo}
-                  </td>
-                  <td>{r.authority}</td>
-                  <td>
-                    {DISCLOSURE[r.disclosure.status].text}
-                    {r.underObjection ? '；异议处理中' : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section>
-        <h2>三、行政处罚信息（{report.penalty.length} 条）</h2>
-        {report.penalty.length === 0 ? (
-          <p>无公开的行政处罚信息。</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>决定日期</th>
-                <th>文书号</th>
-                <th>违法行为</th>
-                <th>处罚类别</th>
-                <th>处罚机关</th>
-                <th>公示</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.penalty.map(r => (
-                <tr key={r.id}>
-                  <td>{r.decisionDate}</td>
-                  <td>{r.documentNumber}</td>
-                  <td>{r.violationType}</td>
-                  <td>
-                    {r.penaltyTypes.map(t => PENALTY_TYPE[t]).join('、')}
-                    {r.fineAmount ? `；罚款 ${wanYuan(r.fineAmount)}` : ''}
-                  </td>
-                  <td>{r.authority}</td>
-                  <td>
-                    {DISCLOSURE[r.disclosure.status].text}
-                    {r.underObjection ? '；异议处理中' : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section>
-        <h2>四、守信激励与失信惩戒信息（{lists.length} 条）</h2>
-        {lists.length === 0 ? (
-          <p>未被列入守信激励对象名单或严重失信主体名单。</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>名单</th>
-                <th>文号</th>
-                <th>认定部门</th>
-                <th>列入日期</th>
-                <th>有效期至</th>
-                <th>列入事由</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.map(e => (
-                <tr key={e.id}>
-                  <td>{e.listType === 'RED' ? '守信激励' : '失信惩戒'}</td>
-                  <td>{e.documentNumber}</td>
-                  <td>{e.listingAuthority}</td>
-                  <td>{e.listedOn}</td>
-                  <td>{e.validUntil ?? '长期'}</td>
-                  <td>
-                    {e.reason}
-                    {e.underObjection ? '；异议处理中' : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ReportSection
+        title="二、行政许可信息"
+        empty="无公开的行政许可信息。"
+        rows={report.licensing}
+        columns={[
+          ['决定日期', r => r.decisionDate],
+          ['文书号', r => r.documentNumber],
+          ['许可事项', r => `${r.documentTitle}（${LICENCE_CATEGORY[r.licenceCategory]}）`],
+          ['有效期', r => `${r.validFrom} 至 ${r.validTo}`],
+          ['许可机关', r => r.authority],
+          ['公示', disclosureCell],
+        ]}
+      />
+      <ReportSection
+        title="三、行政处罚信息"
+        empty="无公开的行政处罚信息。"
+        rows={report.penalty}
+        columns={[
+          ['决定日期', r => r.decisionDate],
+          ['文书号', r => r.documentNumber],
+          ['违法行为', r => r.violationType],
+          [
+            '处罚类别',
+            r =>
+              r.penaltyTypes.map(t => PENALTY_TYPE[t]).join('、') +
+              (r.fineAmount ? `；罚款 ${wanYuan(r.fineAmount)}` : ''),
+          ],
+          ['处罚机关', r => r.authority],
+          ['公示', disclosureCell],
+        ]}
+      />
+      <ReportSection
+        title="四、守信激励与失信惩戒信息"
+        empty="未被列入守信激励对象名单或严重失信主体名单。"
+        rows={lists}
+        columns={[
+          ['名单', e => (e.listType === 'RED' ? '守信激励' : '失信惩戒')],
+          ['文号', e => e.documentNumber],
+          ['认定部门', e => e.listingAuthority],
+          ['列入日期', e => e.listedOn],
+          ['有效期至', e => e.validUntil ?? '长期'],
+          ['列入事由', e => e.reason + (e.underObjection ? '；异议处理中' : '')],
+        ]}
+      />
       <footer>
         <p>
           说明：本报告内容为生成时平台依法向社会公开的公共信用信息，不含依法不予公开或仅授权查询的信息；已修复、已撤销或超过公示期的信息不在其列。

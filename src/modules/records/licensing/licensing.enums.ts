@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
+import { LICENCE_CATEGORY_LABELS } from './licensing.labels.js';
+
+export { LICENCE_CATEGORY_LABELS };
+
 /** 许可类别 of the national layout. */
 export enum LicenceCategory {
   ORDINARY = 'ORDINARY',
@@ -9,6 +13,8 @@ export enum LicenceCategory {
   REGISTRATION = 'REGISTRATION',
   OTHER = 'OTHER',
 }
+LICENCE_CATEGORY_LABELS satisfies Record<LicenceCategory, string>;
+
 registerEnumType(LicenceCategory, {
   name: 'LicenceCategory',
   description: '许可类别: the category of an administrative licence.',
@@ -21,13 +27,3 @@ registerEnumType(LicenceCategory, {
     OTHER: { description: '其他: licenceCategoryOther names the category.' },
   },
 });
-
-/** The Chinese names used in upload files, for the importer. */
-export const LICENCE_CATEGORY_LABELS: Readonly<Record<LicenceCategory, string>> = {
-  ORDINARY: '普通',
-  FRANCHISE: '特许',
-  RECOGNITION: '认可',
-  APPROVAL: '核准',
-  REGISTRATION: '登记',
-  OTHER: '其他',
-};

@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
+import { PENALTY_TYPE_LABELS } from './penalty.labels.js';
+
+export { PENALTY_TYPE_LABELS };
+
 /** 处罚类别: the kinds of penalty of the 2021 行政处罚法 Art. 9, which the V2 list maps onto. */
 export enum PenaltyType {
   WARNING = 'WARNING',
@@ -18,22 +22,7 @@ export enum PenaltyType {
   OTHER = 'OTHER',
 }
 
-export const PENALTY_TYPE_LABELS: Readonly<Record<PenaltyType, string>> = {
-  WARNING: '警告',
-  CIRCULATED_CRITICISM: '通报批评',
-  FINE: '罚款',
-  CONFISCATE_ILLEGAL_GAINS: '没收违法所得',
-  CONFISCATE_ILLEGAL_PROPERTY: '没收非法财物',
-  SUSPEND_LICENCE: '暂扣许可证件',
-  DOWNGRADE_QUALIFICATION: '降低资质等级',
-  REVOKE_LICENCE: '吊销许可证件',
-  RESTRICT_BUSINESS: '限制开展生产经营活动',
-  ORDER_SUSPEND_PRODUCTION: '责令停产停业',
-  ORDER_CLOSE: '责令关闭',
-  RESTRICT_EMPLOYMENT: '限制从业',
-  ADMIN_DETENTION: '行政拘留',
-  OTHER: '其他',
-};
+PENALTY_TYPE_LABELS satisfies Record<PenaltyType, string>;
 
 registerEnumType(PenaltyType, {
   name: 'PenaltyType',
