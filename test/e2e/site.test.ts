@@ -244,6 +244,40 @@ describe.runIf(browserAvailable())('public site', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('can be used from the keyboard alone', async () => {
+    await page.goto(`${http.url}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('跳到正文');
+    const box = page.getByRole('searchbox', { name: '企业名称或统一社会信用代码' });
+    for (
+      let i = 0;
+      i < 10 && !(await box.evaluate(el => el === (globalThis as any).document.activeElement));
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('科技');
+    await page.keyboard.press('Enter');
+    const results = page.getByTestId('search-results');
+    await results.waitFor();
+    const first = results.getByRole('link').first();
+    for (
+      let i = 0;
+      i < 20 && !(await first.evaluate(el => el === (globalThis as any).document.activeElement));
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    const name = await first.textContent();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('subject-name').filter({ hasText: name! }).waitFor();
+    const tab = page.getByRole('tab', { name: /行政处罚/ });
+    await tab.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    expect(page.url()).toContain('tab=penalty');
+  });
+
   it('is readable on a phone', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await phone.goto(`${http.url}/subjects/${await busiestSubject()}`);
