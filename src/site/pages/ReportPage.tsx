@@ -1,6 +1,6 @@
 import { Alert, Button, Result, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useClient } from 'urql';
+import { type TypedDocumentNode, useClient } from 'urql';
 import { Link, useParams } from 'wouter';
 
 import { analyzeCreditCode } from '../../modules/credit-code/credit-code';
@@ -36,13 +36,13 @@ interface Report {
   generatedAt: string;
 }
 
+interface Page<T> {
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 /** Every page of a connection, 100 records at a time (the API's largest page). */
-async function allPages<T>(
-  fetchPage: (after: string | null) => Promise<{
-    edges: { node: T }[];
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  }>,
-): Promise<T[]> {
+async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
@@ -122,25 +122,24 @@ export default function ReportPage() {
       if (!subject) {
         return null;
       }
+      /** Every record of one kind: the page query run until it has no next page. */
+      const every = <D, T>(
+        document: TypedDocumentNode<D, { code: string; first: number; after: string | null }>,
+        connectionOf: (data: D) => Page<T> | undefined,
+      ) =>
+        allPages<T>(async after => {
+          const r = await client
+            .query(document, { code: subject.code, first: 100, after })
+            .toPromise();
+          const connection = r.data === undefined ? undefined : connectionOf(r.data);
+          if (r.error || connection === undefined) {
+            throw r.error ?? new Error('The subject is no longer public.');
+          }
+          return connection;
+        });
       const [licensing, penalty] = await Promise.all([
-        allPages<Licensing>(async after => {
-          const r = await client
-            .query(SiteLicensingPageDocument, { code: subject.code, first: 100, after })
-            .toPromise();
-          if (r.error || !r.data?.subject) {
-            throw r.error ?? new Error('subject disappeared');
-          }
-          return r.data.subject.licensingRecords;
-        }),
-        allPages<Penalty>(async after => {
-          const r = await client
-            .query(SitePenaltyPageDocument, { code: subject.code, first: 100, after })
-            .toPromise();
-          if (r.error || !r.data?.subject) {
-            throw r.error ?? new Error('subject disappeared');
-          }
-          return r.data.subject.penaltyRecords;
-        }),
+        every(SiteLicensingPageDocument, d => d.subject?.licensingRecords),
+        every(SitePenaltyPageDocument, d => d.subject?.penaltyRecords),
       ]);
       return { subject, licensing, penalty, generatedAt: new Date().toISOString() };
     };
