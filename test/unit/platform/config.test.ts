@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, loadConfig } from '../../../src/config.js';
+
+describe('loadConfig', () => {
+  it('runs on the embedded database, with no replica and no Redis, by default', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      databaseReadUrls: [],
+      redisUrl: undefined,
+      profileCache: { megabytes: 64, ttlMs: 600_000 },
+      siteDir: undefined,
+    });
+  });
+
+  it('reads replicas as a comma-separated list', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@primary:5432/credit',
+      DATABASE_READ_URLS:
+        ' postgres://app@replica-1:5432/credit , postgresql://app@replica-2/credit,',
+    });
+    expect(config.databaseReadUrls).toEqual([
+      'postgres://app@replica-1:5432/credit',
+      'postgresql://app@replica-2/credit',
+    ]);
+  });
+
+  it('names the variable when a replica URL is wrong or has no primary', () => {
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://p/c', DATABASE_READ_URLS: 'mysql://r/c' }),
+    ).toThrow(/DATABASE_READ_URLS: every URL must start with postgres:\/\//);
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://r/c' })).toThrow(
+      /DATABASE_READ_URLS: replicas need a primary server in DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://r/c' })).toThrow(ConfigError);
+  });
+
+  it('checks REDIS_URL and the cache settings', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    expect(loadConfig({ PROFILE_CACHE_MB: '0' }).profileCache.megabytes).toBe(0);
+    expect(() => loadConfig({ PROFILE_CACHE_TTL_S: '0' })).toThrow(/PROFILE_CACHE_TTL_S/);
+  });
+});
