@@ -30,7 +30,7 @@ const database = await openDatabase({
   dataDir: config.dataDir,
   poolMax: config.dbPoolMax,
 });
-await ensureBootstrapAdminKey(database.db, secret);
+await ensureBootstrapAdminKey(database.db, systemClock, secret);
 const apollo = createApolloServer({
   schema: await buildGraphQLSchema(),
   logger: createLogger('error'),

@@ -9,7 +9,7 @@ import { CALENDAR_SEEDS, daysOffOf, makeUpWorkdaysOf } from './calendar/index.js
  * Loads the seeded years (2015–2026) that are not in the database yet. A year already there is
  * left alone: the credit office may have corrected it through loadHolidayCalendar.
  */
-export async function seedCalendar(db: DbOrTx): Promise<number> {
+export async function seedCalendar(db: DbOrTx, at: Date): Promise<number> {
   const present = new Set((await listCalendarYears(db)).map(row => row.year));
   let loaded = 0;
   for (const seed of CALENDAR_SEEDS) {
@@ -35,6 +35,7 @@ export async function seedCalendar(db: DbOrTx): Promise<number> {
         })),
       ],
       null,
+      at,
     );
     loaded += 1;
   }

@@ -147,10 +147,14 @@ const PROVIDERS: Record<string, readonly string[]> = {
 
 /**
  * Adds the items the platform starts with, and their providers, where they are missing. An item
- * already there is left as it is: the credit office may have changed it since.
+ * already there is left as it is: the credit office may have changed it since. `at` is the
+ * clock's now, recorded as the items' creation time.
  */
-export async function seedCatalog(db: DbOrTx): Promise<void> {
-  await db.insert(measures).values(MEASURES_SEED).onConflictDoNothing();
+export async function seedCatalog(db: DbOrTx, at: Date): Promise<void> {
+  await db
+    .insert(measures)
+    .values(MEASURES_SEED.map(measure => ({ ...measure, updatedAt: at })))
+    .onConflictDoNothing();
   await insertMissingCatalogItems(
     db,
     CATALOG_SEED.map(item => ({
@@ -160,5 +164,6 @@ export async function seedCatalog(db: DbOrTx): Promise<void> {
         name: d.name,
       })),
     })),
+    at,
   );
 }

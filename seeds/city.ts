@@ -262,8 +262,8 @@ async function main(): Promise<void> {
     poolMax: 2,
   });
   await runMigrations(database, config.databaseUrl);
-  await seedCatalog(database.db);
-  await seedCalendar(database.db);
+  await seedCatalog(database.db, systemClock.now());
+  await seedCalendar(database.db, systemClock.now());
   const calendar: WorkingCalendar = await loadWorkingCalendar(database.db);
   const [{ n } = { n: 0 }] = await database.query<{ n: number }>(
     'select count(*)::int as n from subjects',

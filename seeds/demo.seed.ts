@@ -502,6 +502,7 @@ export async function seedDemo(
         legalRepresentativeIdNumber: s.legalRepresentativeIdNumber,
         nameAsOf: s.registeredOn,
       })),
+      new Date(`${today}T10:00:00+08:00`),
     );
     const calendar = await loadWorkingCalendar(tx);
     const licensingItem = await loadCollectionItem(tx, CATALOG_CODES.licensing);

@@ -22,8 +22,8 @@ const database = await openDatabase({
 });
 try {
   await runMigrations(database, config.databaseUrl);
-  await seedCatalog(database.db);
-  await seedCalendar(database.db);
+  await seedCatalog(database.db, systemClock.now());
+  await seedCalendar(database.db, systemClock.now());
   process.stdout.write('catalog seeded\n');
   if (what === 'demo') {
     if (await isEmpty(database.db)) {

@@ -26,15 +26,15 @@ export async function prepareDatabase(
   });
   try {
     await runMigrations(database, config.databaseUrl);
-    await seedCatalog(database.db);
-    await seedCalendar(database.db);
+    await seedCatalog(database.db, clock.now());
+    await seedCalendar(database.db, clock.now());
     if (config.seedDemo && (await isEmpty(database.db))) {
       const started = Date.now();
       const counts = await seedDemo(database.db, clock.today());
       logger.info('demo data loaded', { ...counts, ms: Date.now() - started });
     }
     if (config.bootstrapAdminKey !== undefined) {
-      await ensureBootstrapAdminKey(database.db, config.bootstrapAdminKey);
+      await ensureBootstrapAdminKey(database.db, clock, config.bootstrapAdminKey);
     }
     return database;
   } catch (error) {

@@ -4,6 +4,7 @@ import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { openDatabase } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { testClock } from '../support/clock.js';
 
 /**
  * With TEST_DATABASE_URL, resets that database and migrates it once for the whole run. It
@@ -26,8 +27,8 @@ export default async function setup(): Promise<void> {
     await database.query('DROP SCHEMA IF EXISTS public CASCADE');
     await database.query('CREATE SCHEMA public');
     await runMigrations(database, url);
-    await seedCatalog(database.db);
-    await seedCalendar(database.db);
+    await seedCatalog(database.db, testClock.now());
+    await seedCalendar(database.db, testClock.now());
   } finally {
     await database.close();
   }

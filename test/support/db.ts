@@ -4,6 +4,7 @@ import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { type Database, openDatabase } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { testClock } from './clock.js';
 
 /** Counts the SQL statements drizzle issues while `counting` is on. */
 export const statementCounter = {
@@ -37,8 +38,8 @@ export async function openTestDatabase(): Promise<Database> {
   });
   if (url === undefined) {
     await runMigrations(database, undefined);
-    await seedCatalog(database.db);
-    await seedCalendar(database.db);
+    await seedCatalog(database.db, testClock.now());
+    await seedCalendar(database.db, testClock.now());
   }
   return database;
 }

@@ -7,13 +7,13 @@ import type { ProfileStore } from '../../src/modules/profile-cache/index.js';
 import type { Database } from '../../src/db/client.js';
 import { buildGraphQLSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
-import { type Clock, fixedClock } from '../../src/shared/dates.js';
+import type { Clock } from '../../src/shared/dates.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { viewers } from './viewers.js';
+import { testClock } from './clock.js';
 
-/** The fixed "now" of the tests: 2026-11-20 10:00 in Beijing. */
-export const TEST_NOW = '2026-11-20T02:00:00.000Z';
+export { TEST_NOW } from './clock.js';
 
 export interface Result<R> {
   data?: R | null;
@@ -33,7 +33,7 @@ export interface TestServer {
 /** The real Apollo server over the test database, executed in-process with a named viewer. */
 export async function createTestServer(
   database: Database,
-  clock: Clock = fixedClock(TEST_NOW),
+  clock: Clock = testClock,
   options: { profileStore?: ProfileStore } = {},
 ): Promise<TestServer> {
   const apollo = createApolloServer({

@@ -84,8 +84,9 @@ export async function registerAuthorization(
       validUntil: command.validUntil,
       documentReference,
       registeredByKeyId: viewer.keyId,
+      registeredAt: clock.now(),
     });
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'authorization.register',
       entityType: 'authorization',
       entityId: row.id,
@@ -112,7 +113,7 @@ export async function revokeAuthorization(
     if (row === undefined) {
       throw new ConflictError('The authorization is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'authorization.revoke',
       entityType: 'authorization',
       entityId: id,
@@ -154,8 +155,10 @@ export async function logSubjectAccess(
   subjectCode: string,
   purpose: string | null,
   operation: string,
+  at: Date,
 ): Promise<void> {
   await appendAccessLog(db, {
+    occurredAt: at,
     keyId: viewer.keyId,
     role: viewer.role,
     organizationName: viewer.organizationName,

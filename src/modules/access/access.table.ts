@@ -21,7 +21,7 @@ export const authorizations = pgTable(
     validUntil: date({ mode: 'string' }).notNull(),
     /** Reference to the signed authorization document. */
     documentReference: text().notNull(),
-    registeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    registeredAt: timestamp({ withTimezone: true }).notNull(),
     registeredByKeyId: uuid(),
     revokedAt: timestamp({ withTimezone: true }),
     revokedByKeyId: uuid(),
@@ -45,7 +45,7 @@ export const accessLog = pgTable(
   'access_log',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
     keyId: uuid(),
     role: roleEnum().notNull(),
     organizationName: text(),

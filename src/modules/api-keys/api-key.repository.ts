@@ -33,6 +33,7 @@ export async function insertKey(
     organizationCode: string;
     label: string | null;
     createdByKeyId: string | null;
+    createdAt: Date;
   },
 ): Promise<ApiKeyRow> {
   const [row] = await db.insert(apiKeys).values(values).returning();

@@ -22,7 +22,7 @@ export class ApiKeyResolver {
     input: CreateApiKeyInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedApiKey> {
-    const { row, secret } = await createApiKey(ctx.db, ctx.viewer, input);
+    const { row, secret } = await createApiKey(ctx.db, ctx.viewer, ctx.clock, input);
     return { id: row.id, secret, role: row.role as CreatedApiKey['role'] };
   }
 
@@ -36,7 +36,7 @@ export class ApiKeyResolver {
     if (!/^[0-9a-f-]{36}$/i.test(id)) {
       throw new NotFoundError('The API key', 'id');
     }
-    const row = await revokeApiKey(ctx.db, ctx.viewer, id, ctx.clock.now());
+    const row = await revokeApiKey(ctx.db, ctx.viewer, ctx.clock, id);
     return { ...row, role: row.role as ApiKey['role'] };
   }
 }

@@ -13,6 +13,7 @@ import {
   revokeKey,
 } from './api-key.repository.js';
 import type { ApiKeyRow } from './api-key.table.js';
+import type { Clock } from '../../shared/dates.js';
 
 const SECRET_PREFIX = 'cpk_';
 
@@ -61,6 +62,7 @@ export interface CreateApiKeyCommand {
 export async function createApiKey(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   command: CreateApiKeyCommand,
 ): Promise<{ row: ApiKeyRow; secret: string }> {
   const organizationName = command.organizationName.trim();
@@ -83,8 +85,9 @@ export async function createApiKey(
       organizationCode: command.organizationCode,
       label,
       createdByKeyId: viewer.keyId,
+      createdAt: clock.now(),
     });
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'api_key.create',
       entityType: 'api_key',
       entityId: created.id,
@@ -98,18 +101,18 @@ export async function createApiKey(
 export async function revokeApiKey(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   id: string,
-  now: Date,
 ): Promise<ApiKeyRow> {
   return db.transaction(async tx => {
-    const revoked = await revokeKey(tx, id, now);
+    const revoked = await revokeKey(tx, id, clock.now());
     if (revoked === undefined) {
       if ((await findKeyById(tx, id)) === undefined) {
         throw new NotFoundError('The API key', 'id');
       }
       throw new BadInputError('The API key is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'api_key.revoke',
       entityType: 'api_key',
       entityId: id,
@@ -128,7 +131,7 @@ export const CREDIT_OFFICE = {
  * Makes sure an ADMIN key with the given secret exists (BOOTSTRAP_ADMIN_KEY), so that a fresh
  * deployment can create its other keys through `createApiKey`.
  */
-export async function ensureBootstrapAdminKey(db: Db, secret: string): Promise<void> {
+export async function ensureBootstrapAdminKey(db: Db, clock: Clock, secret: string): Promise<void> {
   const hash = hashSecret(secret);
   if ((await findKeyBySecretHash(db, hash)) !== undefined) {
     return;
@@ -147,8 +150,9 @@ export async function ensureBootstrapAdminKey(db: Db, secret: string): Promise<v
       organizationCode: CREDIT_OFFICE.code,
       label: 'bootstrap (BOOTSTRAP_ADMIN_KEY)',
       createdByKeyId: null,
+      createdAt: clock.now(),
     });
-    await recordAudit(tx, system, {
+    await recordAudit(tx, system, clock.now(), {
       action: 'api_key.bootstrap',
       entityType: 'api_key',
       entityId: created.id,

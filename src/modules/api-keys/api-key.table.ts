@@ -15,7 +15,7 @@ export const apiKeys = pgTable(
     organizationName: text().notNull(),
     organizationCode: text().notNull(),
     label: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
     createdByKeyId: uuid(),
     revokedAt: timestamp({ withTimezone: true }),
   },

@@ -11,11 +11,12 @@ export interface AuditEvent {
 
 /**
  * Appends audit events. Always called with the transaction of the change it records, so that a
- * change and its audit entry commit or roll back together.
+ * change and its audit entry commit or roll back together. `at` is the injected clock's now.
  */
 export async function recordAudit(
   tx: DbOrTx,
   viewer: Viewer,
+  at: Date,
   events: AuditEvent | AuditEvent[],
 ): Promise<void> {
   const list = Array.isArray(events) ? events : [events];
@@ -24,6 +25,7 @@ export async function recordAudit(
   }
   await tx.insert(auditEvents).values(
     list.map(event => ({
+      occurredAt: at,
       action: event.action,
       actorKeyId: viewer.keyId,
       actorRole: viewer.role,

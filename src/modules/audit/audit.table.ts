@@ -5,7 +5,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
     action: text().notNull(),
     actorKeyId: uuid(),
     actorRole: text().notNull(),

@@ -40,14 +40,15 @@ export async function replaceCalendarYear(
   source: string | null,
   days: readonly { date: string; working: boolean; name: string | null }[],
   byKeyId: string | null,
+  at: Date,
 ): Promise<void> {
   await db.delete(calendarDays).where(eq(calendarDays.year, year));
   await db
     .insert(calendarYears)
-    .values({ year, source, loadedByKeyId: byKeyId, loadedAt: new Date() })
+    .values({ year, source, loadedByKeyId: byKeyId, loadedAt: at })
     .onConflictDoUpdate({
       target: calendarYears.year,
-      set: { source, loadedByKeyId: byKeyId, loadedAt: new Date() },
+      set: { source, loadedByKeyId: byKeyId, loadedAt: at },
     });
   if (days.length > 0) {
     await db.insert(calendarDays).values(days.map(day => ({ ...day, year })));

@@ -65,7 +65,7 @@ export class CalendarResolver {
     replace: boolean,
     @Ctx() ctx: Context,
   ): Promise<HolidayCalendarYear> {
-    return loadHolidayCalendar(ctx.db, ctx.viewer, {
+    return loadHolidayCalendar(ctx.db, ctx.viewer, ctx.clock, {
       year,
       daysOff,
       makeUpWorkdays,

@@ -10,6 +10,7 @@ import {
   replaceCalendarYear,
 } from './calendar.repository.js';
 import { weekday } from './working-days.js';
+import type { Clock } from '../../shared/dates.js';
 
 export interface LoadCalendarCommand {
   year: number;
@@ -58,6 +59,7 @@ function checkDays(field: string, year: number, days: readonly string[]): Calend
 export async function loadHolidayCalendar(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   command: LoadCalendarCommand,
 ): Promise<LoadedCalendarYear> {
   const { year } = command;
@@ -120,6 +122,7 @@ export async function loadHolidayCalendar(
         ...makeUpWorkdays.map(date => ({ date, working: true, name: null })),
       ],
       viewer.keyId,
+      clock.now(),
     );
     const recomputedRecords = await recomputeDeadlines(
       tx,
@@ -127,7 +130,7 @@ export async function loadHolidayCalendar(
       `${year - 1}-11-01`,
       `${year}-12-31`,
     );
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: existing === undefined ? 'calendar.load' : 'calendar.replace',
       entityType: 'calendar_year',
       entityId: String(year),

@@ -4,7 +4,7 @@ import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'd
 export const calendarYears = pgTable('calendar_years', {
   year: integer().primaryKey(),
   source: text(),
-  loadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  loadedAt: timestamp({ withTimezone: true }).notNull(),
   loadedByKeyId: uuid(),
 });
 

@@ -46,14 +46,15 @@ export const PUBLIC_SCOPES = [UsageScope.PUBLIC];
 /** Inserts the items that are not there yet, with their providers; existing items are left alone. */
 export async function insertMissingCatalogItems(
   db: DbOrTx,
-  items: readonly (typeof catalogItems.$inferInsert & {
+  items: readonly (Omit<typeof catalogItems.$inferInsert, 'createdAt' | 'updatedAt'> & {
     providers: { code: string; name: string }[];
   })[],
+  at: Date,
 ): Promise<void> {
   for (const { providers, ...item } of items) {
     const inserted = await db
       .insert(catalogItems)
-      .values(item)
+      .values({ ...item, createdAt: at, updatedAt: at })
       .onConflictDoNothing()
       .returning({ code: catalogItems.code });
     if (inserted.length > 0 && providers.length > 0) {
@@ -86,16 +87,18 @@ export async function replaceCatalogItem(
   providers: readonly CatalogProviderRow[],
   changes: Partial<typeof catalogItems.$inferInsert>,
   byKeyId: string | null,
+  at: Date,
 ): Promise<CatalogItemRow> {
   await db.insert(catalogItemVersions).values({
     itemCode: previous.code,
     version: previous.version,
     data: JSON.parse(JSON.stringify({ ...previous, providers })) as Record<string, unknown>,
     supersededByKeyId: byKeyId,
+    supersededAt: at,
   });
   const [row] = await db
     .update(catalogItems)
-    .set({ ...changes, version: previous.version + 1, updatedAt: new Date() })
+    .set({ ...changes, version: previous.version + 1, updatedAt: at })
     .where(eq(catalogItems.code, previous.code))
     .returning();
   return row!;

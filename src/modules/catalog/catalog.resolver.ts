@@ -33,7 +33,7 @@ export class CatalogResolver {
     @Arg('input', () => CatalogItemInput, { description: 'The item.' }) input: CatalogItemInput,
     @Ctx() ctx: Context,
   ): Promise<CatalogItem> {
-    return saveCatalogItem(ctx.db, ctx.viewer, input);
+    return saveCatalogItem(ctx.db, ctx.viewer, ctx.clock, input);
   }
 
   @Mutation(() => CatalogItem, {
@@ -48,6 +48,6 @@ export class CatalogResolver {
     providers: CatalogProviderInput[],
     @Ctx() ctx: Context,
   ): Promise<CatalogItem> {
-    return setCatalogItemProviders(ctx.db, ctx.viewer, code, providers);
+    return setCatalogItemProviders(ctx.db, ctx.viewer, ctx.clock, code, providers);
   }
 }

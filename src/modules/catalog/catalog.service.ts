@@ -11,6 +11,7 @@ import {
   replaceProviders,
 } from './catalog.repository.js';
 import type { CatalogFieldDefinition, CatalogItemRow } from './catalog.table.js';
+import type { Clock } from '../../shared/dates.js';
 
 export const CATALOG_CATEGORIES = [
   'REGISTRATION',
@@ -141,6 +142,7 @@ const CHANGEABLE = [
 export async function saveCatalogItem(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   command: CatalogItemCommand,
 ): Promise<CatalogItemRow> {
   const code = command.code.trim().toUpperCase();
@@ -183,8 +185,14 @@ export async function saveCatalogItem(
   return db.transaction(async tx => {
     const previous = await findCatalogItem(tx, code);
     if (previous === undefined) {
-      const created = await insertCatalogItem(tx, { code, ...values, fields: fieldList ?? [] });
-      await recordAudit(tx, viewer, {
+      const created = await insertCatalogItem(tx, {
+        code,
+        ...values,
+        fields: fieldList ?? [],
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      });
+      await recordAudit(tx, viewer, clock.now(), {
         action: 'catalog.item.create',
         entityType: 'catalog_item',
         entityId: code,
@@ -207,8 +215,9 @@ export async function saveCatalogItem(
       await providersOf(tx, [code]),
       fieldsChanged ? { ...values, fields: fieldList } : values,
       viewer.keyId,
+      clock.now(),
     );
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'catalog.item.change',
       entityType: 'catalog_item',
       entityId: code,
@@ -235,6 +244,7 @@ export async function saveCatalogItem(
 export async function setCatalogItemProviders(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   code: string,
   providers: readonly { organizationCode: string; organizationName: string }[],
 ): Promise<CatalogItemRow> {
@@ -258,9 +268,9 @@ export async function setCatalogItemProviders(
       throw new NotFoundError(`Catalog item ${code}`, 'code');
     }
     const before = await providersOf(tx, [code]);
-    const saved = await replaceCatalogItem(tx, previous, before, {}, viewer.keyId);
+    const saved = await replaceCatalogItem(tx, previous, before, {}, viewer.keyId, clock.now());
     await replaceProviders(tx, code, list);
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'catalog.item.providers',
       entityType: 'catalog_item',
       entityId: code,

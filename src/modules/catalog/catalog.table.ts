@@ -33,8 +33,8 @@ export const catalogItems = pgTable('catalog_items', {
    * licensing and penalty, which have typed tables); empty for the typed ones.
    */
   fields: jsonb().$type<CatalogFieldDefinition[]>().notNull().default([]),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 /** The departments allowed to provide an item (数据来源单位). */
@@ -57,7 +57,7 @@ export const catalogItemVersions = pgTable(
     itemCode: text().notNull(),
     version: integer().notNull(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
-    supersededAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    supersededAt: timestamp({ withTimezone: true }).notNull(),
     supersededByKeyId: uuid(),
   },
   t => [primaryKey({ columns: [t.itemCode, t.version] })],

@@ -8,7 +8,7 @@ export const submissionLog = pgTable(
   'submission_log',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp({ withTimezone: true }).notNull(),
     itemCode: text().notNull(),
     /** The source unit the rows named; a row without a valid one counts for the submitter. */
     sourceUnitCode: text().notNull(),

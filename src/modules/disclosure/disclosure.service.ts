@@ -64,7 +64,7 @@ export async function publishRecords(
       const changed = await markPublished(tx, kind, rowIds, now, chinaDateOf(now));
       published.push(...changed.map(id => recordGlobalId(kind, id)));
     }
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'records.publish',
       entityType: 'record',
       details: { published, requested: ids.length },
@@ -106,7 +106,7 @@ export async function revokeRecord(
     if (row === undefined) {
       throw new ConflictError('The record is already revoked.', 'id');
     }
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'record.revoke',
       entityType: target!.kind,
       entityId: id,

@@ -121,7 +121,7 @@ export async function runCreditCheck(
         incentiveReason: reason,
       })
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'credit_check.run',
       entityType: 'credit_check',
       entityId: check!.id,
@@ -225,7 +225,7 @@ export async function recordCheckFeedback(
           },
         });
     }
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'credit_check.feedback',
       entityType: 'credit_check',
       entityId: check.id,
@@ -296,6 +296,7 @@ export interface MeasureCommand {
 export async function saveMeasure(
   db: Db,
   viewer: Viewer,
+  clock: Clock,
   command: MeasureCommand,
 ): Promise<MeasureRow> {
   const id = command.id.trim().toUpperCase();
@@ -327,7 +328,7 @@ export async function saveMeasure(
     legalBasis: command.legalBasis.trim(),
     departments: command.departments.trim(),
     active: command.active,
-    updatedAt: new Date(),
+    updatedAt: clock.now(),
   };
   return db.transaction(async tx => {
     const [row] = await tx
@@ -335,7 +336,7 @@ export async function saveMeasure(
       .values({ id, ...values })
       .onConflictDoUpdate({ target: measures.id, set: values })
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'measure.save',
       entityType: 'measure',
       entityId: id,

@@ -211,7 +211,7 @@ export class CreditCheckResolver {
     @Arg('input', () => MeasureInput, { description: 'The measure.' }) input: MeasureInput,
     @Ctx() ctx: Context,
   ): Promise<Measure> {
-    return saveMeasure(ctx.db, ctx.viewer, input);
+    return saveMeasure(ctx.db, ctx.viewer, ctx.clock, input);
   }
 
   @Query(() => CreditCheckConnection, {

@@ -44,8 +44,8 @@ export const listEntries = pgTable(
     contentHash: text().notNull(),
     version: integer().notNull().default(1),
     submittedByKeyId: uuid(),
-    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
     publishedAt: timestamp({ withTimezone: true }),
     removedAt: timestamp({ withTimezone: true }),
     removalReason: text(),
@@ -69,7 +69,7 @@ export const listEntryVersions = pgTable('list_entry_versions', {
   entryId: bigint({ mode: 'number' }).notNull(),
   version: integer().notNull(),
   data: jsonb().$type<Record<string, unknown>>().notNull(),
-  supersededAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  supersededAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 /** 奖惩措施清单: the measures that apply to listed subjects, by list and scenario. */
@@ -83,7 +83,7 @@ export const measures = pgTable('measures', {
   legalBasis: text().notNull(),
   departments: text().notNull(),
   active: boolean().notNull().default(true),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 /** A regulator's check of a subject during an approval (应查必查), with what it found. */
@@ -94,7 +94,7 @@ export const creditChecks = pgTable(
     subjectCode: text().notNull(),
     scenario: checkScenarioEnum().notNull(),
     matter: text().notNull(),
-    checkedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    checkedAt: timestamp({ withTimezone: true }).notNull(),
     checkedByKeyId: uuid(),
     organizationName: text(),
     organizationCode: text(),
@@ -118,7 +118,7 @@ export const checkFeedback = pgTable(
     measureId: text().notNull(),
     applied: boolean().notNull(),
     reason: text(),
-    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
     recordedByKeyId: uuid(),
   },
   t => [primaryKey({ columns: [t.checkId, t.measureId] })],

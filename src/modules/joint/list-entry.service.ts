@@ -208,6 +208,7 @@ export async function submitListEntries(
             : SubjectCategory.LEGAL_ENTITY,
           nameAsOf: f.listedOn,
         })),
+        now,
       );
       const existing = await tx
         .select()
@@ -251,6 +252,7 @@ export async function submitListEntries(
             entryId: previous.id,
             version: previous.version,
             data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+            supersededAt: now,
           });
           const [row] = await tx
             .update(listEntries)
@@ -281,7 +283,7 @@ export async function submitListEntries(
       });
     }
     if (rows.size > 0) {
-      await recordAudit(tx, viewer, {
+      await recordAudit(tx, viewer, clock.now(), {
         action: 'list_entries.submit',
         entityType: 'list_entry',
         details: { stored: [...rows.values()].map(r => r.id) },
@@ -341,7 +343,7 @@ export async function removeListEntry(
       })
       .where(and(eq(listEntries.id, entry.id), isNull(listEntries.removedAt)))
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'list_entry.remove',
       entityType: 'list_entry',
       entityId: id,

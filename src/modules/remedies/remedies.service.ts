@@ -175,7 +175,7 @@ export async function fileObjection(
         status: 'FILED',
       })
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'objection.file',
       entityType: 'objection',
       entityId: row!.id,
@@ -232,7 +232,7 @@ export async function acceptObjection(
       })
       .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: accept ? 'objection.accept' : 'objection.reject',
       entityType: 'objection',
       entityId: id,
@@ -314,7 +314,7 @@ export async function decideObjection(
       })
       .where(eq(objections.id, id))
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'objection.decide',
       entityType: 'objection',
       entityId: id,
@@ -465,7 +465,7 @@ export async function applyForRepair(
         status: 'PENDING',
       })
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: 'repair.apply',
       entityType: 'repair_application',
       entityId: row!.id,
@@ -532,7 +532,7 @@ export async function decideRepair(
       })
       .where(eq(repairApplications.id, id))
       .returning();
-    await recordAudit(tx, viewer, {
+    await recordAudit(tx, viewer, clock.now(), {
       action: approve ? 'repair.approve' : 'repair.reject',
       entityType: 'repair_application',
       entityId: id,

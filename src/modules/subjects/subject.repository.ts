@@ -19,15 +19,19 @@ export async function findSubjectsByCodes(
 /**
  * Creates subjects or brings them up to date. A newer decision or registration (by
  * `nameAsOf`) replaces the name and legal representative; an older one leaves them as they are.
- * Callers pass at most one row per code.
+ * Callers pass at most one row per code; `at` is the injected clock's now.
  */
-export async function upsertSubjects(db: DbOrTx, rows: readonly NewSubjectRow[]): Promise<void> {
+export async function upsertSubjects(
+  db: DbOrTx,
+  rows: readonly Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>[],
+  at: Date,
+): Promise<void> {
   if (rows.length === 0) {
     return;
   }
   await db
     .insert(subjects)
-    .values([...rows])
+    .values(rows.map(row => ({ ...row, createdAt: at, updatedAt: at })))
     .onConflictDoUpdate({
       target: subjects.code,
       set: {
@@ -37,7 +41,7 @@ export async function upsertSubjects(db: DbOrTx, rows: readonly NewSubjectRow[])
         legalRepresentativeIdType: sql`coalesce(excluded.legal_representative_id_type, ${subjects.legalRepresentativeIdType})`,
         legalRepresentativeIdNumber: sql`coalesce(excluded.legal_representative_id_number, ${subjects.legalRepresentativeIdNumber})`,
         nameAsOf: sql`excluded.name_as_of`,
-        updatedAt: sql`now()`,
+        updatedAt: sql`excluded.updated_at`,
       },
       setWhere: sql`${subjects.nameAsOf} <= excluded.name_as_of`,
     });

@@ -85,7 +85,14 @@ export class SubjectResolver {
   ): Promise<Subject | null> {
     const stated = statedPurpose(ctx.viewer, purpose);
     if (isLoggedRole(ctx.viewer.role)) {
-      await logSubjectAccess(ctx.db, ctx.viewer, code, stated, operationLabel(info));
+      await logSubjectAccess(
+        ctx.db,
+        ctx.viewer,
+        code,
+        stated,
+        operationLabel(info),
+        ctx.clock.now(),
+      );
     }
     return ctx.loaders.subjectByCode.load(code);
   }

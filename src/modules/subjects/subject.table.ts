@@ -18,8 +18,8 @@ export const subjects = pgTable(
     legalRepresentativeIdNumber: text(),
     /** The decision or registration date the current name and representative were taken from. */
     nameAsOf: date({ mode: 'string' }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   t => [
     index('subjects_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),

@@ -13,7 +13,7 @@ const env = useIntegration();
 afterEach(async () => {
   await env.database.query('DELETE FROM catalog_item_versions');
   await env.database.query('DELETE FROM catalog_items');
-  await seedCatalog(env.database.db);
+  await seedCatalog(env.database.db, env.server.clock.now());
 });
 
 const SAVE = `mutation($input: CatalogItemInput!) { saveCatalogItem(input: $input) { code version usageScope } }`;

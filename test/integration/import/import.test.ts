@@ -14,6 +14,7 @@ import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
 import { type HttpHarness, startHttp } from '../../support/http.js';
 import { type TestServer, createTestServer } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
+import { testClock } from '../../support/clock.js';
 
 let database: Database;
 let server: TestServer;
@@ -34,7 +35,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await truncateDomainTables(database);
   key = (
-    await createApiKey(database.db, viewers.admin, {
+    await createApiKey(database.db, viewers.admin, testClock, {
       role: Role.PROVIDER,
       organizationName: AMR.name,
       organizationCode: AMR.code,

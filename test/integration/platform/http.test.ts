@@ -7,6 +7,7 @@ import { buildLicensingInput } from '../../support/factories/records.js';
 import { type HttpHarness, startHttp } from '../../support/http.js';
 import { type TestServer, createTestServer } from '../../support/server.js';
 import { AMR } from '../../support/viewers.js';
+import { testClock } from '../../support/clock.js';
 
 const BOOTSTRAP = 'bootstrap-secret-for-tests-0123456789';
 
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await truncateDomainTables(database);
-  await ensureBootstrapAdminKey(database.db, BOOTSTRAP);
+  await ensureBootstrapAdminKey(database.db, testClock, BOOTSTRAP);
 });
 
 const ME = '{ me { role organizationName organizationCode } }';

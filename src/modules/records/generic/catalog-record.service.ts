@@ -130,6 +130,7 @@ export async function submitCatalogRecords(
           category: f.counterpartCategory,
           nameAsOf: f.decisionDate,
         })),
+        now,
       );
       const publish = (f: CatalogRecordFields) =>
         !item.requiresReview &&
@@ -160,6 +161,7 @@ export async function submitCatalogRecords(
             version: previous.version,
             data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
             supersededByKeyId: viewer.keyId,
+            supersededAt: now,
           });
           const [row] = await tx
             .update(catalogRecords)
@@ -177,7 +179,7 @@ export async function submitCatalogRecords(
     }
     await logSubmission(tx, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
     if (stored.size > 0) {
-      await recordAudit(tx, viewer, {
+      await recordAudit(tx, viewer, clock.now(), {
         action: 'catalog_records.submit',
         entityType: item.code,
         details: {

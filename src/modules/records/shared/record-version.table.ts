@@ -23,7 +23,7 @@ export const recordVersions = pgTable(
     contentHash: text().notNull(),
     /** The whole row as it was before the correction. */
     data: jsonb().$type<Record<string, unknown>>().notNull(),
-    supersededAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    supersededAt: timestamp({ withTimezone: true }).notNull(),
     supersededByKeyId: uuid(),
   },
   t => [index('record_versions_record_idx').on(t.kind, t.recordId, t.version)],

@@ -41,8 +41,8 @@ export function recordColumns() {
     contentHash: text().notNull(),
     version: integer().notNull().default(1),
     submittedByKeyId: uuid(),
-    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
     publishedAt: timestamp({ withTimezone: true }),
     /** The China Standard Time date of publishedAt: what the disclosure deadline is judged on. */
     publishedOn: date({ mode: 'string' }),

@@ -152,6 +152,7 @@ export async function correctRecord<R extends RecordRow>(
   previous: RecordRow,
   values: object,
   byKeyId: string | null,
+  at: Date,
 ): Promise<R> {
   const t = commonColumns(table);
   await db.insert(recordVersions).values({
@@ -161,10 +162,11 @@ export async function correctRecord<R extends RecordRow>(
     contentHash: previous.contentHash,
     data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
     supersededByKeyId: byKeyId,
+    supersededAt: at,
   });
   const [row] = await db
     .update(t)
-    .set({ ...values, version: previous.version + 1, updatedAt: new Date() } as never)
+    .set({ ...values, version: previous.version + 1, updatedAt: at } as never)
     .where(eq(t.id, previous.id))
     .returning();
   return row as unknown as R;

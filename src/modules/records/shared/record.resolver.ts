@@ -42,7 +42,14 @@ export class CreditRecordResolver {
         ? await ctx.loaders.licensingById.load(parsed.id).then(r => r && licensingNode(r))
         : await ctx.loaders.penaltyById.load(parsed.id).then(r => r && penaltyNode(r));
     if (record !== null && record.subjectCode !== null && isLoggedRole(ctx.viewer.role)) {
-      await logSubjectAccess(ctx.db, ctx.viewer, record.subjectCode, stated, operationLabel(info));
+      await logSubjectAccess(
+        ctx.db,
+        ctx.viewer,
+        record.subjectCode,
+        stated,
+        operationLabel(info),
+        ctx.clock.now(),
+      );
     }
     return record;
   }

@@ -254,6 +254,7 @@ export async function submitRecords<
     await upsertSubjects(
       tx,
       subjectsOf([...fresh, ...changed.map(c => c.entry)].map(e => e.fields)),
+      now,
     );
 
     const inserted = await insertRecords<R>(
@@ -286,11 +287,12 @@ export async function submitRecords<
             publishedOn: publishNow ? today : previous.publishedOn,
           },
           viewer.keyId,
+          now,
         ),
       );
     }
 
-    await recordAudit(tx, viewer, [
+    await recordAudit(tx, viewer, clock.now(), [
       {
         action: 'records.submit',
         entityType: spec.kind,
@@ -333,7 +335,9 @@ export async function submitRecords<
 }
 
 /** One subject row per credit code in the batch, taken from its latest decision. */
-function subjectsOf(rows: readonly CommonFields[]): NewSubjectRow[] {
+function subjectsOf(
+  rows: readonly CommonFields[],
+): Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>[] {
   const latest = new Map<string, CommonFields>();
   for (const row of rows) {
     if (row.subjectCode === null) {

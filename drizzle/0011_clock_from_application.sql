@@ -1,0 +1,25 @@
+ALTER TABLE "access_log" ALTER COLUMN "occurred_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "authorizations" ALTER COLUMN "registered_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "api_keys" ALTER COLUMN "created_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "audit_events" ALTER COLUMN "occurred_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "calendar_years" ALTER COLUMN "loaded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_item_versions" ALTER COLUMN "superseded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_items" ALTER COLUMN "created_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_items" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "submission_log" ALTER COLUMN "submitted_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "check_feedback" ALTER COLUMN "recorded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "credit_checks" ALTER COLUMN "checked_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "list_entries" ALTER COLUMN "received_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "list_entries" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "list_entry_versions" ALTER COLUMN "superseded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "measures" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "licensing_records" ALTER COLUMN "received_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "licensing_records" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_record_versions" ALTER COLUMN "superseded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_records" ALTER COLUMN "received_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "catalog_records" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "penalty_records" ALTER COLUMN "received_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "penalty_records" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "record_versions" ALTER COLUMN "superseded_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "subjects" ALTER COLUMN "created_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "subjects" ALTER COLUMN "updated_at" DROP DEFAULT;
