@@ -13,6 +13,9 @@ const plugins = [
 ];
 // One copy of graphql: Node loads its CommonJS build for type-graphql, so the tests must too.
 const resolve = { alias: { graphql: 'graphql/index.js' } };
+// The tests' clock (test/support/clock.ts): one instant for the whole run, the start of the run
+// unless TEST_NOW names another, so every test file and the global setup share one "today".
+process.env['TEST_NOW'] ||= new Date().toISOString();
 
 export default defineConfig({
   test: {

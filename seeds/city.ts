@@ -21,7 +21,7 @@ import {
   PenaltyType,
 } from '../src/modules/records/penalty/penalty.enums.js';
 import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
-import { contentHash } from '../src/modules/records/shared/record.submission.js';
+import { contentHash } from '../src/modules/records/submission/submission.js';
 import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
 import { seedCalendar } from './calendar.seed.js';
 import { seedCatalog } from './catalog.seed.js';

@@ -29,7 +29,7 @@ import {
 } from '../src/modules/records/penalty/penalty.validation.js';
 import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
 import { insertRecords } from '../src/modules/records/shared/record.repository.js';
-import { contentHash } from '../src/modules/records/shared/record.submission.js';
+import { contentHash } from '../src/modules/records/submission/submission.js';
 import { type CommonFields, RowChecker } from '../src/modules/records/shared/record.validation.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
 import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
@@ -41,7 +41,13 @@ import {
 import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
-import { addDays, type CalendarDate, chinaDateOf, fixedClock } from '../src/shared/dates.js';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  chinaDateOf,
+  fixedClock,
+} from '../src/shared/dates.js';
 import { INDUSTRIES, SHOPS, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
 
@@ -167,7 +173,7 @@ function demoSubjects(r: Random, count: number, today: CalendarDate): DemoSubjec
       category,
       legalRepresentative: representative,
       legalRepresentativeIdNumber: residentIdNumber(r),
-      registeredOn: dateBetween(r, '2005-01-01', addDays(today, -400)),
+      registeredOn: dateBetween(r, addMonths(today, -260), addDays(today, -400)),
       weight: tail < 0.05 ? r.int(40, 90) : tail < 0.3 ? r.int(6, 20) : r.int(0, 6),
     });
   }
@@ -389,7 +395,8 @@ export async function seedDemo(
   const decisionDate = () =>
     r.chance(0.06)
       ? dateBetween(r, addDays(today, -20), today)
-      : dateBetween(r, '2018-01-01', today);
+      : // The nine years before the day of seeding, so that the demo has the same shape whenever it is loaded.
+        dateBetween(r, addMonths(today, -108), today);
 
   const addLicensing = (counterpart: Counterpart) => {
     const d = r.pick(DEMO_DEPARTMENTS);

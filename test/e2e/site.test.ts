@@ -57,14 +57,25 @@ describe.runIf(browserAvailable())('public site', () => {
     };
   }
 
-  /** The subject with the most penalty records in the database, public or not. */
+  /**
+   * Of the ten subjects with the most penalty records in the database, public or not, the one
+   * whose profile shows the public the most penalties (which of them are still public depends on
+   * the day the demo is seeded and read).
+   */
   async function busiestSubject(): Promise<string> {
-    const [row] = await executeRows<{ code: string }>(
+    const rows = await executeRows<{ code: string }>(
       database.db,
       sql`select subject_code as code from penalty_records where subject_code is not null
-          group by subject_code order by count(*) desc, subject_code limit 1`,
+          group by subject_code order by count(*) desc, subject_code limit 10`,
     );
-    return row!.code;
+    let best = { code: rows[0]!.code, penalty: -1 };
+    for (const { code } of rows) {
+      const { penalty } = await anonymousTotals(code);
+      if (penalty > best.penalty) {
+        best = { code, penalty };
+      }
+    }
+    return best.code;
   }
 
   it('searches by name, pages through the results and opens a profile', async () => {

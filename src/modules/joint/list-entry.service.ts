@@ -6,26 +6,21 @@ import type { Db, DbOrTx } from '../../db/types.js';
 import type { CalendarDate, Clock } from '../../shared/dates.js';
 import {
   BadInputError,
-  BatchTooLargeError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { itemsWithScope, loadCollectionItem } from '../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../collection/collection.repository.js';
+import { itemsWithScope } from '../catalog/index.js';
 import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
-import { lockSourceUnits } from '../records/shared/record.repository.js';
 import {
-  BatchIdentities,
-  MAX_BATCH_SIZE,
-  type Rejection,
-  contentHash,
-  logUnit,
-  providerRejection,
-} from '../records/shared/record.submission.js';
+  type RowToStore,
+  type SubmissionKind,
+  type SubmissionResult,
+  submitBatch,
+} from '../records/submission/submission.js';
 import { RowChecker } from '../records/shared/record.validation.js';
-import { findSubjectsByCodes, upsertSubjects } from '../subjects/subject.repository.js';
+import { findSubjectsByCodes } from '../subjects/subject.repository.js';
 import { ListType } from './joint.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './joint.table.js';
 
@@ -115,191 +110,112 @@ function checkEntry(input: ListEntryInputLike, today: string): ListEntryFields |
 }
 
 /**
- * Stores red and black list entries from their listing authorities (submitListEntries), with
- * the batch semantics of records: per-row checks, only the catalog providers of the list's
- * item (a PROVIDER only for itself), duplicates and corrections with history, one transaction
- * with the submission log and the audit entry.
+ * The submission kind of red and black list entries (submitListEntries): checked per row, the
+ * subject must be known to the platform, the listing authority is the source unit and must be a
+ * catalog provider of its list's item, and an entry is identified by (authority, list, document
+ * number). Entries publish on receipt when public in scope and the item does not wait for review.
  */
+const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEntryRow> = {
+  entityType: 'list_entry',
+  batchArgument: 'entries',
+  itemCodes: [LIST_ITEMS.RED, LIST_ITEMS.BLACK],
+  itemOf: fields => LIST_ITEMS[fields.listType],
+  logItemOf: input => LIST_ITEMS[input.listType ?? ListType.BLACK],
+  check: (input, today) => checkEntry(input, today),
+  unitField: 'listingAuthorityCode',
+  rawUnitOf: input => input.listingAuthorityCode,
+  unitOf: fields => fields.listingAuthorityCode,
+  identityField: 'documentNumber',
+  identityOf: fields => `${fields.listType}\u0000${fields.documentNumber}`,
+  storedIdentityOf: row => `${row.listType}\u0000${row.documentNumber}`,
+  storedUnitOf: row => row.listingAuthorityCode,
+  async verify(db, rows) {
+    const known = new Set(
+      (await findSubjectsByCodes(db, [...new Set(rows.map(r => r.subjectCode))])).map(s => s.code),
+    );
+    return rows.map(row =>
+      known.has(row.subjectCode)
+        ? null
+        : {
+            field: 'subjectCode',
+            code: 'UNKNOWN_SUBJECT' as const,
+            message: `No subject with credit code ${row.subjectCode} is known to the platform; a listing needs a registered subject.`,
+          },
+    );
+  },
+  subjectOf: fields => ({
+    code: fields.subjectCode,
+    name: fields.subjectName,
+    category: fields.subjectCode.startsWith('92')
+      ? SubjectCategory.INDIVIDUAL_BUSINESS
+      : SubjectCategory.LEGAL_ENTITY,
+    nameAsOf: fields.listedOn,
+  }),
+  async findExisting(tx, rows) {
+    return tx
+      .select()
+      .from(listEntries)
+      .where(inArray(listEntries.documentNumber, [...new Set(rows.map(r => r.documentNumber))]));
+  },
+  async insert(tx, rows, { at, keyId }) {
+    if (rows.length === 0) {
+      return [];
+    }
+    return tx
+      .insert(listEntries)
+      .values(
+        rows.map(row => ({
+          ...entryColumns(row, at, keyId),
+          receivedAt: at,
+          publishedAt: entryPublishes(row) ? at : null,
+        })),
+      )
+      .returning();
+  },
+  async correct(tx, previous, row, { at, keyId }) {
+    await tx.insert(listEntryVersions).values({
+      entryId: previous.id,
+      version: previous.version,
+      data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+      supersededAt: at,
+    });
+    const [stored] = await tx
+      .update(listEntries)
+      .set({
+        ...entryColumns(row, at, keyId),
+        version: previous.version + 1,
+        publishedAt: previous.publishedAt ?? (entryPublishes(row) ? at : null),
+      })
+      .where(eq(listEntries.id, previous.id))
+      .returning();
+    return stored!;
+  },
+  globalId: row => `list:${row.id}`,
+};
+
+function entryPublishes(row: RowToStore<ListEntryFields>): boolean {
+  return !row.item.requiresReview && row.fields.usageScope === UsageScope.PUBLIC;
+}
+
+function entryColumns(row: RowToStore<ListEntryFields>, at: Date, keyId: string | null) {
+  return {
+    ...row.fields,
+    catalogItemCode: row.item.code,
+    catalogItemVersion: row.item.version,
+    contentHash: row.hash,
+    submittedByKeyId: keyId,
+    updatedAt: at,
+  };
+}
+
+/** Stores red and black list entries from their listing authorities, through the one submission path. */
 export async function submitListEntries(
   db: Db,
   viewer: Viewer,
   clock: Clock,
   inputs: readonly ListEntryInputLike[],
-) {
-  if (inputs.length > MAX_BATCH_SIZE) {
-    throw new BatchTooLargeError('entries', inputs.length, MAX_BATCH_SIZE);
-  }
-  const items = {
-    [ListType.RED]: await loadCollectionItem(db, LIST_ITEMS.RED),
-    [ListType.BLACK]: await loadCollectionItem(db, LIST_ITEMS.BLACK),
-  };
-  const today = clock.today();
-  const now = clock.now();
-  const rejected: Rejection[] = [];
-  const outcomes = new Map<number, RowOutcome>();
-  const valid: { index: number; fields: ListEntryFields; hash: string }[] = [];
-  const identities = new BatchIdentities();
-  const checked = inputs.map(input => checkEntry(input, today));
-  const known = new Set(
-    (
-      await findSubjectsByCodes(db, [
-        ...new Set(checked.flatMap(f => (f instanceof RowChecker ? [] : [f.subjectCode]))),
-      ])
-    ).map(s => s.code),
-  );
-  inputs.forEach((_input, index) => {
-    const fields = checked[index]!;
-    if (fields instanceof RowChecker) {
-      rejected.push(...fields.rejections.map(r => ({ index, ...r })));
-      return;
-    }
-    if (!known.has(fields.subjectCode)) {
-      rejected.push({
-        index,
-        field: 'subjectCode',
-        code: 'UNKNOWN_SUBJECT',
-        message: `No subject with credit code ${fields.subjectCode} is known to the platform; a listing needs a registered subject.`,
-      });
-      return;
-    }
-    const refused = providerRejection(
-      viewer,
-      items[fields.listType],
-      fields.listingAuthorityCode,
-      'listingAuthorityCode',
-      index,
-    );
-    if (refused !== null) {
-      rejected.push(refused);
-      return;
-    }
-    const hash = contentHash(fields);
-    const seen = identities.classify(
-      `${fields.listingAuthorityCode}\u0000${fields.listType}\u0000${fields.documentNumber}`,
-      hash,
-      index,
-      'documentNumber',
-    );
-    if (seen === 'duplicate') {
-      outcomes.set(index, 'duplicate');
-      return;
-    }
-    if (seen !== 'first') {
-      rejected.push(seen);
-      return;
-    }
-    valid.push({ index, fields, hash });
-  });
-
-  const stored = await db.transaction(async tx => {
-    const rows = new Map<number, ListEntryRow>();
-    if (valid.length > 0) {
-      await lockSourceUnits(
-        tx,
-        valid.map(v => v.fields.listingAuthorityCode),
-      );
-      await upsertSubjects(
-        tx,
-        [...new Map(valid.map(v => [v.fields.subjectCode, v.fields])).values()].map(f => ({
-          code: f.subjectCode,
-          name: f.subjectName,
-          category: f.subjectCode.startsWith('92')
-            ? SubjectCategory.INDIVIDUAL_BUSINESS
-            : SubjectCategory.LEGAL_ENTITY,
-          nameAsOf: f.listedOn,
-        })),
-        now,
-      );
-      const existing = await tx
-        .select()
-        .from(listEntries)
-        .where(
-          inArray(listEntries.documentNumber, [
-            ...new Set(valid.map(v => v.fields.documentNumber)),
-          ]),
-        );
-      const byIdentity = new Map(
-        existing.map(row => [
-          `${row.listingAuthorityCode}\u0000${row.listType}\u0000${row.documentNumber}`,
-          row,
-        ]),
-      );
-      for (const { index, fields, hash } of valid) {
-        const item = items[fields.listType];
-        const previous = byIdentity.get(
-          `${fields.listingAuthorityCode}\u0000${fields.listType}\u0000${fields.documentNumber}`,
-        );
-        const columns = {
-          ...fields,
-          catalogItemCode: item.code,
-          catalogItemVersion: item.version,
-          contentHash: hash,
-          submittedByKeyId: viewer.keyId,
-          updatedAt: now,
-        };
-        const publish = !item.requiresReview && fields.usageScope === UsageScope.PUBLIC;
-        if (previous === undefined) {
-          const [row] = await tx
-            .insert(listEntries)
-            .values({ ...columns, receivedAt: now, publishedAt: publish ? now : null })
-            .returning();
-          rows.set(index, row!);
-          outcomes.set(index, 'accepted');
-        } else if (previous.contentHash === hash) {
-          outcomes.set(index, 'duplicate');
-        } else {
-          await tx.insert(listEntryVersions).values({
-            entryId: previous.id,
-            version: previous.version,
-            data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
-            supersededAt: now,
-          });
-          const [row] = await tx
-            .update(listEntries)
-            .set({
-              ...columns,
-              version: previous.version + 1,
-              publishedAt: previous.publishedAt ?? (publish ? now : null),
-            })
-            .where(eq(listEntries.id, previous.id))
-            .returning();
-          rows.set(index, row!);
-          outcomes.set(index, 'corrected');
-        }
-      }
-    }
-    for (const listType of [ListType.RED, ListType.BLACK]) {
-      const indexes = inputs
-        .map((input, index) => ({ input, index }))
-        .filter(({ input }) => (input.listType ?? ListType.BLACK) === listType);
-      await logSubmission(tx, {
-        itemCode: LIST_ITEMS[listType],
-        keyId: viewer.keyId,
-        at: now,
-        rows: indexes.map(({ input, index }) => ({
-          unit: logUnit(viewer, input.listingAuthorityCode),
-          outcome: outcomes.get(index) ?? ('rejected' as const),
-        })),
-      });
-    }
-    if (rows.size > 0) {
-      await recordAudit(tx, viewer, clock.now(), {
-        action: 'list_entries.submit',
-        entityType: 'list_entry',
-        details: { stored: [...rows.values()].map(r => r.id) },
-      });
-    }
-    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
-  });
-  const count = (o: RowOutcome) => [...outcomes.values()].filter(v => v === o).length;
-  rejected.sort((a, b) => a.index - b.index);
-  return {
-    accepted: count('accepted') + count('corrected'),
-    corrections: count('corrected'),
-    duplicates: count('duplicate'),
-    rejected,
-    rows: stored,
-  };
+): Promise<SubmissionResult<ListEntryRow>> {
+  return submitBatch(db, viewer, clock, listEntryKind, inputs);
 }
 
 /** Removes an entry from its list (the listing authority or the credit office), with a reason. */

@@ -27,7 +27,8 @@ import {
 } from '../../support/server.js';
 import { AMR, ECO, viewers } from '../../support/viewers.js';
 
-const env = useIntegration();
+// The deadlines below are counted on the official calendars of 2025 and 2026.
+const env = useIntegration({ pinnedAt: '2026-11-20T02:00:00Z' });
 afterEach(async () => {
   await env.database.query('DELETE FROM calendar_years WHERE year = 2027');
   await env.database.query(

@@ -10,6 +10,7 @@ import {
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
+import { addMonths } from '../../../src/shared/dates.js';
 
 const env = useIntegration();
 
@@ -252,7 +253,7 @@ describe('credit checks (应查必查) with feedback', () => {
 
     await env.server.execute(
       SubmitPenaltyDocument,
-      { records: [buildPenaltyInput({ decisionDate: '2025-01-10' })] },
+      { records: [buildPenaltyInput({ decisionDate: addMonths(env.server.clock.today(), -22) })] },
       { as: viewers.provider },
     );
     const penalised = await env.server.execute<any, any>(

@@ -9,6 +9,7 @@ import {
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
+import { addDays } from '../../../src/shared/dates.js';
 
 const env = useIntegration();
 
@@ -189,9 +190,10 @@ describe('submitLicensingRecords', () => {
   });
 
   it('rejects a decision dated after today (China Standard Time)', async () => {
+    const tomorrow = addDays(env.server.clock.today(), 1);
     const result = await env.server.execute(
       SubmitLicensingDocument,
-      { records: [buildLicensingInput({ decisionDate: '2026-11-21', validFrom: '2026-11-21' })] },
+      { records: [buildLicensingInput({ decisionDate: tomorrow, validFrom: tomorrow })] },
       { as: viewers.admin },
     );
     expect(result.data!.submitLicensingRecords.rejected[0]).toMatchObject({

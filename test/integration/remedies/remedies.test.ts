@@ -11,7 +11,8 @@ import { useIntegration } from '../../support/integration.js';
 import { createTestServer, errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
-const env = useIntegration();
+// The objection and repair dates below are counted on the official calendar of 2026.
+const env = useIntegration({ pinnedAt: '2026-11-20T02:00:00Z' });
 
 beforeEach(async () => {
   // A listing needs a registered subject: the licence registers it.

@@ -3,22 +3,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Viewer } from '../../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
-import { BadInputError, BatchTooLargeError } from '../../../shared/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
-import { upsertSubjects } from '../../subjects/subject.repository.js';
 import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
-import { lockSourceUnits } from '../shared/record.repository.js';
 import {
-  BatchIdentities,
-  MAX_BATCH_SIZE,
-  type Rejection,
-  contentHash,
-  logUnit,
-  providerRejection,
-} from '../shared/record.submission.js';
-import { RowChecker } from '../shared/record.validation.js';
+  type RowToStore,
+  type SubmissionKind,
+  type SubmissionResult,
+  submitBatch,
+} from '../submission/submission.js';
 import {
   type CatalogRecordRow,
   catalogRecordVersions,
@@ -35,11 +28,91 @@ export function catalogRecordGlobalId(id: number): string {
 }
 
 /**
- * Stores a batch of records of a generically stored catalog item (submitCatalogRecords), with
- * the semantics of the typed submissions: per-row checks against the item's field list, the
- * item's providers only (a PROVIDER only for itself), duplicates by (item, source unit, record
- * number), corrections with the previous version kept, one transaction with the submission log
- * and the audit entry.
+ * The submission kind of a generically stored catalog item (submitCatalogRecords): rows are
+ * checked against the item's field list and identified by (source unit, record number); they
+ * publish on receipt when public in scope, not about a natural person and the item does not wait
+ * for review.
+ */
+function catalogRecordKind(
+  itemCode: string,
+): SubmissionKind<CatalogRecordInputLike, CatalogRecordFields, CatalogRecordRow> {
+  const publishes = (row: RowToStore<CatalogRecordFields>) =>
+    !row.item.requiresReview &&
+    row.fields.usageScope === UsageScope.PUBLIC &&
+    row.fields.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
+  const columnsOf = (row: RowToStore<CatalogRecordFields>, at: Date, keyId: string | null) => ({
+    ...row.fields,
+    catalogItemCode: row.item.code,
+    catalogItemVersion: row.item.version,
+    contentHash: row.hash,
+    submittedByKeyId: keyId,
+    updatedAt: at,
+  });
+  return {
+    entityType: itemCode,
+    batchArgument: 'records',
+    itemCodes: [itemCode],
+    itemOf: () => itemCode,
+    logItemOf: () => itemCode,
+    check: (input, today, items) => checkCatalogRow(items.get(itemCode)!.fields, input, today),
+    unitField: 'sourceUnitCode',
+    rawUnitOf: input => input.sourceUnitCode,
+    unitOf: fields => fields.sourceUnitCode,
+    identityField: 'recordNumber',
+    identityOf: fields => fields.recordNumber,
+    storedIdentityOf: row => row.recordNumber,
+    storedUnitOf: row => row.sourceUnitCode,
+    subjectOf: fields =>
+      fields.subjectCode === null
+        ? null
+        : {
+            code: fields.subjectCode,
+            name: fields.counterpartName,
+            category: fields.counterpartCategory,
+            nameAsOf: fields.decisionDate,
+          },
+    findExisting: (tx, rows) => findCatalogRecords(tx, itemCode, rows),
+    async insert(tx, rows, { at, keyId }) {
+      if (rows.length === 0) {
+        return [];
+      }
+      return tx
+        .insert(catalogRecords)
+        .values(
+          rows.map(row => ({
+            ...columnsOf(row, at, keyId),
+            receivedAt: at,
+            publishedAt: publishes(row) ? at : null,
+          })),
+        )
+        .returning();
+    },
+    async correct(tx, previous, row, { at, keyId }) {
+      await tx.insert(catalogRecordVersions).values({
+        recordId: previous.id,
+        version: previous.version,
+        data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+        supersededByKeyId: keyId,
+        supersededAt: at,
+      });
+      const [stored] = await tx
+        .update(catalogRecords)
+        .set({
+          ...columnsOf(row, at, keyId),
+          version: previous.version + 1,
+          publishedAt: previous.publishedAt ?? (publishes(row) ? at : null),
+        })
+        .where(eq(catalogRecords.id, previous.id))
+        .returning();
+      return stored!;
+    },
+    globalId: row => catalogRecordGlobalId(row.id),
+  };
+}
+
+/**
+ * Stores a batch of records of a generically stored catalog item (submitCatalogRecords) through
+ * the one submission path. Licensing and penalty items have their own typed submissions.
  */
 export async function submitCatalogRecords(
   db: Db,
@@ -47,16 +120,7 @@ export async function submitCatalogRecords(
   clock: Clock,
   itemCode: string,
   inputs: readonly CatalogRecordInputLike[],
-): Promise<{
-  accepted: number;
-  duplicates: number;
-  corrections: number;
-  rejected: Rejection[];
-  rows: CatalogRecordRow[];
-}> {
-  if (inputs.length > MAX_BATCH_SIZE) {
-    throw new BatchTooLargeError('records', inputs.length, MAX_BATCH_SIZE);
-  }
+): Promise<SubmissionResult<CatalogRecordRow>> {
   const item = await loadCollectionItem(db, itemCode);
   if (item.fields.length === 0) {
     throw new BadInputError(
@@ -64,148 +128,14 @@ export async function submitCatalogRecords(
       'itemCode',
     );
   }
-  const today = clock.today();
-  const now = clock.now();
-  const rejected: Rejection[] = [];
-  const outcomes = new Map<number, RowOutcome>();
-  const valid: { index: number; fields: CatalogRecordFields; hash: string }[] = [];
-  const identities = new BatchIdentities();
-  inputs.forEach((input, index) => {
-    const result = checkCatalogRow(item.fields, input, today);
-    if (result instanceof RowChecker) {
-      rejected.push(...result.rejections.map(r => ({ index, ...r })));
-      return;
-    }
-    const refused = providerRejection(viewer, item, result.sourceUnitCode, 'sourceUnitCode', index);
-    if (refused !== null) {
-      rejected.push(refused);
-      return;
-    }
-    const hash = contentHash(result);
-    const seen = identities.classify(
-      `${result.sourceUnitCode}\u0000${result.recordNumber}`,
-      hash,
-      index,
-      'recordNumber',
-    );
-    if (seen === 'duplicate') {
-      outcomes.set(index, 'duplicate');
-      return;
-    }
-    if (seen !== 'first') {
-      rejected.push(seen);
-      return;
-    }
-    valid.push({ index, fields: result, hash });
-  });
-  const logRows = () =>
-    inputs.map((input, index) => ({
-      unit: logUnit(viewer, input.sourceUnitCode),
-      outcome: outcomes.get(index) ?? ('rejected' as const),
-    }));
-
-  const rows = await db.transaction(async tx => {
-    const stored = new Map<number, CatalogRecordRow>();
-    if (valid.length > 0) {
-      await lockSourceUnits(
-        tx,
-        valid.map(v => v.fields.sourceUnitCode),
-      );
-      const existing = await findCatalogRecords(
-        tx,
-        item.code,
-        valid.map(v => v.fields),
-      );
-      await upsertSubjects(
-        tx,
-        [
-          ...new Map(
-            valid
-              .filter(v => v.fields.subjectCode !== null)
-              .map(v => [v.fields.subjectCode!, v.fields]),
-          ).values(),
-        ].map(f => ({
-          code: f.subjectCode!,
-          name: f.counterpartName,
-          category: f.counterpartCategory,
-          nameAsOf: f.decisionDate,
-        })),
-        now,
-      );
-      const publish = (f: CatalogRecordFields) =>
-        !item.requiresReview &&
-        f.usageScope === UsageScope.PUBLIC &&
-        f.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
-      for (const { index, fields, hash } of valid) {
-        const previous = existing.get(`${fields.sourceUnitCode}\u0000${fields.recordNumber}`);
-        const columns = {
-          ...fields,
-          catalogItemCode: item.code,
-          catalogItemVersion: item.version,
-          contentHash: hash,
-          submittedByKeyId: viewer.keyId,
-          updatedAt: now,
-        };
-        if (previous === undefined) {
-          const [row] = await tx
-            .insert(catalogRecords)
-            .values({ ...columns, receivedAt: now, publishedAt: publish(fields) ? now : null })
-            .returning();
-          stored.set(index, row!);
-          outcomes.set(index, 'accepted');
-        } else if (previous.contentHash === hash) {
-          outcomes.set(index, 'duplicate');
-        } else {
-          await tx.insert(catalogRecordVersions).values({
-            recordId: previous.id,
-            version: previous.version,
-            data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
-            supersededByKeyId: viewer.keyId,
-            supersededAt: now,
-          });
-          const [row] = await tx
-            .update(catalogRecords)
-            .set({
-              ...columns,
-              version: previous.version + 1,
-              publishedAt: previous.publishedAt ?? (publish(fields) ? now : null),
-            })
-            .where(eq(catalogRecords.id, previous.id))
-            .returning();
-          stored.set(index, row!);
-          outcomes.set(index, 'corrected');
-        }
-      }
-    }
-    await logSubmission(tx, { itemCode: item.code, keyId: viewer.keyId, at: now, rows: logRows() });
-    if (stored.size > 0) {
-      await recordAudit(tx, viewer, clock.now(), {
-        action: 'catalog_records.submit',
-        entityType: item.code,
-        details: {
-          stored: [...stored.values()].map(row => catalogRecordGlobalId(row.id)),
-          rejectedRows: new Set(rejected.map(r => r.index)).size,
-        },
-      });
-    }
-    return [...stored.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
-  });
-  const count = (outcome: RowOutcome) => [...outcomes.values()].filter(o => o === outcome).length;
-  rejected.sort((a, b) => a.index - b.index);
-  return {
-    accepted: count('accepted') + count('corrected'),
-    corrections: count('corrected'),
-    duplicates: count('duplicate'),
-    rejected,
-    rows,
-  };
+  return submitBatch(db, viewer, clock, catalogRecordKind(item.code), inputs);
 }
 
 async function findCatalogRecords(
   db: DbOrTx,
   itemCode: string,
   identities: readonly { sourceUnitCode: string; recordNumber: string }[],
-): Promise<Map<string, CatalogRecordRow>> {
+): Promise<CatalogRecordRow[]> {
   const rows = await db
     .select()
     .from(catalogRecords)
@@ -216,5 +146,5 @@ async function findCatalogRecords(
         inArray(catalogRecords.recordNumber, [...new Set(identities.map(i => i.recordNumber))]),
       ),
     );
-  return new Map(rows.map(row => [`${row.sourceUnitCode}\u0000${row.recordNumber}`, row]));
+  return rows;
 }

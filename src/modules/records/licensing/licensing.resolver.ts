@@ -5,7 +5,8 @@ import { CATALOG_CODES } from '../../catalog/index.js';
 import { RecordKind } from '../shared/record.enums.js';
 import { licensingNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
-import { type RecordKindSpec, submitRecords } from '../shared/record.submission.js';
+import { type RecordKindSpec, typedRecordKind } from '../shared/record.submission.js';
+import { submitBatch } from '../submission/submission.js';
 import { LicensingRecordInput } from './licensing.inputs.js';
 import { type LicensingRow, licensingRecords } from './licensing.table.js';
 import { type LicensingFields, checkLicensingRow } from './licensing.validation.js';
@@ -30,11 +31,11 @@ export class LicensingResolver {
     records: LicensingRecordInput[],
     @Ctx() ctx: Context,
   ): Promise<SubmitRecordsPayload> {
-    const result = await submitRecords<LicensingRecordInput, LicensingFields, LicensingRow>(
+    const result = await submitBatch(
       ctx.db,
       ctx.viewer,
       ctx.clock,
-      licensingSpec,
+      typedRecordKind<LicensingRecordInput, LicensingFields, LicensingRow>(licensingSpec),
       records,
     );
     return { ...result, records: result.rows.map(licensingNode) };

@@ -6,7 +6,8 @@ import { derivePublicity } from '../../disclosure/disclosure-policy.js';
 import { RecordKind } from '../shared/record.enums.js';
 import { penaltyNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
-import { type RecordKindSpec, submitRecords } from '../shared/record.submission.js';
+import { type RecordKindSpec, typedRecordKind } from '../shared/record.submission.js';
+import { submitBatch } from '../submission/submission.js';
 import { PenaltyRecordInput } from './penalty.inputs.js';
 import { type PenaltyRow, penaltyRecords } from './penalty.table.js';
 import { type PenaltyFields, checkPenaltyRow } from './penalty.validation.js';
@@ -32,11 +33,11 @@ export class PenaltyResolver {
     records: PenaltyRecordInput[],
     @Ctx() ctx: Context,
   ): Promise<SubmitRecordsPayload> {
-    const result = await submitRecords<PenaltyRecordInput, PenaltyFields, PenaltyRow>(
+    const result = await submitBatch(
       ctx.db,
       ctx.viewer,
       ctx.clock,
-      penaltySpec,
+      typedRecordKind<PenaltyRecordInput, PenaltyFields, PenaltyRow>(penaltySpec),
       records,
     );
     return { ...result, records: result.rows.map(penaltyNode) };

@@ -1,0 +1,311 @@
+import { createHash } from 'node:crypto';
+
+import { Role, type Viewer } from '../../../auth/viewer.js';
+import type { Db, DbOrTx } from '../../../db/types.js';
+import type { CalendarDate, Clock } from '../../../shared/dates.js';
+import { BatchTooLargeError } from '../../../shared/errors.js';
+import { recordAudit } from '../../audit/index.js';
+import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
+import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
+import { analyzeCreditCode } from '../../credit-code/credit-code.js';
+import { upsertSubjects } from '../../subjects/subject.repository.js';
+import type { NewSubjectRow } from '../../subjects/subject.table.js';
+import { lockSourceUnits } from '../shared/record.repository.js';
+import { type FieldRejection, RowChecker } from '../shared/record.validation.js';
+
+/** The most rows one submission may carry; the importer sends batches of 500. */
+export const MAX_BATCH_SIZE = 1000;
+
+export interface Rejection extends FieldRejection {
+  index: number;
+}
+
+/** The subject a row is about, as the path creates or updates it. */
+export type SubjectOfRow = Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>;
+
+/** One checked row on its way to storage. */
+export interface RowToStore<F> {
+  fields: F;
+  /** sha256 of the normalised fields: equal content, equal hash. */
+  hash: string;
+  /** The catalog item the row belongs to, in the version it is collected under. */
+  item: CollectionItem;
+}
+
+/** What every stored record of every kind has, as far as the path needs it. */
+export interface StoredRecord {
+  id: number;
+  contentHash: string;
+}
+
+/** What the path gives a kind's storage besides the rows. */
+export interface StoreContext {
+  at: Date;
+  today: CalendarDate;
+  keyId: string | null;
+}
+
+/**
+ * How one record kind goes through the submission path: how a row is checked, what identifies
+ * it, which catalog item and subject it belongs to, and how it is stored. The rest is the
+ * path's and the same for every kind.
+ */
+export interface SubmissionKind<I, F, R extends StoredRecord> {
+  /** The audit entity type of the kind ('LICENSING', 'PENALTY', 'list_entry', an item code). */
+  entityType: string;
+  /** The name of the batch argument, for BATCH_TOO_LARGE. */
+  batchArgument: string;
+  /** The catalog items rows of the kind may belong to (loaded once per submission). */
+  itemCodes: readonly string[];
+  /** The item a checked row belongs to. */
+  itemOf(fields: F): string;
+  /** The item the submission log counts a row under, before or without its checks. */
+  logItemOf(input: I): string;
+  /** Checks and normalises one row; the RowChecker with its rejections when the row is bad. */
+  check(input: I, today: CalendarDate, items: ReadonlyMap<string, CollectionItem>): F | RowChecker;
+  /** The field that names the row's source unit, and its value (raw, then checked). */
+  unitField: string;
+  rawUnitOf(input: I): string | null | undefined;
+  unitOf(fields: F): string;
+  /** The field that identifies a record within its source unit, and the identity of a row. */
+  identityField: string;
+  identityOf(fields: F): string;
+  /** The identity of a stored record, as `identityOf` gives it for the row that stored it. */
+  storedIdentityOf(row: R): string;
+  storedUnitOf(row: R): string;
+  /** Per-row rejections that need the database (null where the row may go on). */
+  verify?(db: DbOrTx, rows: readonly F[]): Promise<(FieldRejection | null)[]>;
+  /** The subject the row is about, created or brought up to date with it; null for none. */
+  subjectOf(fields: F): SubjectOfRow | null;
+  /** Existing records of the rows' identities. */
+  findExisting(tx: DbOrTx, rows: readonly F[]): Promise<R[]>;
+  /** Stores new records, in the order given. */
+  insert(tx: DbOrTx, rows: readonly RowToStore<F>[], context: StoreContext): Promise<R[]>;
+  /** Replaces a record with its correction, keeping the previous version. */
+  correct(tx: DbOrTx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
+  /** The record's global ID, for the audit entry. */
+  globalId(row: R): string;
+}
+
+export interface SubmissionResult<R> {
+  accepted: number;
+  duplicates: number;
+  corrections: number;
+  rejected: Rejection[];
+  /** Stored rows (new and corrected) in input order. */
+  rows: R[];
+}
+
+/**
+ * Who may submit a row for a catalog item: only a source unit the catalog lists as one of its
+ * providers, and a PROVIDER key only for its own unit. Null when the row may be submitted.
+ */
+function providerRejection(
+  viewer: Viewer,
+  item: CollectionItem,
+  unitCode: string,
+  field: string,
+): FieldRejection | null {
+  if (viewer.role === Role.PROVIDER && unitCode !== viewer.organizationCode) {
+    return {
+      field,
+      code: 'SOURCE_UNIT_NOT_OWN',
+      message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${unitCode}.`,
+    };
+  }
+  if (!item.providers.has(unitCode)) {
+    return {
+      field,
+      code: 'NOT_A_PROVIDER_OF_ITEM',
+      message: `${unitCode} is not listed in the catalog as a provider of ${item.code}; the credit office registers providers.`,
+    };
+  }
+  return null;
+}
+
+/** sha256 of the normalised fields, key order fixed: equal content, equal hash. */
+export function contentHash(fields: object): string {
+  const entries = Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+/** The submission-log unit of a row: its source unit, or the submitter's when it names none valid. */
+function logUnit(viewer: Viewer, rawUnitCode: string | null | undefined): string {
+  const code = analyzeCreditCode(rawUnitCode ?? '');
+  return code.valid ? code.code : (viewer.organizationCode ?? '');
+}
+
+/**
+ * The one submission path of every record kind (DESIGN §4, "Submissions"): validate and
+ * normalise each row → check the provider against the catalog → classify duplicates within the
+ * batch → in one transaction, serialised per source unit: find the stored versions, create or
+ * update the subjects, store new records and corrections (keeping the replaced version), write
+ * the audit entry and the submission log of every row.
+ *
+ * Invalid rows come back with their index, field and code and never stop the valid ones. A
+ * record is identified by its source unit and its kind's identity field: identical content is a
+ * duplicate, changed content a correction. A PROVIDER may only submit its own source unit's
+ * rows, and only a provider the catalog lists for the row's item may submit at all.
+ */
+export async function submitBatch<I, F extends object, R extends StoredRecord>(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  kind: SubmissionKind<I, F, R>,
+  inputs: readonly I[],
+): Promise<SubmissionResult<R>> {
+  if (inputs.length > MAX_BATCH_SIZE) {
+    throw new BatchTooLargeError(kind.batchArgument, inputs.length, MAX_BATCH_SIZE);
+  }
+  const today = clock.today();
+  const at = clock.now();
+  const items = new Map<string, CollectionItem>();
+  for (const code of kind.itemCodes) {
+    items.set(code, await loadCollectionItem(db, code));
+  }
+  const rejected: Rejection[] = [];
+  const outcomes = new Map<number, RowOutcome>();
+  const itemOfRow = new Map<number, string>();
+
+  const checked = inputs.map(input => kind.check(input, today, items));
+  const passed = checked.flatMap((fields, index) =>
+    fields instanceof RowChecker ? [] : [{ index, fields }],
+  );
+  const verdicts = kind.verify
+    ? await kind.verify(
+        db,
+        passed.map(p => p.fields),
+      )
+    : passed.map(() => null);
+  const verdictOf = new Map(passed.map((p, i) => [p.index, verdicts[i] ?? null]));
+
+  const valid: { index: number; row: RowToStore<F> }[] = [];
+  const firstOfIdentity = new Map<string, { hash: string; index: number }>();
+  checked.forEach((fields, index) => {
+    if (fields instanceof RowChecker) {
+      rejected.push(...fields.rejections.map(r => ({ index, ...r })));
+      return;
+    }
+    const item = items.get(kind.itemOf(fields))!;
+    itemOfRow.set(index, item.code);
+    const refused =
+      verdictOf.get(index) ?? providerRejection(viewer, item, kind.unitOf(fields), kind.unitField);
+    if (refused !== null) {
+      rejected.push({ index, ...refused });
+      return;
+    }
+    const hash = contentHash(fields);
+    const identity = `${kind.unitOf(fields)}\u0000${kind.identityOf(fields)}`;
+    const earlier = firstOfIdentity.get(identity);
+    if (earlier === undefined) {
+      firstOfIdentity.set(identity, { hash, index });
+      valid.push({ index, row: { fields, hash, item } });
+    } else if (earlier.hash === hash) {
+      outcomes.set(index, 'duplicate');
+    } else {
+      rejected.push({
+        index,
+        field: kind.identityField,
+        code: 'CONFLICT_IN_BATCH',
+        message: `Row ${earlier.index} of this batch has the same ${kind.identityField} with different content; submit the correction in a later batch.`,
+      });
+    }
+  });
+
+  const stored = await db.transaction(async tx => {
+    const rows = new Map<number, R>();
+    const corrected: R[] = [];
+    if (valid.length > 0) {
+      await lockSourceUnits(
+        tx,
+        valid.map(v => kind.unitOf(v.row.fields)),
+      );
+      const existing = new Map(
+        (
+          await kind.findExisting(
+            tx,
+            valid.map(v => v.row.fields),
+          )
+        ).map(row => [`${kind.storedUnitOf(row)}\u0000${kind.storedIdentityOf(row)}`, row]),
+      );
+      const fresh: typeof valid = [];
+      const changed: { entry: (typeof valid)[number]; previous: R }[] = [];
+      for (const entry of valid) {
+        const previous = existing.get(
+          `${kind.unitOf(entry.row.fields)}\u0000${kind.identityOf(entry.row.fields)}`,
+        );
+        if (previous === undefined) {
+          fresh.push(entry);
+          outcomes.set(entry.index, 'accepted');
+        } else if (previous.contentHash === entry.row.hash) {
+          outcomes.set(entry.index, 'duplicate');
+        } else {
+          changed.push({ entry, previous });
+          outcomes.set(entry.index, 'corrected');
+        }
+      }
+      const subjects = new Map<string, SubjectOfRow>();
+      for (const { row } of [...fresh, ...changed.map(c => c.entry)]) {
+        const subject = kind.subjectOf(row.fields);
+        const seen = subject === null ? undefined : subjects.get(subject.code);
+        if (subject !== null && (seen === undefined || seen.nameAsOf <= subject.nameAsOf)) {
+          subjects.set(subject.code, subject);
+        }
+      }
+      await upsertSubjects(tx, [...subjects.values()], at);
+      const context: StoreContext = { at, today, keyId: viewer.keyId };
+      const inserted = await kind.insert(
+        tx,
+        fresh.map(f => f.row),
+        context,
+      );
+      fresh.forEach((f, i) => rows.set(f.index, inserted[i]!));
+      for (const { entry, previous } of changed) {
+        const row = await kind.correct(tx, previous, entry.row, context);
+        corrected.push(row);
+        rows.set(entry.index, row);
+      }
+      await recordAudit(tx, viewer, at, [
+        {
+          action: 'records.submit',
+          entityType: kind.entityType,
+          details: {
+            received: inputs.length,
+            inserted: inserted.map(row => kind.globalId(row)),
+            corrected: corrected.map(row => kind.globalId(row)),
+            duplicates: [...outcomes.values()].filter(o => o === 'duplicate').length,
+            rejectedRows: new Set(rejected.map(r => r.index)).size,
+          },
+        },
+        ...corrected.map(row => ({
+          action: 'record.correct',
+          entityType: kind.entityType,
+          entityId: kind.globalId(row),
+        })),
+      ]);
+    }
+    const logByItem = new Map<string, { unit: string; outcome: RowOutcome }[]>();
+    inputs.forEach((input, index) => {
+      const itemCode = itemOfRow.get(index) ?? kind.logItemOf(input);
+      const lines = logByItem.get(itemCode) ?? [];
+      lines.push({
+        unit: logUnit(viewer, kind.rawUnitOf(input)),
+        outcome: outcomes.get(index) ?? 'rejected',
+      });
+      logByItem.set(itemCode, lines);
+    });
+    for (const [itemCode, lines] of logByItem) {
+      await logSubmission(tx, { itemCode, keyId: viewer.keyId, at, rows: lines });
+    }
+    return { rows, corrections: corrected.length };
+  });
+
+  rejected.sort((a, b) => a.index - b.index);
+  return {
+    accepted: stored.rows.size,
+    duplicates: [...outcomes.values()].filter(o => o === 'duplicate').length,
+    corrections: stored.corrections,
+    rejected,
+    rows: [...stored.rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row),
+  };
+}
