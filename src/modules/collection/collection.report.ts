@@ -27,7 +27,10 @@ export interface CollectionRow {
   corrected: number;
   /** Rows refused in the period (from the submission log). */
   rejected: number;
-  /** Records decided in the period that had to be public by today: on time, late or overdue. */
+  /**
+   * Records decided in the period that had to be public by today: on time, late or overdue.
+   * Only licensing and penalty records have a disclosure deadline; 0 for the other kinds.
+   */
   due: number;
   onTime: number;
   onTimeRate: number | null;
