@@ -1,4 +1,5 @@
 import { and, eq, gte, lt, lte, or, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { stringify } from 'csv-stringify/sync';
 
 import type { DbOrTx } from '../../db/types.js';
@@ -6,6 +7,8 @@ import { type CalendarDate, addDays } from '../../shared/dates.js';
 import { catalogItemProviders, catalogItems } from '../catalog/catalog.table.js';
 import { DisclosureStatus } from '../disclosure/disclosure-policy.js';
 import { TABLES, statusCondition } from '../disclosure/disclosure.repository.js';
+import { listEntries, listEntryVersions } from '../joint/joint.table.js';
+import { catalogRecordVersions, catalogRecords } from '../records/generic/catalog-record.table.js';
 import { recordVersions } from '../records/shared/record-version.table.js';
 import type { RecordKind } from '../records/shared/record.enums.js';
 import { commonColumns } from '../records/shared/record.table-types.js';
@@ -24,7 +27,10 @@ export interface CollectionRow {
   corrected: number;
   /** Rows refused in the period (from the submission log). */
   rejected: number;
-  /** Records decided in the period that had to be public by today: on time, late or overdue. */
+  /**
+   * Records decided in the period that had to be public by today: on time, late or overdue.
+   * Only licensing and penalty records have a disclosure deadline; 0 for the other kinds.
+   */
   due: number;
   onTime: number;
   onTimeRate: number | null;
@@ -42,6 +48,51 @@ export interface CollectionReport {
     organizationName: string;
   }[];
 }
+
+/**
+ * A kind stored without a disclosure deadline: its table's item, source unit, receipt and
+ * publication columns, and the table of its superseded versions with the column naming the row.
+ */
+interface UndatedKind {
+  table: PgTable;
+  id: PgColumn;
+  itemCode: PgColumn;
+  sourceUnitCode: PgColumn;
+  sourceUnit: PgColumn;
+  receivedAt: PgColumn;
+  publishedAt: PgColumn;
+  versions: PgTable;
+  versionOf: PgColumn;
+  supersededAt: PgColumn;
+}
+
+/** The kinds without a disclosure deadline: generic catalog records and red/black list entries. */
+const UNDATED_KINDS: UndatedKind[] = [
+  {
+    table: catalogRecords,
+    id: catalogRecords.id,
+    itemCode: catalogRecords.catalogItemCode,
+    sourceUnitCode: catalogRecords.sourceUnitCode,
+    sourceUnit: catalogRecords.sourceUnit,
+    receivedAt: catalogRecords.receivedAt,
+    publishedAt: catalogRecords.publishedAt,
+    versions: catalogRecordVersions,
+    versionOf: catalogRecordVersions.recordId,
+    supersededAt: catalogRecordVersions.supersededAt,
+  },
+  {
+    table: listEntries,
+    id: listEntries.id,
+    itemCode: listEntries.catalogItemCode,
+    sourceUnitCode: listEntries.listingAuthorityCode,
+    sourceUnit: listEntries.listingAuthority,
+    receivedAt: listEntries.receivedAt,
+    publishedAt: listEntries.publishedAt,
+    versions: listEntryVersions,
+    versionOf: listEntryVersions.entryId,
+    supersededAt: listEntryVersions.supersededAt,
+  },
+];
 
 /** Midnight at the start of a China Standard Time date, as an instant. */
 function cstStart(date: CalendarDate): Date {
@@ -144,6 +195,44 @@ export async function collectionReport(
         ),
       )
       .groupBy(t.catalogItemCode, t.sourceUnitCode);
+    for (const c of corrections) {
+      row(c.itemCode, c.sourceUnitCode).corrected += c.n;
+    }
+  }
+
+  // Generic catalog records and list entries have no disclosure deadline: nothing is due.
+  // A list entry's source unit is its listing authority; it is published when it is received
+  // (or corrected) with public scope, the moment its publishedAt records.
+  for (const k of UNDATED_KINDS) {
+    const received = and(gte(k.receivedAt, start), lt(k.receivedAt, end));
+    const published = and(gte(k.publishedAt, start), lt(k.publishedAt, end));
+    const counts = await db
+      .select({
+        itemCode: sql<string>`${k.itemCode}`,
+        sourceUnitCode: sql<string>`${k.sourceUnitCode}`,
+        sourceUnit: sql<string>`max(${k.sourceUnit})`,
+        received: sql<number>`count(*) filter (where ${received})`.mapWith(Number),
+        published: sql<number>`count(*) filter (where ${published})`.mapWith(Number),
+      })
+      .from(k.table)
+      .where(or(received, published))
+      .groupBy(k.itemCode, k.sourceUnitCode);
+    for (const c of counts) {
+      const r = row(c.itemCode, c.sourceUnitCode);
+      r.sourceUnit = c.sourceUnit;
+      r.received += c.received;
+      r.published += c.published;
+    }
+    const corrections = await db
+      .select({
+        itemCode: sql<string>`${k.itemCode}`,
+        sourceUnitCode: sql<string>`${k.sourceUnitCode}`,
+        n: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(k.versions)
+      .innerJoin(k.table, eq(k.id, k.versionOf))
+      .where(and(gte(k.supersededAt, start), lt(k.supersededAt, end)))
+      .groupBy(k.itemCode, k.sourceUnitCode);
     for (const c of corrections) {
       row(c.itemCode, c.sourceUnitCode).corrected += c.n;
     }

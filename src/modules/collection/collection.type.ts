@@ -29,7 +29,8 @@ export class CollectionReportRow {
   rejected!: number;
 
   @Field(() => Int, {
-    description: 'Records decided in the period whose deadline has come: on time, late or overdue.',
+    description:
+      'Records decided in the period whose deadline has come: on time, late or overdue. Only licensing and penalty records have a disclosure deadline; 0 for other kinds.',
   })
   due!: number;
 

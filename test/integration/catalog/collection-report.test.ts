@@ -5,9 +5,9 @@ import {
   DisclosureStatus,
   disclosureStatus,
 } from '../../../src/modules/disclosure/disclosure-policy.js';
-import { chinaDateOf } from '../../../src/shared/dates.js';
+import { addDays, addMonths, chinaDateOf } from '../../../src/shared/dates.js';
 import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
-import { buildPenaltyInput } from '../../support/factories/records.js';
+import { SUBJECT_CODE, buildPenaltyInput } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
@@ -100,6 +100,30 @@ describe('collectionReport', () => {
       }
       expected.set(key, counts);
     }
+    // Generic catalog records and list entries (the demo's red and black lists) have no
+    // disclosure deadline: received and published only, by their listing authority for lists.
+    const undated = await env.database.query<{
+      catalog_item_code: string;
+      source_unit_code: string;
+      received_at: Date | string;
+      published_at: Date | string | null;
+    }>(
+      `select catalog_item_code, source_unit_code, received_at, published_at from catalog_records
+       union all
+       select catalog_item_code, listing_authority_code, received_at, published_at from list_entries`,
+    );
+    expect(undated.length).toBeGreaterThan(0);
+    for (const r of undated) {
+      const key = `${r.catalog_item_code} ${r.source_unit_code}`;
+      const counts = expected.get(key) ?? { received: 0, published: 0, due: 0, onTime: 0 };
+      if (inMonth(chinaDateOf(new Date(r.received_at)))) {
+        counts.received += 1;
+      }
+      if (r.published_at !== null && inMonth(chinaDateOf(new Date(r.published_at)))) {
+        counts.published += 1;
+      }
+      expected.set(key, counts);
+    }
     const active = [...expected.entries()].filter(([, c]) => c.received + c.published + c.due > 0);
     expect(report.rows.map((r: any) => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
       active.map(([key]) => key).sort(),
@@ -158,6 +182,160 @@ describe('collectionReport', () => {
       '事项代码,事项名称,数据来源单位,统一社会信用代码,接收,公示,更正,退回,应公示,按时公示,按时率',
     );
     expect(csv).toHaveLength(1 + report.rows.length + report.silentProviders.length);
+  });
+
+  it('counts credit commitments and red and black list entries: received, published, corrected and rejected', async () => {
+    const today = env.server.clock.today();
+    const from = `${today.slice(0, 7)}-01`;
+    const to = addDays(addMonths(from, 1), -1);
+    const silentBefore = (
+      await env.server.execute<any, any>(REPORT, { from, to }, { as: viewers.admin })
+    ).data.collectionReport.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`);
+    const keys = ['CREDIT_COMMITMENT', 'RED_LIST', 'BLACK_LIST'].map(item => `${item} ${AMR.code}`);
+    expect(silentBefore).toEqual(expect.arrayContaining(keys));
+
+    const commitment = (recordNumber: string, content = '本单位承诺所提交材料真实有效') => ({
+      counterpartName: '北京华信科技有限公司',
+      counterpartCategory: 'LEGAL_ENTITY',
+      creditCode: SUBJECT_CODE,
+      recordNumber,
+      decisionDate: today,
+      sourceUnit: AMR.name,
+      sourceUnitCode: AMR.code,
+      fields: Object.entries({
+        commitmentType: '证明事项告知承诺',
+        content,
+        commitmentDate: today,
+        fulfilment: '履约中',
+      }).map(([name, value]) => ({ name, value })),
+    });
+    const SUBMIT_COMMITMENTS = `mutation($records: [CatalogRecordInput!]!) {
+      submitCatalogRecords(itemCode: "CREDIT_COMMITMENT", records: $records) {
+        accepted corrections duplicates rejected { index field code } } }`;
+    const commitments = await env.server.execute<any, any>(
+      SUBMIT_COMMITMENTS,
+      {
+        records: [
+          commitment('CN-REPORT-1'),
+          commitment('CN-REPORT-2'),
+          { ...commitment('CN-REPORT-3'), fields: [] },
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(commitments.errors, JSON.stringify(commitments.errors)).toBeUndefined();
+    expect(commitments.data.submitCatalogRecords).toMatchObject({ accepted: 2, corrections: 0 });
+    expect(commitments.data.submitCatalogRecords.rejected.length).toBeGreaterThan(0);
+    const corrected = await env.server.execute<any, any>(
+      SUBMIT_COMMITMENTS,
+      { records: [commitment('CN-REPORT-1', '本单位承诺所提交材料真实有效，逾期补正')] },
+      { as: viewers.provider },
+    );
+    expect(corrected.data.submitCatalogRecords).toMatchObject({
+      accepted: 1,
+      corrections: 1,
+      rejected: [],
+    });
+
+    // The commitments registered the subject, which a listing needs.
+    const listing = (
+      listType: 'RED' | 'BLACK',
+      documentNumber: string,
+      overrides: Record<string, unknown> = {},
+    ) => ({
+      listType,
+      subjectName: '北京华信科技有限公司',
+      subjectCode: SUBJECT_CODE,
+      documentNumber,
+      listingAuthority: AMR.name,
+      listingAuthorityCode: AMR.code,
+      basis: '《严重违法失信企业名单管理暂行办法》第五条',
+      reason: '被列入经营异常名录届满3年仍未履行相关义务',
+      listedOn: addDays(today, -30),
+      ...overrides,
+    });
+    const SUBMIT_ENTRIES = `mutation($entries: [ListEntryInput!]!) { submitListEntries(entries: $entries) {
+      accepted corrections duplicates rejected { index field code } } }`;
+    const entries = await env.server.execute<any, any>(
+      SUBMIT_ENTRIES,
+      {
+        entries: [
+          listing('BLACK', '京市监失信〔报表〕1号'),
+          listing('BLACK', '京市监失信〔报表〕2号', { usageScope: 'GOVERNMENT' }),
+          listing('BLACK', '京市监失信〔报表〕3号', { listedOn: addDays(today, 1) }),
+          listing('RED', '京市监守信〔报表〕1号'),
+          listing('RED', '京市监守信〔报表〕2号', { listedOn: addDays(today, 1) }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(entries.errors, JSON.stringify(entries.errors)).toBeUndefined();
+    expect(entries.data.submitListEntries).toMatchObject({
+      accepted: 3,
+      corrections: 0,
+      rejected: [
+        { index: 2, field: 'listedOn', code: 'DATE_IN_FUTURE' },
+        { index: 4, field: 'listedOn', code: 'DATE_IN_FUTURE' },
+      ],
+    });
+    const correctedEntries = await env.server.execute<any, any>(
+      SUBMIT_ENTRIES,
+      {
+        entries: [
+          listing('BLACK', '京市监失信〔报表〕1号', { reason: '拒不履行行政处罚决定' }),
+          listing('RED', '京市监守信〔报表〕1号', { reason: '连续三年守合同重信用' }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(correctedEntries.data.submitListEntries).toMatchObject({
+      accepted: 2,
+      corrections: 2,
+      rejected: [],
+    });
+
+    const result = await env.server.execute<any, any>(REPORT, { from, to }, { as: viewers.admin });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const report = result.data.collectionReport;
+    const rowOf = (itemCode: string) =>
+      report.rows.find((r: any) => r.itemCode === itemCode && r.sourceUnitCode === AMR.code);
+    const undated = { due: 0, onTime: 0, onTimeRate: null, sourceUnit: AMR.name };
+    expect(rowOf('CREDIT_COMMITMENT')).toMatchObject({
+      ...undated,
+      received: 2,
+      published: 2,
+      corrected: 1,
+      rejected: 1,
+    });
+    // The government-scope entry was received but not made public.
+    expect(rowOf('BLACK_LIST')).toMatchObject({
+      ...undated,
+      received: 2,
+      published: 1,
+      corrected: 1,
+      rejected: 1,
+    });
+    expect(rowOf('RED_LIST')).toMatchObject({
+      ...undated,
+      received: 1,
+      published: 1,
+      corrected: 1,
+      rejected: 1,
+    });
+    const silent = report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`);
+    for (const key of keys) {
+      expect(silent).not.toContain(key);
+    }
+
+    // The period is a half-open interval of China Standard Time: the next month has none of it.
+    const next = await env.server.execute<any, any>(
+      REPORT,
+      { from: addMonths(from, 1), to: addDays(addMonths(from, 2), -1) },
+      { as: viewers.admin },
+    );
+    expect(
+      next.data.collectionReport.rows.filter((r: any) => r.sourceUnitCode === AMR.code),
+    ).toEqual([]);
   });
 
   it('is for the credit office only', async () => {
