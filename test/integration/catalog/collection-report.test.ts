@@ -6,18 +6,13 @@ import {
   disclosureStatus,
 } from '../../../src/modules/disclosure/disclosure-policy.js';
 import { chinaDateOf } from '../../../src/shared/dates.js';
-import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import { CollectionReportDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
 import { buildPenaltyInput } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
-
-const REPORT = `query($from: Date!, $to: Date!) { collectionReport(from: $from, to: $to) {
-  rows { itemCode itemName sourceUnitCode sourceUnit received published corrected rejected due onTime onTimeRate }
-  silentProviders { itemCode organizationCode }
-  csv } }`;
 
 type RawRecord = {
   catalog_item_code: string;
@@ -50,13 +45,13 @@ describe('collectionReport', () => {
       { as: viewers.provider },
     );
 
-    const result = await env.server.execute<any, any>(
-      REPORT,
+    const result = await env.server.execute(
+      CollectionReportDocument,
       { from: '2026-11-01', to: '2026-11-30' },
       { as: viewers.admin },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const report = result.data.collectionReport;
+    const report = result.data!.collectionReport;
 
     const raw = await env.database.query<RawRecord>(
       `select catalog_item_code, source_unit_code, received_at, published_on::text, decision_date::text, disclosure_required, disclosure_deadline::text from licensing_records
@@ -101,7 +96,7 @@ describe('collectionReport', () => {
       expected.set(key, counts);
     }
     const active = [...expected.entries()].filter(([, c]) => c.received + c.published + c.due > 0);
-    expect(report.rows.map((r: any) => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
+    expect(report.rows.map(r => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
       active.map(([key]) => key).sort(),
     );
     for (const row of report.rows) {
@@ -114,7 +109,7 @@ describe('collectionReport', () => {
         onTimeRate: counts.due === 0 ? null : counts.onTime / counts.due,
       });
     }
-    expect(report.rows.reduce((sum: number, r: any) => sum + r.received, 0)).toBeGreaterThan(2);
+    expect(report.rows.reduce((sum, r) => sum + r.received, 0)).toBeGreaterThan(2);
 
     const providers = await env.database.query<{ item_code: string; organization_code: string }>(
       'select item_code, organization_code from catalog_item_providers',
@@ -140,9 +135,9 @@ describe('collectionReport', () => {
       )
       .map(p => `${p.item_code} ${p.organization_code}`)
       .sort();
-    expect(
-      report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`).sort(),
-    ).toEqual(silent);
+    expect(report.silentProviders.map(p => `${p.itemCode} ${p.organizationCode}`).sort()).toEqual(
+      silent,
+    );
     expect(silent).toEqual(
       expect.arrayContaining([`ABNORMAL_OPERATION ${AMR.code}`, `CREDIT_COMMITMENT ${AMR.code}`]),
     );
@@ -150,7 +145,7 @@ describe('collectionReport', () => {
       expect(silent).not.toContain(key);
     }
 
-    const csv = (report.csv as string)
+    const csv = report.csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
@@ -164,8 +159,8 @@ describe('collectionReport', () => {
     for (const viewer of [viewers.provider, viewers.regulator, viewers.anonymous]) {
       expect(
         errorCodes(
-          await env.server.execute<any, any>(
-            REPORT,
+          await env.server.execute(
+            CollectionReportDocument,
             { from: '2026-11-01', to: '2026-11-30' },
             { as: viewer },
           ),
