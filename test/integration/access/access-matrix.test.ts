@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { Role, type Viewer } from '../../../src/auth/viewer.js';
 import { buildBareSchema } from '../../../src/schema.js';
-import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import {
+  DisclosedPersonIdsDocument,
+  SubjectRowCountsDocument,
+  SubmitLicensingDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
 import {
   SUBJECT_CODE,
   buildLicensingInput,
@@ -46,6 +51,15 @@ function selectionOf(typeName: string, skip: readonly string[] = []): string {
 }
 
 type Cell = 'visible' | 'masked' | 'null' | 'refused';
+
+/** A record or subject of the matrix query, field by field. */
+type MatrixObject = Record<string, unknown>;
+interface MatrixData {
+  subject: MatrixObject & {
+    licensingRecords: { edges: { node: MatrixObject }[] };
+    penaltyRecords: { edges: { node: MatrixObject }[] };
+  };
+}
 
 const ID_NUMBERS = ['legalRepresentativeIdNumber', 'personIdNumber'];
 const OVERSIGHT_ONLY = ['revokedAt', 'repairedAt'];
@@ -150,19 +164,25 @@ describe('access matrix: every role × every field of Subject and the record typ
         penaltyRecords(first: 10) { totalCount edges { node { ${selectionOf('PenaltyRecord')} } } }
       }
     }`;
-    const results = new Map<Role, Result<any>>();
+    // The selection is built from the schema at run time, so no generated document can type it.
+    const results = new Map<Role, Result<unknown>>();
     for (const [role, viewer, purpose] of ROLES) {
       results.set(
         role,
-        await env.server.execute(query, { code: SUBJECT_CODE, purpose }, { as: viewer }),
+        await env.server.execute<unknown, Record<string, unknown>>(
+          query,
+          { code: SUBJECT_CODE, purpose },
+          { as: viewer },
+        ),
       );
     }
+    const matrixData = (result: Result<unknown>) => result.data as MatrixData;
     const reference = results.get(Role.ADMIN)!;
     expect(reference.errors).toBeUndefined();
-    const referenceLicence = reference.data.subject.licensingRecords.edges[0].node;
-    const referencePenalty = reference.data.subject.penaltyRecords.edges.find(
-      (e: any) => e.node.usageScope === 'PUBLIC' && e.node.counterpartCategory === 'LEGAL_ENTITY',
-    ).node;
+    const referenceLicence = matrixData(reference).subject.licensingRecords.edges[0]!.node;
+    const referencePenalty = matrixData(reference).subject.penaltyRecords.edges.find(
+      e => e.node['usageScope'] === 'PUBLIC' && e.node['counterpartCategory'] === 'LEGAL_ENTITY',
+    )!.node;
 
     const mismatches: string[] = [];
     for (const [role] of ROLES) {
@@ -172,12 +192,17 @@ describe('access matrix: every role × every field of Subject and the record typ
           .filter(e => e.extensions?.['code'] === 'FORBIDDEN')
           .map(e => (e.path ?? []).filter(p => typeof p === 'string').at(-1)),
       );
-      const subject = result.data.subject;
+      const subject = matrixData(result).subject;
       const licence = subject.licensingRecords.edges[0]?.node;
       const penalty = subject.penaltyRecords.edges.find(
-        (e: any) => e.node.id === referencePenalty.id,
+        e => e.node['id'] === referencePenalty['id'],
       )?.node;
-      const check = (typeName: string, actual: any, ref: any, skip: string[] = []) => {
+      const check = (
+        typeName: string,
+        actual: MatrixObject | undefined,
+        ref: MatrixObject,
+        skip: string[] = [],
+      ) => {
         for (const field of matrixFields(typeName)) {
           // A field the reference itself leaves empty (a person's ID on a company's record) cannot
           // show a difference; the natural-person record below covers personIdNumber.
@@ -196,7 +221,7 @@ describe('access matrix: every role × every field of Subject and the record typ
           }
         }
       };
-      check('Subject', subject, reference.data.subject, [
+      check('Subject', subject, matrixData(reference).subject, [
         'licensingRecords',
         'penaltyRecords',
         'catalogRecords',
@@ -207,13 +232,9 @@ describe('access matrix: every role × every field of Subject and the record typ
     // A natural person is no subject: their record is reached through the tracking list, which
     // the public and institutions may not call at all.
     for (const [role, viewer] of ROLES) {
-      const listed = await env.server.execute(
-        '{ disclosureRecords(filter: { kind: PENALTY }) { edges { node { counterpartCategory personIdNumber } } } }',
-        {},
-        { as: viewer },
-      );
-      const person = (listed.data as any)?.disclosureRecords.edges.find(
-        (e: any) => e.node.counterpartCategory === 'NATURAL_PERSON',
+      const listed = await env.server.execute(DisclosedPersonIdsDocument, {}, { as: viewer });
+      const person = listed.data?.disclosureRecords.edges.find(
+        e => e.node.counterpartCategory === 'NATURAL_PERSON',
       )?.node;
       const cell =
         listed.errors?.[0]?.extensions?.['code'] === 'FORBIDDEN'
@@ -239,12 +260,11 @@ describe('access matrix: every role × every field of Subject and the record typ
     await seed();
     const counts = async (viewer: Viewer, purpose?: string) => {
       const result = await env.server.execute(
-        `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) {
-           licensingRecords { totalCount edges { node { id } } } penaltyRecords(first: 100) { totalCount edges { node { id } } } } }`,
+        SubjectRowCountsDocument,
         { code: SUBJECT_CODE, purpose },
         { as: viewer },
       );
-      const s = (result.data as any).subject;
+      const s = result.data!.subject!;
       expect(s.penaltyRecords.totalCount).toBe(s.penaltyRecords.edges.length);
       return [s.licensingRecords.totalCount, s.penaltyRecords.totalCount];
     };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import {
+  type CatalogFieldValueInput,
+  type CatalogRecordInput,
+  SaveCatalogItemFieldsDocument,
+  SetCatalogItemProvidersDocument,
+  SubjectCatalogRecordsDocument,
+  SubmitCatalogRecordsDocument,
+} from '../../__generated__/graphql.js';
 import { SUBJECT_CODE } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
@@ -7,17 +15,12 @@ import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
 
-const SUBMIT = `mutation($itemCode: String!, $records: [CatalogRecordInput!]!) {
-  submitCatalogRecords(itemCode: $itemCode, records: $records) {
-    accepted duplicates corrections rejected { index field code } records { id catalogItemCode catalogItemVersion version }
-  } }`;
-const PROFILE = `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) {
-  catalogRecords { totalCount edges { node { catalogItemCode recordNumber subject { code } fields { name label value } } } } } }`;
+type Commitment = CatalogRecordInput & { fields: CatalogFieldValueInput[]; recordNumber: string };
 
 function commitment(
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<Commitment> = {},
   fields: Record<string, string | null> = {},
-) {
+): Commitment {
   const values = {
     commitmentType: '证明事项告知承诺',
     content: '本单位承诺所提交材料真实有效',
@@ -41,8 +44,8 @@ function commitment(
 
 describe('credit commitments, stored by the catalog item’s field list', () => {
   it('rejects a missing required field or a field the item does not define, naming it, and stores the valid rows', async () => {
-    const result = await env.server.execute<any, any>(
-      SUBMIT,
+    const result = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       {
         itemCode: 'CREDIT_COMMITMENT',
         records: [
@@ -58,7 +61,7 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       { as: viewers.provider },
     );
     expect(result.errors).toBeUndefined();
-    const payload = result.data.submitCatalogRecords;
+    const payload = result.data!.submitCatalogRecords;
     expect(payload.accepted).toBe(1);
     expect(payload.records[0]).toMatchObject({
       catalogItemCode: 'CREDIT_COMMITMENT',
@@ -75,20 +78,22 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
 
   it('shows a valid commitment on the subject’s profile, with fields hidden from the roles the item says', async () => {
     const row = commitment();
-    await env.server.execute<any, any>(
-      SUBMIT,
+    await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'CREDIT_COMMITMENT', records: [row] },
       { as: viewers.provider },
     );
-    const asPublic = await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE });
-    const node = asPublic.data.subject.catalogRecords.edges[0].node;
-    expect(asPublic.data.subject.catalogRecords.totalCount).toBe(1);
+    const asPublic = await env.server.execute(SubjectCatalogRecordsDocument, {
+      code: SUBJECT_CODE,
+    });
+    const node = asPublic.data!.subject!.catalogRecords.edges[0]!.node;
+    expect(asPublic.data!.subject!.catalogRecords.totalCount).toBe(1);
     expect(node).toMatchObject({
       catalogItemCode: 'CREDIT_COMMITMENT',
       recordNumber: row.recordNumber,
       subject: { code: SUBJECT_CODE },
     });
-    const values = Object.fromEntries(node.fields.map((f: any) => [f.name, f.value]));
+    const values = Object.fromEntries(node.fields.map(f => [f.name, f.value]));
     expect(values).toEqual({
       commitmentType: '证明事项告知承诺',
       content: '本单位承诺所提交材料真实有效',
@@ -97,46 +102,46 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       acceptingAuthority: null,
       contactPhone: null,
     });
-    expect(node.fields.find((f: any) => f.name === 'fulfilment').label).toBe('履约状态');
-    const asRegulator = await env.server.execute<any, any>(
-      PROFILE,
+    expect(node.fields.find(f => f.name === 'fulfilment')!.label).toBe('履约状态');
+    const asRegulator = await env.server.execute(
+      SubjectCatalogRecordsDocument,
       { code: SUBJECT_CODE, purpose: '审批' },
       { as: viewers.regulator },
     );
-    const phone = asRegulator.data.subject.catalogRecords.edges[0].node.fields.find(
-      (f: any) => f.name === 'contactPhone',
+    const phone = asRegulator.data!.subject!.catalogRecords.edges[0]!.node.fields.find(
+      f => f.name === 'contactPhone',
     );
-    expect(phone.value).toBe('010-12345678');
+    expect(phone!.value).toBe('010-12345678');
   });
 
   it('keeps a government-scope commitment from the public, and treats resubmissions as duplicates or corrections', async () => {
     const row = commitment({ usageScope: 'GOVERNMENT' });
-    await env.server.execute<any, any>(
-      SUBMIT,
+    await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'CREDIT_COMMITMENT', records: [row] },
       { as: viewers.provider },
     );
     expect(
-      (await env.server.execute<any, any>(PROFILE, { code: SUBJECT_CODE })).data.subject
-        .catalogRecords.totalCount,
+      (await env.server.execute(SubjectCatalogRecordsDocument, { code: SUBJECT_CODE })).data!
+        .subject!.catalogRecords.totalCount,
     ).toBe(0);
     expect(
       (
-        await env.server.execute<any, any>(
-          PROFILE,
+        await env.server.execute(
+          SubjectCatalogRecordsDocument,
           { code: SUBJECT_CODE, purpose: 'x' },
           { as: viewers.regulator },
         )
-      ).data.subject.catalogRecords.totalCount,
+      ).data!.subject!.catalogRecords.totalCount,
     ).toBe(1);
-    const again = await env.server.execute<any, any>(
-      SUBMIT,
+    const again = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'CREDIT_COMMITMENT', records: [row] },
       { as: viewers.provider },
     );
-    expect(again.data.submitCatalogRecords).toMatchObject({ accepted: 0, duplicates: 1 });
-    const changed = await env.server.execute<any, any>(
-      SUBMIT,
+    expect(again.data!.submitCatalogRecords).toMatchObject({ accepted: 0, duplicates: 1 });
+    const changed = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       {
         itemCode: 'CREDIT_COMMITMENT',
         records: [
@@ -150,7 +155,7 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       },
       { as: viewers.provider },
     );
-    expect(changed.data.submitCatalogRecords).toMatchObject({
+    expect(changed.data!.submitCatalogRecords).toMatchObject({
       accepted: 1,
       corrections: 1,
       records: [{ version: 2 }],
@@ -162,8 +167,8 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
   });
 
   it('refuses typed items, unknown items and callers that do not submit', async () => {
-    const typed = await env.server.execute<any, any>(
-      SUBMIT,
+    const typed = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'ADMIN_PENALTY', records: [commitment()] },
       { as: viewers.admin },
     );
@@ -171,25 +176,25 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       code: 'BAD_USER_INPUT',
       field: 'itemCode',
     });
-    const unknown = await env.server.execute<any, any>(
-      SUBMIT,
+    const unknown = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'NO_SUCH_ITEM', records: [commitment()] },
       { as: viewers.admin },
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'itemCode' });
-    const other = await env.server.execute<any, any>(
-      SUBMIT,
+    const other = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] },
       { as: viewers.otherProvider },
     );
-    expect(other.data.submitCatalogRecords.rejected[0]).toMatchObject({
+    expect(other.data!.submitCatalogRecords.rejected[0]).toMatchObject({
       field: 'sourceUnitCode',
       code: 'SOURCE_UNIT_NOT_OWN',
     });
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          SUBMIT,
+        await env.server.execute(
+          SubmitCatalogRecordsDocument,
           { itemCode: 'CREDIT_COMMITMENT', records: [commitment()] },
           { as: viewers.regulator },
         ),
@@ -200,8 +205,8 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
 
 describe('a new item stored by field list', () => {
   it('can be added by the credit office with its fields and providers, and collects records at once', async () => {
-    const save = await env.server.execute<any, any>(
-      `mutation($input: CatalogItemInput!) { saveCatalogItem(input: $input) { code version fields { name type required values } } }`,
+    const save = await env.server.execute(
+      SaveCatalogItemFieldsDocument,
       {
         input: {
           code: 'QUALIFICATION_GRADE',
@@ -228,17 +233,20 @@ describe('a new item stored by field list', () => {
       { as: viewers.admin },
     );
     expect(save.errors).toBeUndefined();
-    expect(save.data.saveCatalogItem.fields).toEqual([
+    expect(save.data!.saveCatalogItem.fields).toEqual([
       { name: 'grade', type: 'ENUM', required: true, values: ['特级', '一级', '二级', '三级'] },
       { name: 'validUntil', type: 'DATE', required: true, values: null },
     ]);
-    await env.server.execute<any, any>(
-      `mutation($providers: [CatalogProviderInput!]!) { setCatalogItemProviders(code: "QUALIFICATION_GRADE", providers: $providers) { version } }`,
-      { providers: [{ organizationCode: AMR.code, organizationName: AMR.name }] },
+    await env.server.execute(
+      SetCatalogItemProvidersDocument,
+      {
+        code: 'QUALIFICATION_GRADE',
+        providers: [{ organizationCode: AMR.code, organizationName: AMR.name }],
+      },
       { as: viewers.admin },
     );
-    const submitted = await env.server.execute<any, any>(
-      SUBMIT,
+    const submitted = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       {
         itemCode: 'QUALIFICATION_GRADE',
         records: [
@@ -253,7 +261,7 @@ describe('a new item stored by field list', () => {
       },
       { as: viewers.provider },
     );
-    expect(submitted.data.submitCatalogRecords).toMatchObject({
+    expect(submitted.data!.submitCatalogRecords).toMatchObject({
       accepted: 1,
       records: [{ catalogItemCode: 'QUALIFICATION_GRADE', catalogItemVersion: 2 }],
       rejected: [{ index: 1, field: 'fields.validUntil', code: 'REQUIRED' }],

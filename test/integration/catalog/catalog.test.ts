@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { seedCatalog } from '../../../seeds/catalog.seed.js';
 import type { Viewer } from '../../../src/auth/viewer.js';
-import { SubjectProfileDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import {
+  CatalogItemsDocument,
+  type CatalogItemInput,
+  SaveCatalogItemDocument,
+  SetCatalogItemProvidersDocument,
+  SubjectProfileDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
 import { SUBJECT_CODE, buildPenaltyInput } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
@@ -16,12 +23,7 @@ afterEach(async () => {
   await seedCatalog(env.database.db, env.server.clock.now());
 });
 
-const SAVE = `mutation($input: CatalogItemInput!) { saveCatalogItem(input: $input) { code version usageScope } }`;
-const PROVIDERS = `mutation($code: String!, $providers: [CatalogProviderInput!]!) {
-  setCatalogItemProviders(code: $code, providers: $providers) { code version providers { organizationCode } } }`;
-const CATALOG =
-  '{ catalog { code version usageScope providers { organizationCode organizationName } } }';
-const penaltyItem = {
+const penaltyItem: CatalogItemInput = {
   code: 'ADMIN_PENALTY',
   name: '行政处罚信息',
   category: 'PENALTY',
@@ -35,11 +37,11 @@ const penaltyItem = {
 
 describe('the catalog drives collection', () => {
   it('lists every item with its version and providers to anyone', async () => {
-    const result = await env.server.execute<any, Record<string, never>>(CATALOG);
-    const penalty = result.data.catalog.find((item: any) => item.code === 'ADMIN_PENALTY');
+    const result = await env.server.execute(CatalogItemsDocument);
+    const penalty = result.data!.catalog.find(item => item.code === 'ADMIN_PENALTY')!;
     expect(penalty.version).toBe(1);
-    expect(penalty.providers.map((p: any) => p.organizationCode)).toContain(AMR.code);
-    expect(result.data.catalog.map((item: any) => item.code)).toEqual(
+    expect(penalty.providers.map(p => p.organizationCode)).toContain(AMR.code);
+    expect(result.data!.catalog.map(item => item.code)).toEqual(
       expect.arrayContaining([
         'REGISTRATION_BASICS',
         'ADMIN_LICENSING',
@@ -60,15 +62,15 @@ describe('the catalog drives collection', () => {
     );
     expect(before.data!.submitPenaltyRecords.accepted).toBe(1);
 
-    const changed = await env.server.execute<any, any>(
-      PROVIDERS,
+    const changed = await env.server.execute(
+      SetCatalogItemProvidersDocument,
       {
         code: 'ADMIN_PENALTY',
         providers: [{ organizationCode: ECO.code, organizationName: ECO.name }],
       },
       { as: viewers.admin },
     );
-    expect(changed.data.setCatalogItemProviders).toMatchObject({
+    expect(changed.data!.setCatalogItemProviders).toMatchObject({
       version: 2,
       providers: [{ organizationCode: ECO.code }],
     });
@@ -121,12 +123,12 @@ describe('the catalog drives collection', () => {
       ).data!.subject!.penaltyRecords.totalCount;
     expect(await count()).toBe(2);
 
-    const saved = await env.server.execute<any, any>(
-      SAVE,
+    const saved = await env.server.execute(
+      SaveCatalogItemDocument,
       { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } },
       { as: viewers.admin },
     );
-    expect(saved.data.saveCatalogItem).toEqual({
+    expect(saved.data!.saveCatalogItem).toEqual({
       code: 'ADMIN_PENALTY',
       version: 2,
       usageScope: 'GOVERNMENT',
@@ -135,31 +137,33 @@ describe('the catalog drives collection', () => {
     expect(await count(viewers.institution)).toBe(0);
     expect(await count(viewers.regulator)).toBe(2);
 
-    const audit = await env.database.query<{ action: string; entity_id: string; details: any }>(
-      "select action, entity_id, details from audit_events where action like 'catalog.%'",
-    );
+    const audit = await env.database.query<{
+      action: string;
+      entity_id: string;
+      details: { changes: { usageScope: unknown } };
+    }>("select action, entity_id, details from audit_events where action like 'catalog.%'");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'catalog.item.change', entity_id: 'ADMIN_PENALTY' });
     expect(audit[0]!.details.changes.usageScope).toEqual({ from: 'PUBLIC', to: 'GOVERNMENT' });
 
-    const again = await env.server.execute<any, any>(
-      SAVE,
+    const again = await env.server.execute(
+      SaveCatalogItemDocument,
       { input: { ...penaltyItem, usageScope: 'GOVERNMENT' } },
       { as: viewers.admin },
     );
-    expect(again.data.saveCatalogItem.version).toBe(2);
+    expect(again.data!.saveCatalogItem.version).toBe(2);
   });
 
   it('lets only the credit office change the catalog, and checks the input', async () => {
     for (const viewer of [viewers.provider, viewers.regulator, viewers.anonymous]) {
       expect(
         errorCodes(
-          await env.server.execute<any, any>(SAVE, { input: penaltyItem }, { as: viewer }),
+          await env.server.execute(SaveCatalogItemDocument, { input: penaltyItem }, { as: viewer }),
         ),
       ).toEqual(['FORBIDDEN']);
     }
-    const badCategory = await env.server.execute<any, any>(
-      SAVE,
+    const badCategory = await env.server.execute(
+      SaveCatalogItemDocument,
       { input: { ...penaltyItem, category: 'GOSSIP' } },
       { as: viewers.admin },
     );
@@ -167,14 +171,14 @@ describe('the catalog drives collection', () => {
       code: 'BAD_USER_INPUT',
       field: 'category',
     });
-    const unknown = await env.server.execute<any, any>(
-      PROVIDERS,
+    const unknown = await env.server.execute(
+      SetCatalogItemProvidersDocument,
       { code: 'NO_SUCH_ITEM', providers: [] },
       { as: viewers.admin },
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
-    const created = await env.server.execute<any, any>(
-      SAVE,
+    const created = await env.server.execute(
+      SaveCatalogItemDocument,
       {
         input: {
           ...penaltyItem,
@@ -185,7 +189,7 @@ describe('the catalog drives collection', () => {
       },
       { as: viewers.admin },
     );
-    expect(created.data.saveCatalogItem).toEqual({
+    expect(created.data!.saveCatalogItem).toEqual({
       code: 'QUALIFICATION_GRADE',
       version: 1,
       usageScope: 'PUBLIC',

@@ -6,18 +6,18 @@ import {
   disclosureStatus,
 } from '../../../src/modules/disclosure/disclosure-policy.js';
 import { addDays, addMonths, chinaDateOf } from '../../../src/shared/dates.js';
-import { SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import {
+  CollectionReportDocument,
+  SubmitCatalogRecordsDocument,
+  SubmitListEntriesDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
 import { SUBJECT_CODE, buildPenaltyInput } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
-
-const REPORT = `query($from: Date!, $to: Date!) { collectionReport(from: $from, to: $to) {
-  rows { itemCode itemName sourceUnitCode sourceUnit received published corrected rejected due onTime onTimeRate }
-  silentProviders { itemCode organizationCode }
-  csv } }`;
 
 type RawRecord = {
   catalog_item_code: string;
@@ -31,14 +31,17 @@ type RawRecord = {
 
 describe('collectionReport', () => {
   it('agrees with a count made by hand over the demo data of a month, with rejections and corrections', async () => {
-    await seedDemo(env.database.db, '2026-11-20');
-    const original = buildPenaltyInput({ decisionDate: '2026-11-18' });
+    const today = env.server.clock.today();
+    const from = `${today.slice(0, 7)}-01`;
+    const to = addDays(addMonths(from, 1), -1);
+    await seedDemo(env.database.db, today);
+    const original = buildPenaltyInput({ decisionDate: addDays(today, -2) });
     await env.server.execute(
       SubmitPenaltyDocument,
       {
         records: [
           original,
-          buildPenaltyInput({ decisionDate: '2026-11-19' }),
+          buildPenaltyInput({ decisionDate: addDays(today, -1) }),
           buildPenaltyInput({ creditCode: '91110000MA001ABCX5' }),
         ],
       },
@@ -50,21 +53,20 @@ describe('collectionReport', () => {
       { as: viewers.provider },
     );
 
-    const result = await env.server.execute<any, any>(
-      REPORT,
-      { from: '2026-11-01', to: '2026-11-30' },
+    const result = await env.server.execute(
+      CollectionReportDocument,
+      { from, to },
       { as: viewers.admin },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const report = result.data.collectionReport;
+    const report = result.data!.collectionReport;
 
     const raw = await env.database.query<RawRecord>(
       `select catalog_item_code, source_unit_code, received_at, published_on::text, decision_date::text, disclosure_required, disclosure_deadline::text from licensing_records
        union all
        select catalog_item_code, source_unit_code, received_at, published_on::text, decision_date::text, disclosure_required, disclosure_deadline::text from penalty_records`,
     );
-    const inMonth = (date: string | null) =>
-      date !== null && date >= '2026-11-01' && date <= '2026-11-30';
+    const inMonth = (date: string | null) => date !== null && date >= from && date <= to;
     const expected = new Map<
       string,
       { received: number; published: number; due: number; onTime: number }
@@ -85,7 +87,7 @@ describe('collectionReport', () => {
             disclosureDeadline: r.disclosure_deadline,
             publishedOn: r.published_on,
           },
-          '2026-11-20',
+          today,
         );
         if (
           [DisclosureStatus.ON_TIME, DisclosureStatus.LATE, DisclosureStatus.OVERDUE].includes(
@@ -125,7 +127,7 @@ describe('collectionReport', () => {
       expected.set(key, counts);
     }
     const active = [...expected.entries()].filter(([, c]) => c.received + c.published + c.due > 0);
-    expect(report.rows.map((r: any) => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
+    expect(report.rows.map(r => `${r.itemCode} ${r.sourceUnitCode}`).sort()).toEqual(
       active.map(([key]) => key).sort(),
     );
     for (const row of report.rows) {
@@ -138,7 +140,7 @@ describe('collectionReport', () => {
         onTimeRate: counts.due === 0 ? null : counts.onTime / counts.due,
       });
     }
-    expect(report.rows.reduce((sum: number, r: any) => sum + r.received, 0)).toBeGreaterThan(2);
+    expect(report.rows.reduce((sum, r) => sum + r.received, 0)).toBeGreaterThan(2);
 
     const providers = await env.database.query<{ item_code: string; organization_code: string }>(
       'select item_code, organization_code from catalog_item_providers',
@@ -149,7 +151,8 @@ describe('collectionReport', () => {
       (
         await env.database.query<{ key: string }>(
           `select distinct item_code || ' ' || source_unit_code as key from submission_log
-           where submitted_at >= '2026-11-01T00:00:00+08:00' and submitted_at < '2026-12-01T00:00:00+08:00'`,
+           where submitted_at >= $1 and submitted_at < $2`,
+          [`${from}T00:00:00+08:00`, `${addDays(to, 1)}T00:00:00+08:00`],
         )
       ).map(r => r.key),
     );
@@ -164,9 +167,9 @@ describe('collectionReport', () => {
       )
       .map(p => `${p.item_code} ${p.organization_code}`)
       .sort();
-    expect(
-      report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`).sort(),
-    ).toEqual(silent);
+    expect(report.silentProviders.map(p => `${p.itemCode} ${p.organizationCode}`).sort()).toEqual(
+      silent,
+    );
     expect(silent).toEqual(
       expect.arrayContaining([`ABNORMAL_OPERATION ${AMR.code}`, `CREDIT_COMMITMENT ${AMR.code}`]),
     );
@@ -174,7 +177,7 @@ describe('collectionReport', () => {
       expect(silent).not.toContain(key);
     }
 
-    const csv = (report.csv as string)
+    const csv = report.csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
@@ -189,14 +192,14 @@ describe('collectionReport', () => {
     const from = `${today.slice(0, 7)}-01`;
     const to = addDays(addMonths(from, 1), -1);
     const silentBefore = (
-      await env.server.execute<any, any>(REPORT, { from, to }, { as: viewers.admin })
-    ).data.collectionReport.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`);
+      await env.server.execute(CollectionReportDocument, { from, to }, { as: viewers.admin })
+    ).data!.collectionReport.silentProviders.map(p => `${p.itemCode} ${p.organizationCode}`);
     const keys = ['CREDIT_COMMITMENT', 'RED_LIST', 'BLACK_LIST'].map(item => `${item} ${AMR.code}`);
     expect(silentBefore).toEqual(expect.arrayContaining(keys));
 
     const commitment = (recordNumber: string, content = '本单位承诺所提交材料真实有效') => ({
       counterpartName: '北京华信科技有限公司',
-      counterpartCategory: 'LEGAL_ENTITY',
+      counterpartCategory: 'LEGAL_ENTITY' as const,
       creditCode: SUBJECT_CODE,
       recordNumber,
       decisionDate: today,
@@ -209,12 +212,10 @@ describe('collectionReport', () => {
         fulfilment: '履约中',
       }).map(([name, value]) => ({ name, value })),
     });
-    const SUBMIT_COMMITMENTS = `mutation($records: [CatalogRecordInput!]!) {
-      submitCatalogRecords(itemCode: "CREDIT_COMMITMENT", records: $records) {
-        accepted corrections duplicates rejected { index field code } } }`;
-    const commitments = await env.server.execute<any, any>(
-      SUBMIT_COMMITMENTS,
+    const commitments = await env.server.execute(
+      SubmitCatalogRecordsDocument,
       {
+        itemCode: 'CREDIT_COMMITMENT',
         records: [
           commitment('CN-REPORT-1'),
           commitment('CN-REPORT-2'),
@@ -224,14 +225,17 @@ describe('collectionReport', () => {
       { as: viewers.provider },
     );
     expect(commitments.errors, JSON.stringify(commitments.errors)).toBeUndefined();
-    expect(commitments.data.submitCatalogRecords).toMatchObject({ accepted: 2, corrections: 0 });
-    expect(commitments.data.submitCatalogRecords.rejected.length).toBeGreaterThan(0);
-    const corrected = await env.server.execute<any, any>(
-      SUBMIT_COMMITMENTS,
-      { records: [commitment('CN-REPORT-1', '本单位承诺所提交材料真实有效，逾期补正')] },
+    expect(commitments.data!.submitCatalogRecords).toMatchObject({ accepted: 2, corrections: 0 });
+    expect(commitments.data!.submitCatalogRecords.rejected.length).toBeGreaterThan(0);
+    const corrected = await env.server.execute(
+      SubmitCatalogRecordsDocument,
+      {
+        itemCode: 'CREDIT_COMMITMENT',
+        records: [commitment('CN-REPORT-1', '本单位承诺所提交材料真实有效，逾期补正')],
+      },
       { as: viewers.provider },
     );
-    expect(corrected.data.submitCatalogRecords).toMatchObject({
+    expect(corrected.data!.submitCatalogRecords).toMatchObject({
       accepted: 1,
       corrections: 1,
       rejected: [],
@@ -254,10 +258,8 @@ describe('collectionReport', () => {
       listedOn: addDays(today, -30),
       ...overrides,
     });
-    const SUBMIT_ENTRIES = `mutation($entries: [ListEntryInput!]!) { submitListEntries(entries: $entries) {
-      accepted corrections duplicates rejected { index field code } } }`;
-    const entries = await env.server.execute<any, any>(
-      SUBMIT_ENTRIES,
+    const entries = await env.server.execute(
+      SubmitListEntriesDocument,
       {
         entries: [
           listing('BLACK', '京市监失信〔报表〕1号'),
@@ -270,7 +272,7 @@ describe('collectionReport', () => {
       { as: viewers.provider },
     );
     expect(entries.errors, JSON.stringify(entries.errors)).toBeUndefined();
-    expect(entries.data.submitListEntries).toMatchObject({
+    expect(entries.data!.submitListEntries).toMatchObject({
       accepted: 3,
       corrections: 0,
       rejected: [
@@ -278,8 +280,8 @@ describe('collectionReport', () => {
         { index: 4, field: 'listedOn', code: 'DATE_IN_FUTURE' },
       ],
     });
-    const correctedEntries = await env.server.execute<any, any>(
-      SUBMIT_ENTRIES,
+    const correctedEntries = await env.server.execute(
+      SubmitListEntriesDocument,
       {
         entries: [
           listing('BLACK', '京市监失信〔报表〕1号', { reason: '拒不履行行政处罚决定' }),
@@ -288,17 +290,21 @@ describe('collectionReport', () => {
       },
       { as: viewers.provider },
     );
-    expect(correctedEntries.data.submitListEntries).toMatchObject({
+    expect(correctedEntries.data!.submitListEntries).toMatchObject({
       accepted: 2,
       corrections: 2,
       rejected: [],
     });
 
-    const result = await env.server.execute<any, any>(REPORT, { from, to }, { as: viewers.admin });
+    const result = await env.server.execute(
+      CollectionReportDocument,
+      { from, to },
+      { as: viewers.admin },
+    );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const report = result.data.collectionReport;
+    const report = result.data!.collectionReport;
     const rowOf = (itemCode: string) =>
-      report.rows.find((r: any) => r.itemCode === itemCode && r.sourceUnitCode === AMR.code);
+      report.rows.find(r => r.itemCode === itemCode && r.sourceUnitCode === AMR.code);
     const undated = { due: 0, onTime: 0, onTimeRate: null, sourceUnit: AMR.name };
     expect(rowOf('CREDIT_COMMITMENT')).toMatchObject({
       ...undated,
@@ -322,28 +328,26 @@ describe('collectionReport', () => {
       corrected: 1,
       rejected: 1,
     });
-    const silent = report.silentProviders.map((p: any) => `${p.itemCode} ${p.organizationCode}`);
+    const silent = report.silentProviders.map(p => `${p.itemCode} ${p.organizationCode}`);
     for (const key of keys) {
       expect(silent).not.toContain(key);
     }
 
     // The period is a half-open interval of China Standard Time: the next month has none of it.
-    const next = await env.server.execute<any, any>(
-      REPORT,
+    const next = await env.server.execute(
+      CollectionReportDocument,
       { from: addMonths(from, 1), to: addDays(addMonths(from, 2), -1) },
       { as: viewers.admin },
     );
-    expect(
-      next.data.collectionReport.rows.filter((r: any) => r.sourceUnitCode === AMR.code),
-    ).toEqual([]);
+    expect(next.data!.collectionReport.rows.filter(r => r.sourceUnitCode === AMR.code)).toEqual([]);
   });
 
   it('is for the credit office only', async () => {
     for (const viewer of [viewers.provider, viewers.regulator, viewers.anonymous]) {
       expect(
         errorCodes(
-          await env.server.execute<any, any>(
-            REPORT,
+          await env.server.execute(
+            CollectionReportDocument,
             { from: '2026-11-01', to: '2026-11-30' },
             { as: viewer },
           ),

@@ -1,6 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import {
+  CreditCheckDocument,
+  CreditCheckStatsDocument,
+  CreditChecksDocument,
+  type ListEntryInput,
+  type MeasureInput,
+  MeasuresDocument,
+  RecordCheckFeedbackDocument,
+  RemoveListEntryDocument,
+  RunCreditCheckDocument,
+  SaveMeasureDocument,
+  SubjectListEntriesDocument,
+  SubmitLicensingDocument,
+  SubmitListEntriesDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
 import {
   SUBJECT_CODE,
   buildLicensingInput,
@@ -23,16 +38,7 @@ beforeEach(async () => {
   );
 });
 
-const SUBMIT = `mutation($entries: [ListEntryInput!]!) { submitListEntries(entries: $entries) {
-  accepted duplicates corrections rejected { index field code } records { id } listEntries { id listType status subjectCode } } }`;
-const LISTS = `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) { listEntries { listType status listingAuthority basis } } }`;
-const CHECK = `mutation($code: CreditCode!, $scenario: CheckScenario!, $matter: String!) { runCreditCheck(code: $code, scenario: $scenario, matter: $matter) {
-  id subjectCode scenario incentiveReason complete hits { id listType } measures { measure { id kind listType title } feedback { applied reason } } } }`;
-const FEEDBACK = `mutation($checkId: ID!, $feedback: [MeasureFeedbackInput!]!) { recordCheckFeedback(checkId: $checkId, feedback: $feedback) {
-  id complete measures { measure { id } feedback { applied reason } } } }`;
-const STATS = '{ creditCheckStats { organizationCode checks complete lackingFeedback } }';
-
-function blackListing(overrides: Record<string, unknown> = {}) {
+function blackListing(overrides: Partial<ListEntryInput> = {}): ListEntryInput {
   return {
     listType: 'BLACK',
     subjectName: '北京华信科技有限公司',
@@ -49,8 +55,8 @@ function blackListing(overrides: Record<string, unknown> = {}) {
 
 describe('red and black lists', () => {
   it('stores entries with per-row checks and shows active ones on the profile', async () => {
-    const result = await env.server.execute<any, any>(
-      SUBMIT,
+    const result = await env.server.execute(
+      SubmitListEntriesDocument,
       {
         entries: [
           blackListing(),
@@ -62,18 +68,18 @@ describe('red and black lists', () => {
       { as: viewers.provider },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.submitListEntries).toMatchObject({
+    expect(result.data!.submitListEntries).toMatchObject({
       accepted: 1,
       records: [],
       listEntries: [{ listType: 'BLACK', status: 'ACTIVE' }],
     });
-    expect(result.data.submitListEntries.rejected).toEqual([
+    expect(result.data!.submitListEntries.rejected).toEqual([
       { index: 1, field: 'subjectCode', code: 'INVALID_CREDIT_CODE' },
       { index: 2, field: 'listedOn', code: 'DATE_IN_FUTURE' },
       { index: 3, field: 'subjectCode', code: 'UNKNOWN_SUBJECT' },
     ]);
-    const profile = await env.server.execute<any, any>(LISTS, { code: SUBJECT_CODE });
-    expect(profile.data.subject.listEntries).toEqual([
+    const profile = await env.server.execute(SubjectListEntriesDocument, { code: SUBJECT_CODE });
+    expect(profile.data!.subject!.listEntries).toEqual([
       {
         listType: 'BLACK',
         status: 'ACTIVE',
@@ -84,46 +90,62 @@ describe('red and black lists', () => {
   });
 
   it('lets only the listing authority (or the credit office) list and remove', async () => {
-    const other = await env.server.execute<any, any>(
-      SUBMIT,
+    const other = await env.server.execute(
+      SubmitListEntriesDocument,
       { entries: [blackListing()] },
       { as: viewers.otherProvider },
     );
-    expect(other.data.submitListEntries.rejected[0]).toMatchObject({
+    expect(other.data!.submitListEntries.rejected[0]).toMatchObject({
       field: 'listingAuthorityCode',
       code: 'SOURCE_UNIT_NOT_OWN',
     });
-    const stored = await env.server.execute<any, any>(
-      SUBMIT,
+    const stored = await env.server.execute(
+      SubmitListEntriesDocument,
       { entries: [blackListing()] },
       { as: viewers.provider },
     );
-    const id = stored.data.submitListEntries.listEntries[0].id;
-    const remove = `mutation($id: ID!) { removeListEntry(id: $id, reason: "信用修复") { status removalReason } }`;
+    const id = stored.data!.submitListEntries.listEntries[0]!.id;
     expect(
-      errorCodes(await env.server.execute<any, any>(remove, { id }, { as: viewers.otherProvider })),
+      errorCodes(
+        await env.server.execute(
+          RemoveListEntryDocument,
+          { id, reason: '信用修复' },
+          { as: viewers.otherProvider },
+        ),
+      ),
     ).toEqual(['FORBIDDEN']);
-    const removed = await env.server.execute<any, any>(remove, { id }, { as: viewers.provider });
-    expect(removed.data.removeListEntry).toEqual({ status: 'REMOVED', removalReason: '信用修复' });
+    const removed = await env.server.execute(
+      RemoveListEntryDocument,
+      { id, reason: '信用修复' },
+      { as: viewers.provider },
+    );
+    expect(removed.data!.removeListEntry).toEqual({ status: 'REMOVED', removalReason: '信用修复' });
     expect(
-      (await env.server.execute<any, any>(LISTS, { code: SUBJECT_CODE })).data.subject.listEntries,
+      (await env.server.execute(SubjectListEntriesDocument, { code: SUBJECT_CODE })).data!.subject!
+        .listEntries,
     ).toEqual([]);
     expect(
-      errorCodes(await env.server.execute<any, any>(remove, { id }, { as: viewers.admin })),
+      errorCodes(
+        await env.server.execute(
+          RemoveListEntryDocument,
+          { id, reason: '信用修复' },
+          { as: viewers.admin },
+        ),
+      ),
     ).toEqual(['CONFLICT']);
   });
 });
 
 describe('credit checks (应查必查) with feedback', () => {
   it('finds the mandatory restriction on a black-listed subject, records feedback, and the statistics count it', async () => {
-    const stored = await env.server.execute<any, any>(
-      SUBMIT,
+    const stored = await env.server.execute(
+      SubmitListEntriesDocument,
       { entries: [blackListing()] },
       { as: viewers.provider },
     );
-    const entryId = stored.data.submitListEntries.listEntries[0].id;
-    const check = await env.server.execute<any, any>(
-      CHECK,
+    const entryId = stored.data!.submitListEntries.listEntries[0]!.id;
+    const check = await env.server.execute(
+      RunCreditCheckDocument,
       {
         code: SUBJECT_CODE,
         scenario: 'GOVERNMENT_PROCUREMENT',
@@ -132,7 +154,7 @@ describe('credit checks (应查必查) with feedback', () => {
       { as: viewers.regulator },
     );
     expect(check.errors).toBeUndefined();
-    const result = check.data.runCreditCheck;
+    const result = check.data!.runCreditCheck;
     expect(result.hits).toEqual([{ id: entryId, listType: 'BLACK' }]);
     expect(result.measures).toEqual([
       {
@@ -147,7 +169,8 @@ describe('credit checks (应查必查) with feedback', () => {
     ]);
     expect(result).toMatchObject({ incentiveReason: null, complete: false });
     expect(
-      (await env.server.execute<any, any>(STATS, {}, { as: viewers.admin })).data.creditCheckStats,
+      (await env.server.execute(CreditCheckStatsDocument, {}, { as: viewers.admin })).data!
+        .creditCheckStats,
     ).toEqual([
       {
         organizationCode: viewers.regulator.organizationCode,
@@ -157,8 +180,8 @@ describe('credit checks (应查必查) with feedback', () => {
       },
     ]);
 
-    const noReason = await env.server.execute<any, any>(
-      FEEDBACK,
+    const noReason = await env.server.execute(
+      RecordCheckFeedbackDocument,
       { checkId: result.id, feedback: [{ measureId: 'B-NO-PROCUREMENT', applied: false }] },
       { as: viewers.regulator },
     );
@@ -167,8 +190,8 @@ describe('credit checks (应查必查) with feedback', () => {
       field: 'feedback',
       reason: 'REASON_REQUIRED',
     });
-    const foreign = await env.server.execute<any, any>(
-      FEEDBACK,
+    const foreign = await env.server.execute(
+      RecordCheckFeedbackDocument,
       { checkId: result.id, feedback: [{ measureId: 'B-NO-HONOURS', applied: true }] },
       { as: viewers.regulator },
     );
@@ -177,19 +200,19 @@ describe('credit checks (应查必查) with feedback', () => {
       reason: 'MEASURE_NOT_IN_CHECK',
     });
 
-    const recorded = await env.server.execute<any, any>(
-      FEEDBACK,
+    const recorded = await env.server.execute(
+      RecordCheckFeedbackDocument,
       { checkId: result.id, feedback: [{ measureId: 'B-NO-PROCUREMENT', applied: true }] },
       { as: viewers.regulator },
     );
-    expect(recorded.data.recordCheckFeedback).toMatchObject({
+    expect(recorded.data!.recordCheckFeedback).toMatchObject({
       complete: true,
       measures: [
         { measure: { id: 'B-NO-PROCUREMENT' }, feedback: { applied: true, reason: null } },
       ],
     });
     expect(
-      (await env.server.execute<any, any>(STATS, {}, { as: viewers.regulator })).data
+      (await env.server.execute(CreditCheckStatsDocument, {}, { as: viewers.regulator })).data!
         .creditCheckStats,
     ).toEqual([
       {
@@ -200,17 +223,20 @@ describe('credit checks (应查必查) with feedback', () => {
       },
     ]);
 
-    const remove = `mutation($id: ID!) { removeListEntry(id: $id, reason: "依法移出") { status } }`;
-    await env.server.execute<any, any>(remove, { id: entryId }, { as: viewers.provider });
-    const after = await env.server.execute<any, any>(
-      CHECK,
+    await env.server.execute(
+      RemoveListEntryDocument,
+      { id: entryId, reason: '依法移出' },
+      { as: viewers.provider },
+    );
+    const after = await env.server.execute(
+      RunCreditCheckDocument,
       { code: SUBJECT_CODE, scenario: 'GOVERNMENT_PROCUREMENT', matter: '复查' },
       { as: viewers.regulator },
     );
-    expect(after.data.runCreditCheck.hits).toEqual([]);
-    expect(
-      after.data.runCreditCheck.measures.filter((m: any) => m.measure.listType === 'BLACK'),
-    ).toEqual([]);
+    expect(after.data!.runCreditCheck.hits).toEqual([]);
+    expect(after.data!.runCreditCheck.measures.filter(m => m.measure.listType === 'BLACK')).toEqual(
+      [],
+    );
   });
 
   it('offers the incentive measures to a subject with no adverse record in three years, and says why', async () => {
@@ -224,8 +250,8 @@ describe('credit checks (应查必查) with feedback', () => {
       },
       { as: viewers.provider },
     );
-    await env.server.execute<any, any>(
-      SUBMIT,
+    await env.server.execute(
+      SubmitListEntriesDocument,
       {
         entries: [
           blackListing({
@@ -240,13 +266,13 @@ describe('credit checks (应查必查) with feedback', () => {
       },
       { as: viewers.provider },
     );
-    const red = await env.server.execute<any, any>(
-      CHECK,
+    const red = await env.server.execute(
+      RunCreditCheckDocument,
       { code: clean, scenario: 'LICENSING_APPROVAL', matter: '食品经营许可' },
       { as: viewers.regulator },
     );
-    expect(red.data.runCreditCheck.incentiveReason).toMatch(/守信激励/);
-    expect(red.data.runCreditCheck.measures.map((m: any) => m.measure.id).sort()).toEqual([
+    expect(red.data!.runCreditCheck.incentiveReason).toMatch(/守信激励/);
+    expect(red.data!.runCreditCheck.measures.map(m => m.measure.id).sort()).toEqual([
       'R-ACCEPT-INCOMPLETE',
       'R-GREEN-CHANNEL',
     ]);
@@ -256,34 +282,34 @@ describe('credit checks (应查必查) with feedback', () => {
       { records: [buildPenaltyInput({ decisionDate: addMonths(env.server.clock.today(), -22) })] },
       { as: viewers.provider },
     );
-    const penalised = await env.server.execute<any, any>(
-      CHECK,
+    const penalised = await env.server.execute(
+      RunCreditCheckDocument,
       { code: SUBJECT_CODE, scenario: 'LICENSING_APPROVAL', matter: '食品经营许可' },
       { as: viewers.regulator },
     );
-    expect(penalised.data.runCreditCheck).toMatchObject({ incentiveReason: null, measures: [] });
+    expect(penalised.data!.runCreditCheck).toMatchObject({ incentiveReason: null, measures: [] });
 
     const unknown = enterpriseCode(515_151);
-    const spotless = await env.server.execute<any, any>(
-      CHECK,
+    const spotless = await env.server.execute(
+      RunCreditCheckDocument,
       { code: unknown, scenario: 'LICENSING_APPROVAL', matter: '食品经营许可' },
       { as: viewers.regulator },
     );
-    expect(spotless.data.runCreditCheck.incentiveReason).toMatch(/连续三年无不良信用记录/);
+    expect(spotless.data!.runCreditCheck.incentiveReason).toMatch(/连续三年无不良信用记录/);
   });
 
   it('keeps checks to regulators, and a regulator to its own department’s checks', async () => {
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          CHECK,
+        await env.server.execute(
+          RunCreditCheckDocument,
           { code: SUBJECT_CODE, scenario: 'HONOURS', matter: 'x' },
           { as: viewers.institution },
         ),
       ),
     ).toEqual(['FORBIDDEN']);
-    const check = await env.server.execute<any, any>(
-      CHECK,
+    const check = await env.server.execute(
+      RunCreditCheckDocument,
       { code: SUBJECT_CODE, scenario: 'HONOURS', matter: '评优' },
       { as: viewers.regulator },
     );
@@ -292,23 +318,21 @@ describe('credit checks (应查必查) with feedback', () => {
       organizationCode: AMR.code,
       organizationName: AMR.name,
     };
-    const read = await env.server.execute<any, any>(
-      'query($id: ID!) { creditCheck(id: $id) { id } }',
-      { id: check.data.runCreditCheck.id },
+    const read = await env.server.execute(
+      CreditCheckDocument,
+      { id: check.data!.runCreditCheck.id },
       { as: otherRegulator },
     );
     expect(errorCodes(read)).toEqual(['FORBIDDEN']);
-    const measures = await env.server.execute<any, any>(
-      '{ measures(scenario: GOVERNMENT_PROCUREMENT) { id kind } }',
-      {},
-    );
-    expect(measures.data.measures).toEqual([{ id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' }]);
+    const measures = await env.server.execute(MeasuresDocument, {
+      scenario: 'GOVERNMENT_PROCUREMENT',
+    });
+    expect(measures.data!.measures).toEqual([{ id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' }]);
   });
 });
 
 describe('the measures list and the checks list', () => {
-  const SAVE = `mutation($input: MeasureInput!) { saveMeasure(input: $input) { id kind scenarios } }`;
-  const measure = {
+  const measure: MeasureInput = {
     id: 'B-NO-BONDS',
     kind: 'MANDATORY',
     listType: 'BLACK',
@@ -323,36 +347,40 @@ describe('the measures list and the checks list', () => {
   it('lets the credit office add a measure, which checks then apply, and refuses others', async () => {
     expect(
       errorCodes(
-        await env.server.execute<any, any>(SAVE, { input: measure }, { as: viewers.regulator }),
+        await env.server.execute(
+          SaveMeasureDocument,
+          { input: measure },
+          { as: viewers.regulator },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
-    const saved = await env.server.execute<any, any>(
-      SAVE,
+    const saved = await env.server.execute(
+      SaveMeasureDocument,
       { input: measure },
       { as: viewers.admin },
     );
-    expect(saved.data.saveMeasure).toEqual({
+    expect(saved.data!.saveMeasure).toEqual({
       id: 'B-NO-BONDS',
       kind: 'MANDATORY',
       scenarios: ['FINANCING'],
     });
-    await env.server.execute<any, any>(
-      SUBMIT,
+    await env.server.execute(
+      SubmitListEntriesDocument,
       { entries: [blackListing()] },
       { as: viewers.provider },
     );
-    const check = await env.server.execute<any, any>(
-      CHECK,
+    const check = await env.server.execute(
+      RunCreditCheckDocument,
       { code: SUBJECT_CODE, scenario: 'FINANCING', matter: '债券发行核准' },
       { as: viewers.regulator },
     );
-    expect(check.data.runCreditCheck.measures.map((m: any) => m.measure.id).sort()).toEqual([
+    expect(check.data!.runCreditCheck.measures.map(m => m.measure.id).sort()).toEqual([
       'B-HIGHER-RATES',
       'B-NO-BONDS',
       'B-NO-FINANCIAL-INSTITUTIONS',
     ]);
-    await env.server.execute<any, any>(
-      SAVE,
+    await env.server.execute(
+      SaveMeasureDocument,
       { input: { ...measure, active: false } },
       { as: viewers.admin },
     );
@@ -365,30 +393,29 @@ describe('the measures list and the checks list', () => {
 
   it('lists checks page by page with their completeness, a regulator its own department’s', async () => {
     for (const matter of ['一', '二', '三']) {
-      await env.server.execute<any, any>(
-        CHECK,
+      await env.server.execute(
+        RunCreditCheckDocument,
         { code: SUBJECT_CODE, scenario: 'HONOURS', matter },
         { as: viewers.regulator },
       );
     }
-    const LIST = `query($after: String) { creditChecks(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { matter complete } } } }`;
-    const first = await env.server.execute<any, any>(LIST, {}, { as: viewers.regulator });
-    expect(first.data.creditChecks).toMatchObject({
+    const first = await env.server.execute(CreditChecksDocument, {}, { as: viewers.regulator });
+    expect(first.data!.creditChecks).toMatchObject({
       totalCount: 3,
       pageInfo: { hasNextPage: true },
     });
-    const second = await env.server.execute<any, any>(
-      LIST,
-      { after: first.data.creditChecks.pageInfo.endCursor },
+    const second = await env.server.execute(
+      CreditChecksDocument,
+      { after: first.data!.creditChecks.pageInfo.endCursor },
       { as: viewers.regulator },
     );
-    const matters = [...first.data.creditChecks.edges, ...second.data.creditChecks.edges].map(
-      (e: any) => e.node.matter,
+    const matters = [...first.data!.creditChecks.edges, ...second.data!.creditChecks.edges].map(
+      e => e.node.matter,
     );
     expect(matters.sort()).toEqual(['一', '三', '二'].sort());
     const elsewhere = { ...viewers.regulator, organizationCode: AMR.code };
     expect(
-      (await env.server.execute<any, any>(LIST, {}, { as: elsewhere })).data.creditChecks
+      (await env.server.execute(CreditChecksDocument, {}, { as: elsewhere })).data!.creditChecks
         .totalCount,
     ).toBe(0);
   });

@@ -1,7 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { fixedClock } from '../../../src/shared/dates.js';
-import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
+import {
+  AcceptObjectionDocument,
+  ApplyForRepairDocument,
+  DecideObjectionDocument,
+  DecideRepairDocument,
+  FileObjectionWithDeadlinesDocument,
+  OverdueObjectionsDocument,
+  PublicPenaltyObjectionsDocument,
+  RunCreditCheckHitsDocument,
+  SubjectRemediesDocument,
+  SubmitLicensingDocument,
+  SubmitListEntriesDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
 import {
   SUBJECT_CODE,
   buildLicensingInput,
@@ -22,15 +35,6 @@ beforeEach(async () => {
     { as: viewers.provider },
   );
 });
-
-const FILE = `mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id targetId status acceptDue answerDue overdue } }`;
-const ACCEPT = `mutation($id: ID!, $accept: Boolean!) { acceptObjection(id: $id, accept: $accept, note: "材料齐全，予以受理") { status answerDue } }`;
-const DECIDE = `mutation($id: ID!, $outcome: ObjectionOutcome!) { decideObjection(id: $id, outcome: $outcome, note: "经核查") { status outcome } }`;
-const PROFILE = `query($code: CreditCode!, $purpose: String) { subject(code: $code, purpose: $purpose) {
-  penaltyRecords { totalCount edges { node { id underObjection repairedAt revokedAt } } } listEntries { id underObjection } } }`;
-const PUBLIC_PROFILE = `query($code: CreditCode!) { subject(code: $code) { penaltyRecords { totalCount edges { node { id underObjection } } } } }`;
-const APPLY = `mutation($input: RepairApplicationInput!) { applyForRepair(input: $input) { id targetId status } }`;
-const DECIDE_REPAIR = `mutation($id: ID!, $approve: Boolean!) { decideRepair(id: $id, approve: $approve, note: "已履行法定义务并作出信用承诺") { status } }`;
 
 async function penalty(overrides: Parameters<typeof buildPenaltyInput>[0] = {}) {
   const input = buildPenaltyInput(overrides);
@@ -53,46 +57,48 @@ const objection = (targetId: string) => ({
 describe('objections (异议)', () => {
   it('runs from filing to an answer, with deadlines on the official calendar, and shows 异议处理中 meanwhile', async () => {
     const { id } = await penalty();
-    const filed = await env.server.execute<any, any>(FILE, { input: objection(id) });
+    const filed = await env.server.execute(FileObjectionWithDeadlinesDocument, {
+      input: objection(id),
+    });
     expect(filed.errors).toBeUndefined();
     // filed Friday 2026-11-20: 2 working days → Tuesday 2026-11-24
-    expect(filed.data.fileObjection).toMatchObject({
+    expect(filed.data!.fileObjection).toMatchObject({
       targetId: id,
       status: 'FILED',
       acceptDue: '2026-11-24',
       answerDue: null,
       overdue: false,
     });
-    const objectionId = filed.data.fileObjection.id;
-    const shown = await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE });
-    expect(shown.data.subject.penaltyRecords.edges[0].node.underObjection).toBe(true);
+    const objectionId = filed.data!.fileObjection.id;
+    const shown = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
+    expect(shown.data!.subject!.penaltyRecords.edges[0]!.node.underObjection).toBe(true);
 
-    const accepted = await env.server.execute<any, any>(
-      ACCEPT,
+    const accepted = await env.server.execute(
+      AcceptObjectionDocument,
       { id: objectionId, accept: true },
       { as: viewers.admin },
     );
     // accepted 2026-11-20: 10 working days → 2026-12-04
-    expect(accepted.data.acceptObjection).toEqual({ status: 'ACCEPTED', answerDue: '2026-12-04' });
+    expect(accepted.data!.acceptObjection).toEqual({ status: 'ACCEPTED', answerDue: '2026-12-04' });
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          DECIDE,
+        await env.server.execute(
+          DecideObjectionDocument,
           { id: objectionId, outcome: 'UPHELD' },
           { as: viewers.otherProvider },
         ),
       ),
     ).toEqual(['FORBIDDEN']);
-    const decided = await env.server.execute<any, any>(
-      DECIDE,
+    const decided = await env.server.execute(
+      DecideObjectionDocument,
       { id: objectionId, outcome: 'UPHELD' },
       { as: viewers.provider },
     );
-    expect(decided.data.decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
+    expect(decided.data!.decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          DECIDE,
+        await env.server.execute(
+          DecideObjectionDocument,
           { id: objectionId, outcome: 'REVOKED' },
           { as: viewers.admin },
         ),
@@ -100,15 +106,15 @@ describe('objections (异议)', () => {
     ).toEqual(['OBJECTION_ALREADY_DECIDED']);
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          ACCEPT,
+        await env.server.execute(
+          AcceptObjectionDocument,
           { id: objectionId, accept: false },
           { as: viewers.admin },
         ),
       ),
     ).toEqual(['OBJECTION_ALREADY_DECIDED']);
-    const after = await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE });
-    expect(after.data.subject.penaltyRecords).toMatchObject({
+    const after = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
+    expect(after.data!.subject!.penaltyRecords).toMatchObject({
       totalCount: 1,
       edges: [{ node: { underObjection: false } }],
     });
@@ -118,8 +124,10 @@ describe('objections (异议)', () => {
     const { id } = await penalty({ decisionDate: '2026-09-01' });
     const september = await createTestServer(env.database, fixedClock('2026-09-30T02:00:00Z'));
     try {
-      const filed = await september.execute<any, any>(FILE, { input: objection(id) });
-      expect(filed.data.fileObjection.acceptDue).toBe('2026-10-09');
+      const filed = await september.execute(FileObjectionWithDeadlinesDocument, {
+        input: objection(id),
+      });
+      expect(filed.data!.fileObjection.acceptDue).toBe('2026-10-09');
     } finally {
       await september.apollo.stop();
     }
@@ -127,38 +135,42 @@ describe('objections (异议)', () => {
 
   it('REVOKED takes the record out of every view but the regulators’; CORRECTED needs the correction first', async () => {
     const first = await penalty();
-    const filed = await env.server.execute<any, any>(FILE, { input: objection(first.id) });
-    await env.server.execute<any, any>(
-      ACCEPT,
-      { id: filed.data.fileObjection.id, accept: true },
+    const filed = await env.server.execute(FileObjectionWithDeadlinesDocument, {
+      input: objection(first.id),
+    });
+    await env.server.execute(
+      AcceptObjectionDocument,
+      { id: filed.data!.fileObjection.id, accept: true },
       { as: viewers.admin },
     );
-    await env.server.execute<any, any>(
-      DECIDE,
-      { id: filed.data.fileObjection.id, outcome: 'REVOKED' },
+    await env.server.execute(
+      DecideObjectionDocument,
+      { id: filed.data!.fileObjection.id, outcome: 'REVOKED' },
       { as: viewers.provider },
     );
     expect(
-      (await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject
-        .penaltyRecords.totalCount,
+      (await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE })).data!
+        .subject!.penaltyRecords.totalCount,
     ).toBe(0);
-    const regulator = await env.server.execute<any, any>(
-      PROFILE,
+    const regulator = await env.server.execute(
+      SubjectRemediesDocument,
       { code: SUBJECT_CODE, purpose: '核查' },
       { as: viewers.regulator },
     );
-    expect(regulator.data.subject.penaltyRecords.edges[0].node.revokedAt).not.toBeNull();
+    expect(regulator.data!.subject!.penaltyRecords.edges[0]!.node.revokedAt).not.toBeNull();
 
     const second = await penalty();
-    const other = await env.server.execute<any, any>(FILE, { input: objection(second.id) });
-    await env.server.execute<any, any>(
-      ACCEPT,
-      { id: other.data.fileObjection.id, accept: true },
+    const other = await env.server.execute(FileObjectionWithDeadlinesDocument, {
+      input: objection(second.id),
+    });
+    await env.server.execute(
+      AcceptObjectionDocument,
+      { id: other.data!.fileObjection.id, accept: true },
       { as: viewers.admin },
     );
-    const early = await env.server.execute<any, any>(
-      DECIDE,
-      { id: other.data.fileObjection.id, outcome: 'CORRECTED' },
+    const early = await env.server.execute(
+      DecideObjectionDocument,
+      { id: other.data!.fileObjection.id, outcome: 'CORRECTED' },
       { as: viewers.provider },
     );
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'outcome' });
@@ -167,35 +179,34 @@ describe('objections (异议)', () => {
       { records: [{ ...second.input, facts: '更正后的违法事实' }] },
       { as: viewers.provider },
     );
-    const corrected = await env.server.execute<any, any>(
-      DECIDE,
-      { id: other.data.fileObjection.id, outcome: 'CORRECTED' },
+    const corrected = await env.server.execute(
+      DecideObjectionDocument,
+      { id: other.data!.fileObjection.id, outcome: 'CORRECTED' },
       { as: viewers.provider },
     );
-    expect(corrected.data.decideObjection).toEqual({ status: 'DECIDED', outcome: 'CORRECTED' });
+    expect(corrected.data!.decideObjection).toEqual({ status: 'DECIDED', outcome: 'CORRECTED' });
   });
 
   it('lists objections past their dates as overdue, for the credit office and the department', async () => {
     const { id } = await penalty();
-    await env.server.execute<any, any>(FILE, { input: objection(id) });
+    await env.server.execute(FileObjectionWithDeadlinesDocument, { input: objection(id) });
     const later = await createTestServer(env.database, fixedClock('2026-11-25T02:00:00Z'));
     try {
-      const list = `{ objections(filter: { overdue: true }) { totalCount edges { node { targetId overdue acceptDue } } } }`;
-      const asAdmin = await later.execute<any, any>(list, {}, { as: viewers.admin });
-      expect(asAdmin.data.objections).toMatchObject({
+      const asAdmin = await later.execute(OverdueObjectionsDocument, {}, { as: viewers.admin });
+      expect(asAdmin.data!.objections).toMatchObject({
         totalCount: 1,
         edges: [{ node: { targetId: id, overdue: true, acceptDue: '2026-11-24' } }],
       });
       expect(
-        (await later.execute<any, any>(list, {}, { as: viewers.provider })).data.objections
-          .totalCount,
+        (await later.execute(OverdueObjectionsDocument, {}, { as: viewers.provider })).data!
+          .objections.totalCount,
       ).toBe(1);
       expect(
-        (await later.execute<any, any>(list, {}, { as: viewers.otherProvider })).data.objections
-          .totalCount,
+        (await later.execute(OverdueObjectionsDocument, {}, { as: viewers.otherProvider })).data!
+          .objections.totalCount,
       ).toBe(0);
       expect(
-        errorCodes(await later.execute<any, any>(list, {}, { as: viewers.regulator })),
+        errorCodes(await later.execute(OverdueObjectionsDocument, {}, { as: viewers.regulator })),
       ).toEqual(['FORBIDDEN']);
     } finally {
       await later.apollo.stop();
@@ -204,12 +215,14 @@ describe('objections (异议)', () => {
 
   it('does not let the public object to what it cannot see', async () => {
     const { id } = await penalty({ usageScope: 'GOVERNMENT' });
-    const hidden = await env.server.execute<any, any>(FILE, { input: objection(id) });
+    const hidden = await env.server.execute(FileObjectionWithDeadlinesDocument, {
+      input: objection(id),
+    });
     expect(hidden.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId' });
     expect(
       (
-        await env.server.execute<any, any>(
-          FILE,
+        await env.server.execute(
+          FileObjectionWithDeadlinesDocument,
           { input: objection(id) },
           { as: viewers.regulator },
         )
@@ -229,7 +242,7 @@ describe('credit repair (信用修复)', () => {
 
   it('refuses an application before the minimum publicity period, saying from when it can be filed', async () => {
     const { id } = await penalty({ decisionDate: '2026-11-05' });
-    const early = await env.server.execute<any, any>(APPLY, { input: application(id) });
+    const early = await env.server.execute(ApplyForRepairDocument, { input: application(id) });
     expect(early.errors?.[0]?.extensions).toMatchObject({
       code: 'REPAIR_TOO_EARLY',
       field: 'targetId',
@@ -239,41 +252,41 @@ describe('credit repair (信用修复)', () => {
 
   it('takes an approved penalty out of public view; regulators still see it, marked repaired', async () => {
     const { id } = await penalty({ decisionDate: '2026-05-11', penaltyValidUntil: '2026-06-30' });
-    const applied = await env.server.execute<any, any>(APPLY, { input: application(id) });
-    expect(applied.data.applyForRepair).toMatchObject({ targetId: id, status: 'PENDING' });
+    const applied = await env.server.execute(ApplyForRepairDocument, { input: application(id) });
+    expect(applied.data!.applyForRepair).toMatchObject({ targetId: id, status: 'PENDING' });
     expect(
-      errorCodes(await env.server.execute<any, any>(APPLY, { input: application(id) })),
+      errorCodes(await env.server.execute(ApplyForRepairDocument, { input: application(id) })),
     ).toEqual(['CONFLICT']);
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          DECIDE_REPAIR,
-          { id: applied.data.applyForRepair.id, approve: true },
+        await env.server.execute(
+          DecideRepairDocument,
+          { id: applied.data!.applyForRepair.id, approve: true },
           { as: viewers.provider },
         ),
       ),
     ).toEqual(['FORBIDDEN']);
-    const approved = await env.server.execute<any, any>(
-      DECIDE_REPAIR,
-      { id: applied.data.applyForRepair.id, approve: true },
+    const approved = await env.server.execute(
+      DecideRepairDocument,
+      { id: applied.data!.applyForRepair.id, approve: true },
       { as: viewers.admin },
     );
-    expect(approved.data.decideRepair.status).toBe('APPROVED');
+    expect(approved.data!.decideRepair.status).toBe('APPROVED');
     expect(
-      (await env.server.execute<any, any>(PUBLIC_PROFILE, { code: SUBJECT_CODE })).data.subject
-        .penaltyRecords.totalCount,
+      (await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE })).data!
+        .subject!.penaltyRecords.totalCount,
     ).toBe(0);
-    const regulator = await env.server.execute<any, any>(
-      PROFILE,
+    const regulator = await env.server.execute(
+      SubjectRemediesDocument,
       { code: SUBJECT_CODE, purpose: '核查' },
       { as: viewers.regulator },
     );
-    expect(regulator.data.subject.penaltyRecords.edges[0].node.repairedAt).not.toBeNull();
+    expect(regulator.data!.subject!.penaltyRecords.edges[0]!.node.repairedAt).not.toBeNull();
     expect(
       errorCodes(
-        await env.server.execute<any, any>(
-          DECIDE_REPAIR,
-          { id: applied.data.applyForRepair.id, approve: false },
+        await env.server.execute(
+          DecideRepairDocument,
+          { id: applied.data!.applyForRepair.id, approve: false },
           { as: viewers.admin },
         ),
       ),
@@ -281,10 +294,10 @@ describe('credit repair (信用修复)', () => {
   });
 
   it('takes a repaired subject off the black list, and the same credit check then finds no hit', async () => {
-    const listing = await env.server.execute<any, any>(
-      `mutation($e: [ListEntryInput!]!) { submitListEntries(entries: $e) { listEntries { id } } }`,
+    const listing = await env.server.execute(
+      SubmitListEntriesDocument,
       {
-        e: [
+        entries: [
           {
             listType: 'BLACK',
             subjectName: '北京华信科技有限公司',
@@ -300,27 +313,37 @@ describe('credit repair (信用修复)', () => {
       },
       { as: viewers.provider },
     );
-    const entryId = listing.data.submitListEntries.listEntries[0].id;
-    const check = `mutation { runCreditCheck(code: "${SUBJECT_CODE}", scenario: GOVERNMENT_PROCUREMENT, matter: "采购资格审查") { hits { id } measures { measure { id kind } } } }`;
-    const before = await env.server.execute<any, any>(check, {}, { as: viewers.regulator });
-    expect(before.data.runCreditCheck).toEqual({
+    const entryId = listing.data!.submitListEntries.listEntries[0]!.id;
+    const check = {
+      code: SUBJECT_CODE,
+      scenario: 'GOVERNMENT_PROCUREMENT',
+      matter: '采购资格审查',
+    } as const;
+    const before = await env.server.execute(RunCreditCheckHitsDocument, check, {
+      as: viewers.regulator,
+    });
+    expect(before.data!.runCreditCheck).toEqual({
       hits: [{ id: entryId }],
       measures: [{ measure: { id: 'B-NO-PROCUREMENT', kind: 'MANDATORY' } }],
     });
 
-    const applied = await env.server.execute<any, any>(APPLY, { input: application(entryId) });
-    await env.server.execute<any, any>(
-      DECIDE_REPAIR,
-      { id: applied.data.applyForRepair.id, approve: true },
+    const applied = await env.server.execute(ApplyForRepairDocument, {
+      input: application(entryId),
+    });
+    await env.server.execute(
+      DecideRepairDocument,
+      { id: applied.data!.applyForRepair.id, approve: true },
       { as: viewers.admin },
     );
-    const after = await env.server.execute<any, any>(check, {}, { as: viewers.regulator });
-    expect(after.data.runCreditCheck).toEqual({ hits: [], measures: [] });
-    const profile = await env.server.execute<any, any>(
-      PROFILE,
+    const after = await env.server.execute(RunCreditCheckHitsDocument, check, {
+      as: viewers.regulator,
+    });
+    expect(after.data!.runCreditCheck).toEqual({ hits: [], measures: [] });
+    const profile = await env.server.execute(
+      SubjectRemediesDocument,
       { code: SUBJECT_CODE, purpose: '核查' },
       { as: viewers.regulator },
     );
-    expect(profile.data.subject.listEntries).toEqual([]);
+    expect(profile.data!.subject!.listEntries).toEqual([]);
   });
 });

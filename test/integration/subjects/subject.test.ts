@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  InlineInvalidCreditCodeDocument,
   SearchSubjectsDocument,
   SubjectProfileDocument,
   type SubjectProfileQuery,
@@ -56,7 +57,7 @@ describe('subject', () => {
   });
 
   it('rejects an invalid code written inline with BAD_USER_INPUT', async () => {
-    const result = await env.server.execute('{ subject(code: "91110000MA001ABCX5") { name } }');
+    const result = await env.server.execute(InlineInvalidCreditCodeDocument);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
   });
 
