@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { findCalendarYear } from './calendar.repository.js';
 import { loadHolidayCalendar } from './calendar.service.js';

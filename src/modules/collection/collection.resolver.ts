@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { BadInputError } from '../../shared/errors.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { collectionReport, collectionReportCsv } from './collection.report.js';

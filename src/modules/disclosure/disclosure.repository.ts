@@ -16,7 +16,7 @@ import {
   sql,
 } from 'drizzle-orm';
 
-import { executeRows } from '../../db/client.js';
+import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';

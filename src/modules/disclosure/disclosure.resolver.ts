@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { BadInputError, ForbiddenError } from '../../shared/errors.js';
 import {
   type Connection,

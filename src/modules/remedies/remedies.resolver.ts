@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { ForbiddenError } from '../../shared/errors.js';
 import {
   type Connection,

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { BadInputError } from '../../shared/errors.js';
 import { idNumberFor } from '../../shared/masking.js';
 import {

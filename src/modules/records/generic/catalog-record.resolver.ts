@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../../context.js';
+import type { Context } from '../../../context.types.js';
 import { Subject } from '../../subjects/subject.type.js';
 import { catalogRecordGlobalId, submitCatalogRecords } from './catalog-record.service.js';
 import type { CatalogRecordRow } from './catalog-record.table.js';
