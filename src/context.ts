@@ -8,7 +8,7 @@ import { createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
 import { listCatalogItems, providersOf } from './modules/catalog/catalog.repository.js';
-import { openObjectionTargets } from './modules/remedies/remedies.service.js';
+import { openObjectionTargets } from './modules/objections/objection.service.js';
 import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
 import type { CatalogProvider } from './modules/catalog/catalog.type.js';
 

@@ -3,12 +3,16 @@ export * from '../modules/api-keys/api-key.table.js';
 export * from '../modules/audit/audit.table.js';
 export * from '../modules/calendar/calendar.table.js';
 export * from '../modules/catalog/catalog.table.js';
-export * from '../modules/collection/collection.table.js';
-export * from '../modules/joint/joint.table.js';
-export * from '../modules/remedies/remedies.table.js';
-export { checkScenarioEnum, listTypeEnum, measureKindEnum } from '../modules/joint/joint.enums.js';
+export * from '../modules/records/shared/submission-log.table.js';
+export * from '../modules/credit-lists/list-entry.table.js';
+export * from '../modules/objections/objection.table.js';
+export {
+  checkScenarioEnum,
+  listTypeEnum,
+  measureKindEnum,
+} from '../modules/credit-lists/list-entry.enums.js';
 export * from '../modules/records/licensing/licensing.table.js';
-export * from '../modules/records/generic/catalog-record.table.js';
+export * from '../modules/records/catalog-records/catalog-record.table.js';
 export * from '../modules/records/penalty/penalty.table.js';
 export * from '../modules/records/shared/record-version.table.js';
 export {

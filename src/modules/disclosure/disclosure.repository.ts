@@ -28,7 +28,7 @@ import {
   type RecordTable,
   commonColumns,
 } from '../records/shared/record.table-types.js';
-import { DisclosureStatus, disclosureDeadline } from './disclosure-policy.js';
+import { DisclosureStatus, disclosureDeadline } from '../records/shared/disclosure-policy.js';
 
 export const TABLES: Record<RecordKind, RecordTable> = {
   [RecordKind.LICENSING]: licensingRecords,

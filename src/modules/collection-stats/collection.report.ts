@@ -4,12 +4,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { DbOrTx } from '../../db/types.js';
 import { type CalendarDate, addDays } from '../../shared/dates.js';
 import { catalogItemProviders, catalogItems } from '../catalog/catalog.table.js';
-import { DisclosureStatus } from '../disclosure/disclosure-policy.js';
+import { DisclosureStatus } from '../records/shared/disclosure-policy.js';
 import { TABLES, statusCondition } from '../disclosure/disclosure.repository.js';
 import { recordVersions } from '../records/shared/record-version.table.js';
 import type { RecordKind } from '../records/shared/record.enums.js';
 import { commonColumns } from '../records/shared/record.table-types.js';
-import { submissionLog } from './collection.table.js';
+import { submissionLog } from '../records/shared/submission-log.table.js';
 
 export interface CollectionRow {
   itemCode: string;

@@ -23,9 +23,9 @@ import {
   recordCheckFeedback,
   runCreditCheck,
   saveMeasure,
-} from './credit-check.service.js';
-import { CheckScenario, ListType } from './joint.enums.js';
-import { type ListEntryRow, creditChecks } from './joint.table.js';
+} from '../checks/credit-check.service.js';
+import { CheckScenario, ListType } from './list-entry.enums.js';
+import { type ListEntryRow, creditChecks } from './list-entry.table.js';
 import {
   CheckMeasure,
   CreditCheck,
@@ -36,7 +36,7 @@ import {
   Measure,
   MeasureFeedbackInput,
   MeasureInput,
-} from './joint.type.js';
+} from './list-entry.type.js';
 import {
   activeEntriesOf,
   entriesByIds,

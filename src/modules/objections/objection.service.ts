@@ -14,9 +14,9 @@ import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/disclosure.repository.js';
-import { ListType } from '../joint/joint.enums.js';
-import { listEntries } from '../joint/joint.table.js';
-import { entriesByIds } from '../joint/list-entry.service.js';
+import { ListType } from '../credit-lists/list-entry.enums.js';
+import { listEntries } from '../credit-lists/list-entry.table.js';
+import { entriesByIds } from '../credit-lists/list-entry.service.js';
 import type { PenaltyRow } from '../records/penalty/penalty.table.js';
 import { RecordKind } from '../records/shared/record.enums.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/shared/record.loaders.js';
@@ -27,7 +27,7 @@ import {
   type RepairRow,
   objections,
   repairApplications,
-} from './remedies.table.js';
+} from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
 export const ACCEPT_WORKING_DAYS = 2;

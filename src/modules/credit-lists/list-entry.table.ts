@@ -17,7 +17,7 @@ import {
 
 import { usageScopeEnum } from '../records/shared/record.enums.js';
 import { subjects } from '../subjects/subject.table.js';
-import { checkScenarioEnum, listTypeEnum, measureKindEnum } from './joint.enums.js';
+import { checkScenarioEnum, listTypeEnum, measureKindEnum } from './list-entry.enums.js';
 
 /** Red and black list entries, submitted by their listing authority. */
 export const listEntries = pgTable(

@@ -6,7 +6,7 @@ import {
   type RepairRow,
   objections,
   repairApplications,
-} from './remedies.table.js';
+} from './objection.table.js';
 
 type Queue = typeof objections | typeof repairApplications;
 

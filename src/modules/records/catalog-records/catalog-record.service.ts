@@ -6,7 +6,7 @@ import type { Clock } from '../../../shared/dates.js';
 import { BadInputError, BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadCollectionItem } from '../../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
+import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
 import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
 import { lockSourceUnits } from '../shared/record.repository.js';

@@ -3,13 +3,13 @@ import type { Db } from '../../db/types.js';
 import { type CalendarDate, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { recomputeDeadlines } from '../disclosure/disclosure.repository.js';
+import { recomputeDeadlines } from './disclosure.repository.js';
 import {
   findCalendarYear,
   loadWorkingCalendar,
   replaceCalendarYear,
-} from './calendar.repository.js';
-import { weekday } from './working-days.js';
+} from '../calendar/calendar.repository.js';
+import { weekday } from '../calendar/working-days.js';
 import type { Clock } from '../../shared/dates.js';
 
 export interface LoadCalendarCommand {

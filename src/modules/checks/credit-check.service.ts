@@ -6,7 +6,7 @@ import { type CalendarDate, type Clock, addMonths } from '../../shared/dates.js'
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { penaltyRecords } from '../records/penalty/penalty.table.js';
-import { CheckScenario, ListType, MeasureKind } from './joint.enums.js';
+import { CheckScenario, ListType, MeasureKind } from '../credit-lists/list-entry.enums.js';
 import {
   type CheckFeedbackRow,
   type CreditCheckRow,
@@ -15,8 +15,8 @@ import {
   creditChecks,
   listEntries,
   measures,
-} from './joint.table.js';
-import { activeEntriesOf } from './list-entry.service.js';
+} from '../credit-lists/list-entry.table.js';
+import { activeEntriesOf } from '../credit-lists/list-entry.service.js';
 import { Role } from '../../auth/viewer.js';
 
 export async function listMeasures(

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
 import { UsageScope } from '../records/shared/record.enums.js';
-import { CheckScenario, ListType, MeasureKind } from './joint.enums.js';
+import { CheckScenario, ListType, MeasureKind } from './list-entry.enums.js';
 
 @ObjectType({
   description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).',

@@ -13,7 +13,7 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { ListEntry } from '../joint/joint.type.js';
+import { ListEntry } from '../credit-lists/list-entry.type.js';
 import { CreditRecord } from '../records/shared/record.type.js';
 import {
   acceptObjection,
@@ -22,14 +22,14 @@ import {
   decideRepair,
   fileObjection,
   objectionFilter,
-} from './remedies.service.js';
-import { pageQueue } from './remedies.repository.js';
+} from './objection.service.js';
+import { pageQueue } from './objection.repository.js';
 import {
   type ObjectionRow,
   type RepairRow,
   objections,
   repairApplications,
-} from './remedies.table.js';
+} from './objection.table.js';
 import {
   FileObjectionInput,
   Objection,
@@ -40,7 +40,7 @@ import {
   RepairApplicationConnection,
   RepairApplicationInput,
   RepairFilter,
-} from './remedies.type.js';
+} from './objection.type.js';
 
 const PREFIX = { LICENSING: 'licensing', PENALTY: 'penalty', LIST_ENTRY: 'list' } as const;
 

@@ -13,7 +13,7 @@ import {
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { itemsWithScope, loadCollectionItem } from '../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../collection/collection.repository.js';
+import { type RowOutcome, logSubmission } from '../records/shared/submission-log.repository.js';
 import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
 import { lockSourceUnits } from '../records/shared/record.repository.js';
 import {
@@ -26,8 +26,8 @@ import {
 } from '../records/shared/record.submission.js';
 import { RowChecker } from '../records/shared/record.validation.js';
 import { findSubjectsByCodes, upsertSubjects } from '../subjects/subject.repository.js';
-import { ListType } from './joint.enums.js';
-import { type ListEntryRow, listEntries, listEntryVersions } from './joint.table.js';
+import { ListType } from './list-entry.enums.js';
+import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
 
 export const LIST_ITEMS: Record<ListType, string> = {
   [ListType.RED]: 'RED_LIST',

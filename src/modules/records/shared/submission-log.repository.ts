@@ -1,5 +1,5 @@
-import type { DbOrTx } from '../../db/types.js';
-import { submissionLog } from './collection.table.js';
+import type { DbOrTx } from '../../../db/types.js';
+import { submissionLog } from './submission-log.table.js';
 
 export type RowOutcome = 'accepted' | 'corrected' | 'duplicate' | 'rejected';
 

@@ -1,17 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 
-import { type CalendarDate, addMonths } from '../../shared/dates.js';
+import { type CalendarDate, addMonths } from '../../../shared/dates.js';
 import {
   type WorkingCalendar,
   addWorkingDays,
   workingDaysBetween,
-} from '../calendar/working-days.js';
-import {
-  PenaltySector,
-  PenaltySeverity,
-  PublicityRegime,
-} from '../records/penalty/penalty.enums.js';
-import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
+} from '../../calendar/working-days.js';
+import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
+import { SubjectCategory, UsageScope } from './record.enums.js';
 
 /**
  * Licensing and penalty decisions are made public within 7 working days of the decision
