@@ -16,7 +16,6 @@ import {
 } from './modules/disclosure/disclosure.resolver.js';
 import { CatalogRecordResolver } from './modules/records/catalog-records/catalog-record.resolver.js';
 import {
-  CreditCheckResolver,
   ListEntryResolver,
   ListPayloadResolver,
   SubjectListsResolver,
@@ -26,12 +25,13 @@ import {
   ListEntryObjectionResolver,
   ObjectionResolver,
   RecordObjectionResolver,
-  RepairResolver,
 } from './modules/objections/objection.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
 import { SubjectResolver } from './modules/subjects/subject.resolver.js';
 import { permissions } from './permissions/index.js';
+import { CreditCheckResolver } from './modules/checks/credit-check.resolver.js';
+import { RepairResolver } from './modules/repair/repair.resolver.js';
 
 /** The schema as type-graphql builds it, without permissions (for the SDL and rule checks). */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

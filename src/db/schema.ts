@@ -6,11 +6,10 @@ export * from '../modules/catalog/catalog.table.js';
 export * from '../modules/records/shared/submission-log.table.js';
 export * from '../modules/credit-lists/list-entry.table.js';
 export * from '../modules/objections/objection.table.js';
-export {
-  checkScenarioEnum,
-  listTypeEnum,
-  measureKindEnum,
-} from '../modules/credit-lists/list-entry.enums.js';
+export { listTypeEnum } from '../modules/credit-lists/list-entry.enums.js';
+export { checkScenarioEnum, measureKindEnum } from '../modules/checks/check.enums.js';
+export * from '../modules/checks/check.table.js';
+export * from '../modules/repair/repair.table.js';
 export * from '../modules/records/licensing/licensing.table.js';
 export * from '../modules/records/catalog-records/catalog-record.table.js';
 export * from '../modules/records/penalty/penalty.table.js';

@@ -6,18 +6,18 @@ import { type CalendarDate, type Clock, addMonths } from '../../shared/dates.js'
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { penaltyRecords } from '../records/penalty/penalty.table.js';
-import { CheckScenario, ListType, MeasureKind } from '../credit-lists/list-entry.enums.js';
-import {
-  type CheckFeedbackRow,
-  type CreditCheckRow,
-  type MeasureRow,
-  checkFeedback,
-  creditChecks,
-  listEntries,
-  measures,
-} from '../credit-lists/list-entry.table.js';
+import { ListType } from '../credit-lists/list-entry.enums.js';
+import { listEntries } from '../credit-lists/list-entry.table.js';
 import { activeEntriesOf } from '../credit-lists/list-entry.service.js';
 import { Role } from '../../auth/viewer.js';
+import { CheckScenario } from './check.enums.js';
+import { MeasureKind } from './check.enums.js';
+import { type CheckFeedbackRow } from './check.table.js';
+import { type CreditCheckRow } from './check.table.js';
+import { type MeasureRow } from './check.table.js';
+import { checkFeedback } from './check.table.js';
+import { creditChecks } from './check.table.js';
+import { measures } from './check.table.js';
 
 export async function listMeasures(
   db: DbOrTx,

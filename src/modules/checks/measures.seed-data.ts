@@ -1,4 +1,6 @@
-import { CheckScenario, ListType, MeasureKind } from '../credit-lists/list-entry.enums.js';
+import { ListType } from '../credit-lists/list-entry.enums.js';
+import { CheckScenario } from './check.enums.js';
+import { MeasureKind } from './check.enums.js';
 
 const OPINION =
   '京政发〔2017〕15号《北京市人民政府关于建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设的实施意见》';

@@ -1,33 +1,13 @@
 import { allow } from 'graphql-shield';
 
-import {
-  fields,
-  hasRole,
-  isAdmin,
-  isOversightOrProvider,
-  isProviderOrAdmin,
-} from '../../permissions/rules.js';
-import { Role } from '../../auth/viewer.js';
+import { isOversightOrProvider, isProviderOrAdmin, fields } from '../../permissions/rules.js';
 
-const isRegulator = hasRole(Role.REGULATOR);
-const isOversight = hasRole(Role.REGULATOR, Role.ADMIN);
-
-export const jointPermissions = {
-  Query: {
-    measures: allow,
-    creditCheck: isOversight,
-    creditChecks: isOversight,
-    creditCheckStats: isOversight,
-  },
+/** Red and black list entries: departments submit and remove them; anyone sees the active ones. */
+export const creditListPermissions = {
   Mutation: {
     submitListEntries: isProviderOrAdmin,
     removeListEntry: isProviderOrAdmin,
-    runCreditCheck: isRegulator,
-    recordCheckFeedback: isOversight,
-    saveMeasure: isAdmin,
   },
-  CreditCheckConnection: fields(isOversight, ['edges', 'pageInfo', 'totalCount']),
-  CreditCheckEdge: fields(isOversight, ['cursor', 'node']),
   Subject: { listEntries: allow },
   SubmitRecordsPayload: { listEntries: isProviderOrAdmin },
   ListEntry: {
@@ -51,37 +31,4 @@ export const jointPermissions = {
     removedAt: isOversightOrProvider,
     removalReason: isOversightOrProvider,
   },
-  Measure: fields(allow, [
-    'id',
-    'kind',
-    'listType',
-    'scenarios',
-    'title',
-    'content',
-    'legalBasis',
-    'departments',
-  ]),
-  CreditCheck: fields(isOversight, [
-    'id',
-    'subjectCode',
-    'subject',
-    'scenario',
-    'matter',
-    'checkedAt',
-    'organizationName',
-    'organizationCode',
-    'incentiveReason',
-    'hits',
-    'measures',
-    'complete',
-  ]),
-  CheckMeasure: fields(isOversight, ['measure', 'feedback']),
-  MeasureFeedback: fields(isOversight, ['applied', 'reason', 'recordedAt']),
-  CreditCheckStats: fields(isOversight, [
-    'organizationCode',
-    'organizationName',
-    'checks',
-    'complete',
-    'lackingFeedback',
-  ]),
 };

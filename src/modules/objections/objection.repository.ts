@@ -1,30 +1,26 @@
 import { type SQL, and, count, desc, eq, lt, or } from 'drizzle-orm';
 
-import type { DbOrTx } from '../../db/types.js';
-import {
-  type ObjectionRow,
-  type RepairRow,
-  objections,
-  repairApplications,
-} from './objection.table.js';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
-type Queue = typeof objections | typeof repairApplications;
+import type { DbOrTx } from '../../db/types.js';
+
+/** A queue table: rows filed at a time, with a text id. */
+type QueueTable = PgTable & { filedAt: PgColumn; id: PgColumn };
 
 /**
  * One page of a queue (objections or repair applications), newest filing first, keyed by
  * (filedAt, id), with its total as a promise so it is counted only when asked for.
  */
-export async function pageQueue<R extends ObjectionRow | RepairRow>(
+export async function pageQueue<T extends QueueTable>(
   db: DbOrTx,
-  queue: Queue,
+  t: T,
   where: SQL | undefined,
   limit: number,
   after: { filedAt: Date; id: string } | null,
-): Promise<{ rows: R[]; total: Promise<number> }> {
-  const t = queue as typeof objections;
+): Promise<{ rows: T['$inferSelect'][]; total: Promise<number> }> {
   const rows = (await db
     .select()
-    .from(t)
+    .from(t as PgTable)
     .where(
       and(
         where,
@@ -34,10 +30,10 @@ export async function pageQueue<R extends ObjectionRow | RepairRow>(
       ),
     )
     .orderBy(desc(t.filedAt), desc(t.id))
-    .limit(limit)) as unknown as R[];
+    .limit(limit)) as T['$inferSelect'][];
   const total = db
     .select({ n: count() })
-    .from(t)
+    .from(t as PgTable)
     .where(where)
     .then(([row]) => Number(row?.n ?? 0));
   return { rows, total };

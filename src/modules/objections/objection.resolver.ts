@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
@@ -17,32 +16,21 @@ import { ListEntry } from '../credit-lists/list-entry.type.js';
 import { CreditRecord } from '../records/shared/record.type.js';
 import {
   acceptObjection,
-  applyForRepair,
   decideObjection,
-  decideRepair,
   fileObjection,
   objectionFilter,
 } from './objection.service.js';
 import { pageQueue } from './objection.repository.js';
-import {
-  type ObjectionRow,
-  type RepairRow,
-  objections,
-  repairApplications,
-} from './objection.table.js';
+import { type ObjectionRow, objections } from './objection.table.js';
 import {
   FileObjectionInput,
   Objection,
   ObjectionConnection,
   ObjectionFilter,
   ObjectionOutcome,
-  RepairApplication,
-  RepairApplicationConnection,
-  RepairApplicationInput,
-  RepairFilter,
 } from './objection.type.js';
 
-const PREFIX = { LICENSING: 'licensing', PENALTY: 'penalty', LIST_ENTRY: 'list' } as const;
+export const PREFIX = { LICENSING: 'licensing', PENALTY: 'penalty', LIST_ENTRY: 'list' } as const;
 
 function objectionNode(row: ObjectionRow, today: string): Objection {
   const overdue =
@@ -57,15 +45,9 @@ function objectionNode(row: ObjectionRow, today: string): Objection {
   };
 }
 
-function repairNode(row: RepairRow): RepairApplication {
-  return {
-    ...row,
-    targetId: `${PREFIX[row.targetKind]}:${row.targetId}`,
-    status: row.status as RepairApplication['status'],
-  };
-}
-
-function queuePosition(after: string | null | undefined): { filedAt: Date; id: string } | null {
+export function queuePosition(
+  after: string | null | undefined,
+): { filedAt: Date; id: string } | null {
   if (after === null || after === undefined) {
     return null;
   }
@@ -74,7 +56,7 @@ function queuePosition(after: string | null | undefined): { filedAt: Date; id: s
 }
 
 /** The department a caller may look at: a PROVIDER only its own. */
-function scopedUnit(ctx: Context, requested: string | null | undefined): string | null {
+export function scopedUnit(ctx: Context, requested: string | null | undefined): string | null {
   if (ctx.viewer.role !== Role.PROVIDER) {
     return requested ?? null;
   }
@@ -160,81 +142,11 @@ export class ObjectionResolver {
       today,
     );
     const position = queuePosition(after);
-    const { rows, total } = await pageQueue<ObjectionRow>(
-      ctx.db,
-      objections,
-      where,
-      size + 1,
-      position,
-    );
+    const { rows, total } = await pageQueue(ctx.db, objections, where, size + 1, position);
     return toConnection(
       rows,
       size,
       row => objectionNode(row, today),
-      row => encodeCursor([row.filedAt.toISOString(), row.id]),
-      total,
-      position !== null,
-    );
-  }
-}
-
-@Resolver(() => RepairApplication)
-export class RepairResolver {
-  @Mutation(() => RepairApplication, {
-    description:
-      'Applies for credit repair of a penalty or a black-list entry (anyone, for a subject), after the minimum publicity period.',
-  })
-  async applyForRepair(
-    @Arg('input', () => RepairApplicationInput, { description: 'The application.' })
-    input: RepairApplicationInput,
-    @Ctx() ctx: Context,
-  ): Promise<RepairApplication> {
-    return repairNode(await applyForRepair(ctx.db, ctx.viewer, ctx.clock, input));
-  }
-
-  @Mutation(() => RepairApplication, {
-    description:
-      'Approves or refuses a repair application (ADMIN). Approval takes the record out of public view.',
-  })
-  async decideRepair(
-    @Arg('id', () => ID, { description: 'The application.' }) id: string,
-    @Arg('approve', () => Boolean, { description: 'True to approve.' }) approve: boolean,
-    @Arg('note', () => String, { description: 'Why (1–2000 characters).' }) note: string,
-    @Ctx() ctx: Context,
-  ): Promise<RepairApplication> {
-    return repairNode(await decideRepair(ctx.db, ctx.viewer, ctx.clock, id, approve, note));
-  }
-
-  @Query(() => RepairApplicationConnection, {
-    description: 'Repair applications, newest first (ADMIN; a PROVIDER those about its records).',
-  })
-  async repairApplications(
-    @Arg('filter', () => RepairFilter, { nullable: true, description: 'Which applications.' })
-    filter: RepairFilter | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<RepairApplication>> {
-    const size = pageSize(first);
-    const unit = scopedUnit(ctx, filter?.sourceUnitCode);
-    const where = and(
-      unit === null ? undefined : eq(repairApplications.sourceUnitCode, unit),
-      filter?.status ? eq(repairApplications.status, filter.status) : undefined,
-    );
-    const position = queuePosition(after);
-    const { rows, total } = await pageQueue<RepairRow>(
-      ctx.db,
-      repairApplications,
-      where,
-      size + 1,
-      position,
-    );
-    return toConnection(
-      rows,
-      size,
-      repairNode,
       row => encodeCursor([row.filedAt.toISOString(), row.id]),
       total,
       position !== null,

@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
-import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
+import { type CalendarDate, type Clock } from '../../shared/dates.js';
 import {
   AppError,
   BadInputError,
@@ -14,26 +14,17 @@ import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/disclosure.repository.js';
-import { ListType } from '../credit-lists/list-entry.enums.js';
 import { listEntries } from '../credit-lists/list-entry.table.js';
 import { entriesByIds } from '../credit-lists/list-entry.service.js';
-import type { PenaltyRow } from '../records/penalty/penalty.table.js';
 import { RecordKind } from '../records/shared/record.enums.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/shared/record.loaders.js';
 import { commonColumns } from '../records/shared/record.table-types.js';
 import { recordVisibility } from '../records/shared/record.visibility.js';
-import {
-  type ObjectionRow,
-  type RepairRow,
-  objections,
-  repairApplications,
-} from './objection.table.js';
+import { type ObjectionRow, objections } from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
 export const ACCEPT_WORKING_DAYS = 2;
 export const ANSWER_WORKING_DAYS = 10;
-/** A black-list entry may be repaired one year after listing at the earliest. */
-export const LIST_REPAIR_MONTHS = 12;
 
 type TargetKind = 'LICENSING' | 'PENALTY' | 'LIST_ENTRY';
 
@@ -63,7 +54,7 @@ function canSeeAll(viewer: Viewer): boolean {
 }
 
 /** The target as the viewer may see it; what the viewer may not see does not exist for it. */
-async function loadTarget(
+export async function loadTarget(
   db: DbOrTx,
   viewer: Viewer,
   targetId: string,
@@ -120,7 +111,7 @@ export interface FileObjectionCommand {
   evidence?: string | null;
 }
 
-function text(
+export function text(
   field: string,
   value: string | null | undefined,
   max: number,
@@ -363,184 +354,4 @@ export async function openObjectionTargets(
       ),
     );
   return new Set(rows.map(row => row.targetId));
-}
-
-export interface RepairCommand {
-  targetId: string;
-  applicantName: string;
-  applicantContact: string;
-  proofOfPerformance: string;
-  creditCommitment: string;
-}
-
-class RepairTooEarlyError extends AppError {
-  constructor(availableFrom: CalendarDate) {
-    super(
-      `Credit repair can be applied for from ${availableFrom}, when the minimum publicity period ends.`,
-      {
-        code: 'REPAIR_TOO_EARLY',
-        field: 'targetId',
-        availableFrom,
-      },
-    );
-  }
-}
-
-/**
- * Applies for credit repair (applyForRepair, anyone for a subject) of a penalty or a black-list
- * entry. Accepted only after the minimum publicity period: the penalty's stored minimum end
- * (DESIGN §3.3), or one year after listing for a black-list entry. Proof of performance and
- * a credit commitment are required as references.
- */
-export async function applyForRepair(
-  db: Db,
-  viewer: Viewer,
-  clock: Clock,
-  command: RepairCommand,
-): Promise<RepairRow> {
-  const applicantName = text('applicantName', command.applicantName, 200)!;
-  const applicantContact = text('applicantContact', command.applicantContact, 200)!;
-  const proofOfPerformance = text('proofOfPerformance', command.proofOfPerformance, 2000)!;
-  const creditCommitment = text('creditCommitment', command.creditCommitment, 2000)!;
-  const today = clock.today();
-  return db.transaction(async tx => {
-    const target = await loadTarget(tx, viewer, command.targetId, today);
-    if (target.kind === 'LICENSING') {
-      throw new BadInputError(
-        'Credit repair applies to penalties and black-list entries.',
-        'targetId',
-      );
-    }
-    let availableFrom: CalendarDate;
-    if (target.kind === 'PENALTY') {
-      const penalty = target.row as unknown as PenaltyRow;
-      if (penalty.repairedAt !== null) {
-        throw new ConflictError('The penalty has already been repaired.', 'targetId');
-      }
-      availableFrom = penalty.publicityMinEnd;
-    } else {
-      const entry = target.row as {
-        listType: ListType;
-        listedOn: string;
-        repairedAt: Date | null;
-        removedAt: Date | null;
-      };
-      if (entry.listType !== ListType.BLACK) {
-        throw new BadInputError('Only black-list entries are repaired.', 'targetId');
-      }
-      if (entry.removedAt !== null) {
-        throw new ConflictError('The entry is no longer on the list.', 'targetId');
-      }
-      availableFrom = addMonths(entry.listedOn, LIST_REPAIR_MONTHS);
-    }
-    if (today < availableFrom) {
-      throw new RepairTooEarlyError(availableFrom);
-    }
-    const [pending] = await tx
-      .select({ id: repairApplications.id })
-      .from(repairApplications)
-      .where(
-        and(
-          eq(repairApplications.targetKind, target.kind),
-          eq(repairApplications.targetId, target.id),
-          eq(repairApplications.status, 'PENDING'),
-        ),
-      )
-      .limit(1);
-    if (pending !== undefined) {
-      throw new ConflictError('An application for this record is already pending.', 'targetId');
-    }
-    const [row] = await tx
-      .insert(repairApplications)
-      .values({
-        targetKind: target.kind,
-        targetId: target.id,
-        subjectCode: target.subjectCode ?? '',
-        sourceUnitCode: target.sourceUnitCode,
-        applicantName,
-        applicantContact,
-        proofOfPerformance,
-        creditCommitment,
-        filedAt: clock.now(),
-        status: 'PENDING',
-      })
-      .returning();
-    await recordAudit(tx, viewer, clock.now(), {
-      action: 'repair.apply',
-      entityType: 'repair_application',
-      entityId: row!.id,
-      details: { target: command.targetId },
-    });
-    return row!;
-  });
-}
-
-/**
- * Decides a repair application (decideRepair, ADMIN). Approval takes the penalty out of the
- * public view, or the subject off the black list; regulators still see it, marked repaired,
- * and credit checks stop finding it.
- */
-export async function decideRepair(
-  db: Db,
-  viewer: Viewer,
-  clock: Clock,
-  id: string,
-  approve: boolean,
-  note: string,
-): Promise<RepairRow> {
-  const reason = text('note', note, 2000)!;
-  return db.transaction(async tx => {
-    const [application] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).limit(1)
-      : [];
-    if (application === undefined) {
-      throw new NotFoundError('The repair application', 'id');
-    }
-    if (application.status !== 'PENDING') {
-      throw new AppError('The repair application has already been decided.', {
-        code: 'REPAIR_ALREADY_DECIDED',
-        field: 'id',
-      });
-    }
-    const now = clock.now();
-    if (approve) {
-      if (application.targetKind === 'PENALTY') {
-        const t = commonColumns(TABLES[RecordKind.PENALTY]);
-        await tx
-          .update(t)
-          .set({ repairedAt: now, updatedAt: now })
-          .where(eq(t.id, application.targetId));
-      } else {
-        await tx
-          .update(listEntries)
-          .set({
-            repairedAt: now,
-            removedAt: sql`coalesce(${listEntries.removedAt}, ${now.toISOString()}::timestamptz)`,
-            removalReason: `信用修复：${reason}`,
-            updatedAt: now,
-          })
-          .where(eq(listEntries.id, application.targetId));
-      }
-    }
-    const [row] = await tx
-      .update(repairApplications)
-      .set({
-        status: approve ? 'APPROVED' : 'REJECTED',
-        decidedAt: now,
-        decisionNote: reason,
-        decidedByKeyId: viewer.keyId,
-      })
-      .where(eq(repairApplications.id, id))
-      .returning();
-    await recordAudit(tx, viewer, clock.now(), {
-      action: approve ? 'repair.approve' : 'repair.reject',
-      entityType: 'repair_application',
-      entityId: id,
-      details: {
-        target: `${application.targetKind}:${application.targetId}`,
-        decidedOn: chinaDateOf(now),
-      },
-    });
-    return row!;
-  });
 }

@@ -8,7 +8,6 @@ export const objectionStatusEnum = pgEnum('objection_status', [
   'DECIDED',
 ]);
 export const objectionOutcomeEnum = pgEnum('objection_outcome', ['CORRECTED', 'REVOKED', 'UPHELD']);
-export const repairStatusEnum = pgEnum('repair_status', ['PENDING', 'APPROVED', 'REJECTED']);
 
 /** 异议: objections against a record or a list entry, with their working-day deadlines. */
 export const objections = pgTable(
@@ -45,32 +44,4 @@ export const objections = pgTable(
   ],
 );
 
-/** 信用修复: applications to take a penalty or a black-list entry out of public view. */
-export const repairApplications = pgTable(
-  'repair_applications',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    targetKind: remedyTargetEnum().notNull(),
-    targetId: bigint({ mode: 'number' }).notNull(),
-    subjectCode: text().notNull(),
-    sourceUnitCode: text().notNull(),
-    applicantName: text().notNull(),
-    applicantContact: text().notNull(),
-    /** Reference to the proof that the obligations were met (履行义务证明). */
-    proofOfPerformance: text().notNull(),
-    /** Reference to the signed credit commitment (信用承诺书). */
-    creditCommitment: text().notNull(),
-    filedAt: timestamp({ withTimezone: true }).notNull(),
-    status: repairStatusEnum().notNull(),
-    decidedAt: timestamp({ withTimezone: true }),
-    decisionNote: text(),
-    decidedByKeyId: uuid(),
-  },
-  t => [
-    index('repair_applications_target_idx').on(t.targetKind, t.targetId),
-    index('repair_applications_unit_idx').on(t.sourceUnitCode, t.status),
-  ],
-);
-
 export type ObjectionRow = typeof objections.$inferSelect;
-export type RepairRow = typeof repairApplications.$inferSelect;
