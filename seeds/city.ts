@@ -14,7 +14,10 @@ import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository
 import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
 import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/index.js';
 import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
-import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
+import {
+  deriveDisclosure,
+  derivePublicity,
+} from '../src/modules/records/shared/disclosure-policy.js';
 import {
   PenaltySector,
   PenaltySeverity,

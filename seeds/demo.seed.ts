@@ -2,12 +2,12 @@ import { and, asc, gte, isNotNull, ne, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../src/auth/viewer.js';
 import type { Db } from '../src/db/types.js';
-import { ListType } from '../src/modules/joint/joint.enums.js';
+import { ListType } from '../src/modules/credit-lists/list-entry.enums.js';
 import {
   type ListEntryInputLike,
   submitListEntries,
-} from '../src/modules/joint/list-entry.service.js';
-import { fileObjection } from '../src/modules/remedies/remedies.service.js';
+} from '../src/modules/credit-lists/list-entry.service.js';
+import { fileObjection } from '../src/modules/objections/objection.service.js';
 import {
   PLACEHOLDER_CREDIT_CODE,
   composeCreditCode,
@@ -38,7 +38,10 @@ import {
   type CollectionItem,
   loadCollectionItem,
 } from '../src/modules/catalog/index.js';
-import { deriveDisclosure, derivePublicity } from '../src/modules/disclosure/disclosure-policy.js';
+import {
+  deriveDisclosure,
+  derivePublicity,
+} from '../src/modules/records/shared/disclosure-policy.js';
 import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
 import { subjects } from '../src/modules/subjects/subject.table.js';
 import {

@@ -1,42 +1,16 @@
 import DataLoader from 'dataloader';
 
 import type { Viewer } from './auth/viewer.js';
+import type { Context } from './context.types.js';
 import type { Db } from './db/types.js';
-import {
-  type RecordLoaders,
-  createRecordLoaders,
-} from './modules/records/shared/record.loaders.js';
-import { type SubjectLoaders, createSubjectLoaders } from './modules/subjects/subject.loaders.js';
+import { createRecordLoaders } from './modules/records/shared/record.loaders.js';
+import { createSubjectLoaders } from './modules/subjects/subject.loaders.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
 import { listCatalogItems, providersOf } from './modules/catalog/catalog.repository.js';
-import { openObjectionTargets } from './modules/remedies/remedies.service.js';
+import { openObjectionTargets } from './modules/objections/objection.service.js';
 import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
 import type { CatalogProvider } from './modules/catalog/catalog.type.js';
-import type { WorkingCalendar } from './modules/calendar/working-days.js';
-
-export type Loaders = SubjectLoaders &
-  RecordLoaders & {
-    /** Catalog items by code (their field lists label and mask catalog records). */
-    catalogItemByCode: DataLoader<string, CatalogItemRow | null>;
-    /** Whether an objection is open against `KIND:id` (LICENSING, PENALTY, LIST_ENTRY). */
-    openObjection: DataLoader<string, boolean>;
-    /** Departments allowed to provide each catalog item. */
-    catalogProviders: DataLoader<string, CatalogProvider[]>;
-    /** The official working-day calendar, read once per request when first needed. */
-    calendar: () => Promise<WorkingCalendar>;
-  };
-
-/** Everything a resolver may use; made fresh for every request. */
-export interface Context {
-  /** Reads go to a replica when there are replicas; a mutation's context reads the primary. */
-  db: Db;
-  /** The primary database: where writes go, and where a mutation reads its own writes. */
-  primary: Db;
-  viewer: Viewer;
-  clock: Clock;
-  loaders: Loaders;
-}
 
 export function createContext(
   deps: { db: Db; primary?: Db; clock: Clock },

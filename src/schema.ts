@@ -6,7 +6,7 @@ import { AccessResolver } from './modules/access/access.resolver.js';
 import { ApiKeyResolver } from './modules/api-keys/api-key.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CatalogResolver } from './modules/catalog/index.js';
-import { CollectionResolver } from './modules/collection/collection.resolver.js';
+import { CollectionResolver } from './modules/collection-stats/collection.resolver.js';
 import { CreditCodeResolver } from './modules/credit-code/index.js';
 import {
   DisclosureFieldResolver,
@@ -14,24 +14,24 @@ import {
   DisclosureResolver,
   PenaltyPublicityResolver,
 } from './modules/disclosure/disclosure.resolver.js';
-import { CatalogRecordResolver } from './modules/records/generic/catalog-record.resolver.js';
+import { CatalogRecordResolver } from './modules/records/catalog-records/catalog-record.resolver.js';
 import {
-  CreditCheckResolver,
   ListEntryResolver,
   ListPayloadResolver,
   SubjectListsResolver,
-} from './modules/joint/joint.resolver.js';
+} from './modules/credit-lists/list-entry.resolver.js';
 import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
 import {
   ListEntryObjectionResolver,
   ObjectionResolver,
   RecordObjectionResolver,
-  RepairResolver,
-} from './modules/remedies/remedies.resolver.js';
+} from './modules/objections/objection.resolver.js';
 import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
 import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
 import { SubjectResolver } from './modules/subjects/subject.resolver.js';
 import { permissions } from './permissions/index.js';
+import { CreditCheckResolver } from './modules/checks/credit-check.resolver.js';
+import { RepairResolver } from './modules/repair/repair.resolver.js';
 
 /** The schema as type-graphql builds it, without permissions (for the SDL and rule checks). */
 export async function buildBareSchema(): Promise<GraphQLSchema> {

@@ -8,7 +8,8 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 
-import { type Context, readOwnWritesInMutations } from './context.js';
+import { readOwnWritesInMutations } from './context.js';
+import type { Context } from './context.types.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 import { parseArgs } from 'node:util';
 
 import { SingleBar } from 'cli-progress';

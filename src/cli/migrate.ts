@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';

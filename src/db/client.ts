@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type Logger, type SQL, sql } from 'drizzle-orm';
+import { type Logger, sql } from 'drizzle-orm';
 import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -125,10 +125,4 @@ export async function ping(db: Db): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Runs a raw statement through drizzle and returns its rows, whichever driver is underneath. */
-export async function executeRows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -10,7 +10,8 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { viewerFromAuthorization } from '../auth/authenticate.js';
-import { type Context, createContext } from '../context.js';
+import { createContext } from '../context.js';
+import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
 import type { Clock } from '../shared/dates.js';

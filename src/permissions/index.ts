@@ -4,12 +4,14 @@ import { accessPermissions } from '../modules/access/access.permissions.js';
 import { apiKeyPermissions } from '../modules/api-keys/api-key.permissions.js';
 import { calendarPermissions } from '../modules/calendar/calendar.permissions.js';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions.js';
-import { collectionPermissions } from '../modules/collection/collection.permissions.js';
+import { collectionPermissions } from '../modules/collection-stats/collection.permissions.js';
 import { creditCodePermissions } from '../modules/credit-code/credit-code.permissions.js';
 import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
-import { jointPermissions } from '../modules/joint/joint.permissions.js';
+import { creditListPermissions } from '../modules/credit-lists/list-entry.permissions.js';
+import { checkPermissions } from '../modules/checks/check.permissions.js';
 import { recordPermissions } from '../modules/records/shared/record.permissions.js';
-import { remediesPermissions } from '../modules/remedies/remedies.permissions.js';
+import { objectionPermissions } from '../modules/objections/objection.permissions.js';
+import { repairPermissions } from '../modules/repair/repair.permissions.js';
 import { subjectPermissions } from '../modules/subjects/subject.permissions.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { type ShieldRule, fields } from './rules.js';
@@ -41,9 +43,11 @@ export const ruleTree: RuleMap = merge(
   collectionPermissions,
   creditCodePermissions,
   disclosurePermissions,
-  jointPermissions,
+  creditListPermissions,
+  checkPermissions,
   recordPermissions,
-  remediesPermissions,
+  objectionPermissions,
+  repairPermissions,
   subjectPermissions,
   { PageInfo: fields(allow, ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']) },
 );

@@ -4,7 +4,7 @@ import { rule } from 'graphql-shield';
 export type ShieldRule = Parameters<typeof import('graphql-shield').and>[number];
 
 import { Role } from '../auth/viewer.js';
-import type { Context } from '../context.js';
+import type { Context } from '../context.types.js';
 
 /** A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request. */
 export function hasRole(...roles: Role[]) {

@@ -3,7 +3,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { seedDemo } from '../../seeds/demo.seed.js';
-import { executeRows } from '../../src/db/client.js';
+import { executeRows } from '../../src/db/execute.js';
 import type { Database } from '../../src/db/client.js';
 import { SubjectProfileDocument } from '../__generated__/graphql.js';
 import { browserAvailable, launchBrowser, screenshot } from '../support/browser.js';

@@ -2,7 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 
-import { type Context, createContext } from '../../src/context.js';
+import { createContext } from '../../src/context.js';
+import type { Context } from '../../src/context.types.js';
 import type { ProfileStore } from '../../src/modules/profile-cache/index.js';
 import type { Database } from '../../src/db/client.js';
 import { buildGraphQLSchema } from '../../src/schema.js';

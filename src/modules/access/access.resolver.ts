@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import {
   type Connection,
   DEFAULT_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { CreateApiKeyInput } from './api-key.inputs.js';
 import { createApiKey, revokeApiKey } from './api-key.service.js';

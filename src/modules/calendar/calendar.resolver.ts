@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { findCalendarYear } from './calendar.repository.js';
-import { loadHolidayCalendar } from './calendar.service.js';
+import { loadHolidayCalendar } from '../disclosure/holiday-calendar.service.js';
 import { HolidayCalendarYear } from './calendar.type.js';
 import { isWorkingDay } from './working-days.js';
 

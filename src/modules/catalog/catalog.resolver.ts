@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { listCatalogItems } from './catalog.repository.js';
 import { saveCatalogItem, setCatalogItemProviders } from './catalog.service.js';
 import {

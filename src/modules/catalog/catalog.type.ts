@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { CatalogField } from '../records/generic/catalog-record.type.js';
+import { CatalogField } from '../records/catalog-records/catalog-record.type.js';
 import { UsageScope } from '../records/shared/record.enums.js';
 import type { CatalogFieldDefinition } from './catalog.table.js';
 

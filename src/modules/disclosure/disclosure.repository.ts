@@ -16,7 +16,7 @@ import {
   sql,
 } from 'drizzle-orm';
 
-import { executeRows } from '../../db/client.js';
+import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
@@ -28,7 +28,7 @@ import {
   type RecordTable,
   commonColumns,
 } from '../records/shared/record.table-types.js';
-import { DisclosureStatus, disclosureDeadline } from './disclosure-policy.js';
+import { DisclosureStatus, disclosureDeadline } from '../records/shared/disclosure-policy.js';
 
 export const TABLES: Record<RecordKind, RecordTable> = {
   [RecordKind.LICENSING]: licensingRecords,

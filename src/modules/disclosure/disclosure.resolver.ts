@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Role } from '../../auth/viewer.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { BadInputError, ForbiddenError } from '../../shared/errors.js';
 import {
   type Connection,
@@ -20,7 +20,11 @@ import { RecordKind } from '../records/shared/record.enums.js';
 import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
 import type { RecordRow } from '../records/shared/record.table-types.js';
 import { CreditRecord } from '../records/shared/record.type.js';
-import { DisclosureStatus, disclosureStatus, workingDaysLate } from './disclosure-policy.js';
+import {
+  DisclosureStatus,
+  disclosureStatus,
+  workingDaysLate,
+} from '../records/shared/disclosure-policy.js';
 import {
   type DisclosureCursor,
   type DisclosureQuery,

@@ -5,7 +5,7 @@ import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scala
 import { PublicityRegime } from '../records/penalty/penalty.enums.js';
 import { RecordKind } from '../records/shared/record.enums.js';
 import { CreditRecord } from '../records/shared/record.type.js';
-import { type DisclosureFacts, DisclosureStatus } from './disclosure-policy.js';
+import { type DisclosureFacts, DisclosureStatus } from '../records/shared/disclosure-policy.js';
 
 @ObjectType({
   description: 'A record against its 7-working-day disclosure deadline (DESIGN §3.2).',

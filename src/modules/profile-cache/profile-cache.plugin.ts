@@ -5,7 +5,7 @@ import { inArray } from 'drizzle-orm';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 
 import { Role } from '../../auth/viewer.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { isValidCreditCode } from '../credit-code/credit-code.js';
 import { subjectGenerations } from './profile-cache.table.js';
 import type { ProfileStore } from './profile-cache.store.js';

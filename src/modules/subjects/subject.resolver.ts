@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../context.types.js';
 import { BadInputError } from '../../shared/errors.js';
 import { idNumberFor } from '../../shared/masking.js';
 import {
@@ -21,11 +21,11 @@ import {
   statedPurpose,
 } from '../access/access.service.js';
 import { analyzeCreditCode } from '../credit-code/credit-code.js';
-import { catalogRecordNode } from '../records/generic/catalog-record.resolver.js';
+import { catalogRecordNode } from '../records/catalog-records/catalog-record.resolver.js';
 import {
   type CatalogRecord,
   CatalogRecordConnection,
-} from '../records/generic/catalog-record.type.js';
+} from '../records/catalog-records/catalog-record.type.js';
 import {
   LicensingRecordConnection,
   type LicensingRecord,

@@ -4,7 +4,7 @@ import { seedDemo } from '../../../seeds/demo.seed.js';
 import {
   DisclosureStatus,
   disclosureStatus,
-} from '../../../src/modules/disclosure/disclosure-policy.js';
+} from '../../../src/modules/records/shared/disclosure-policy.js';
 import { addDays, addMonths, chinaDateOf } from '../../../src/shared/dates.js';
 import {
   CollectionReportDocument,

@@ -6,7 +6,7 @@ import {
   isDisclosureRequired,
   publicityPeriod,
   workingDaysLate,
-} from '../../../src/modules/disclosure/disclosure-policy.js';
+} from '../../../src/modules/records/shared/disclosure-policy.js';
 import { buildCalendar } from '../../../src/modules/calendar/working-days.js';
 import {
   PenaltySector,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { Context } from '../../../context.js';
+import type { Context } from '../../../context.types.js';
 import { CATALOG_CODES } from '../../catalog/index.js';
 import { RecordKind } from '../shared/record.enums.js';
 import { licensingNode } from '../shared/record.node.js';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { Context } from '../../../context.js';
+import type { Context } from '../../../context.types.js';
 import { CATALOG_CODES } from '../../catalog/index.js';
-import { derivePublicity } from '../../disclosure/disclosure-policy.js';
+import { derivePublicity } from '../shared/disclosure-policy.js';
 import { RecordKind } from '../shared/record.enums.js';
 import { penaltyNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';

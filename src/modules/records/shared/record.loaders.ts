@@ -5,7 +5,7 @@ import type { Viewer } from '../../../auth/viewer.js';
 import type { DbOrTx } from '../../../db/types.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { type LicensingRow, licensingRecords } from '../licensing/licensing.table.js';
-import { type CatalogRecordRow, catalogRecords } from '../generic/catalog-record.table.js';
+import { type CatalogRecordRow, catalogRecords } from '../catalog-records/catalog-record.table.js';
 import { type PenaltyRow, penaltyRecords } from '../penalty/penalty.table.js';
 import {
   type PageRequest,

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import type { Context } from '../../../context.js';
+import type { Context } from '../../../context.types.js';
 import { idNumberFor } from '../../../shared/masking.js';
 import {
   isLoggedRole,

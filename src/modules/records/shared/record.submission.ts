@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../db/types.js';
 import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
 import type { WorkingCalendar } from '../../calendar/working-days.js';
-import { deriveDisclosure } from '../../disclosure/disclosure-policy.js';
+import { deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import type { RowToStore, SubmissionKind } from '../submission/submission.js';
 import type { RecordKind } from './record.enums.js';

@@ -6,7 +6,7 @@ import type { CalendarDate, Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../../collection/collection.repository.js';
+import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
 import { analyzeCreditCode } from '../../credit-code/credit-code.js';
 import { upsertSubjects } from '../../subjects/subject.repository.js';
 import type { NewSubjectRow } from '../../subjects/subject.table.js';

@@ -1,0 +1,72 @@
+import {
+  bigint,
+  boolean,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+import { listTypeEnum } from '../credit-lists/list-entry.enums.js';
+import { checkScenarioEnum } from './check.enums.js';
+import { measureKindEnum } from './check.enums.js';
+
+export type CheckFeedbackRow = typeof checkFeedback.$inferSelect;
+
+export type CreditCheckRow = typeof creditChecks.$inferSelect;
+
+export type MeasureRow = typeof measures.$inferSelect;
+
+/** 奖惩措施清单: the measures that apply to listed subjects, by list and scenario. */
+export const measures = pgTable('measures', {
+  id: text().primaryKey(),
+  kind: measureKindEnum().notNull(),
+  listType: listTypeEnum().notNull(),
+  scenarios: checkScenarioEnum().array().notNull(),
+  title: text().notNull(),
+  content: text().notNull(),
+  legalBasis: text().notNull(),
+  departments: text().notNull(),
+  active: boolean().notNull().default(true),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** A regulator's check of a subject during an approval (应查必查), with what it found. */
+export const creditChecks = pgTable(
+  'credit_checks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    subjectCode: text().notNull(),
+    scenario: checkScenarioEnum().notNull(),
+    matter: text().notNull(),
+    checkedAt: timestamp({ withTimezone: true }).notNull(),
+    checkedByKeyId: uuid(),
+    organizationName: text(),
+    organizationCode: text(),
+    /** The active list entries the check hit. */
+    hitEntryIds: bigint({ mode: 'number' }).array().notNull(),
+    /** The measures that apply, as the list stood at the check. */
+    measureIds: text().array().notNull(),
+    /** Why incentive measures apply, when they do. */
+    incentiveReason: text(),
+  },
+  t => [index('credit_checks_organization_idx').on(t.organizationCode, t.checkedAt)],
+);
+
+/** Per measure of a check: whether the department applied it, and why not when it did not. */
+export const checkFeedback = pgTable(
+  'check_feedback',
+  {
+    checkId: uuid()
+      .notNull()
+      .references(() => creditChecks.id),
+    measureId: text().notNull(),
+    applied: boolean().notNull(),
+    reason: text(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+    recordedByKeyId: uuid(),
+  },
+  t => [primaryKey({ columns: [t.checkId, t.measureId] })],
+);

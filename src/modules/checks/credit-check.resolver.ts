@@ -1,0 +1,199 @@
+import { count, eq, and } from 'drizzle-orm';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { Role } from '../../auth/viewer.js';
+import type { Context } from '../../context.types.js';
+import {
+  type Connection,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '../../shared/pagination.js';
+import { CreditCodeScalar } from '../../shared/scalars.js';
+import { Subject } from '../subjects/subject.type.js';
+import {
+  checkStats,
+  feedbackOf,
+  findCheck,
+  listMeasures,
+  pageChecks,
+  recordCheckFeedback,
+  runCreditCheck,
+  saveMeasure,
+} from '../checks/credit-check.service.js';
+import { ListEntry } from '../credit-lists/list-entry.type.js';
+import { entriesByIds } from '../credit-lists/list-entry.service.js';
+import { CheckScenario } from './check.enums.js';
+import { creditChecks } from './check.table.js';
+import { CheckMeasure } from './check.type.js';
+import { CreditCheck } from './check.type.js';
+import { CreditCheckConnection } from './check.type.js';
+import { CreditCheckStats } from './check.type.js';
+import { Measure } from './check.type.js';
+import { MeasureFeedbackInput } from './check.type.js';
+import { MeasureInput } from './check.type.js';
+import { listEntryNode } from '../credit-lists/list-entry.resolver.js';
+
+async function countChecks(
+  ctx: Context,
+  organization: string | null,
+  scenario: CheckScenario | null,
+): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(creditChecks)
+    .where(
+      and(
+        organization === null ? undefined : eq(creditChecks.organizationCode, organization),
+        scenario === null ? undefined : eq(creditChecks.scenario, scenario),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+@Resolver(() => CreditCheck)
+export class CreditCheckResolver {
+  @Query(() => [Measure], {
+    name: 'measures',
+    description: 'The measures list (奖惩措施清单), optionally for one scenario.',
+  })
+  async measureList(
+    @Arg('scenario', () => CheckScenario, {
+      nullable: true,
+      description: 'Only measures that apply in this scenario.',
+    })
+    scenario: CheckScenario | null,
+    @Ctx() ctx: Context,
+  ): Promise<Measure[]> {
+    return listMeasures(ctx.db, scenario ?? null);
+  }
+
+  @Mutation(() => CreditCheck, {
+    description:
+      'Checks a subject for a matter (REGULATOR): active list entries, the measures that apply, incentives; recorded.',
+  })
+  async runCreditCheck(
+    @Arg('code', () => CreditCodeScalar, { description: 'The subject.' }) code: string,
+    @Arg('scenario', () => CheckScenario, { description: 'The scenario.' }) scenario: CheckScenario,
+    @Arg('matter', () => String, { description: 'The matter being decided (1–500 characters).' })
+    matter: string,
+    @Ctx() ctx: Context,
+  ): Promise<CreditCheck> {
+    return runCreditCheck(ctx.db, ctx.viewer, ctx.clock, code, scenario, matter);
+  }
+
+  @Mutation(() => CreditCheck, {
+    description:
+      'Records per measure whether it was applied (REGULATOR that ran the check, ADMIN).',
+  })
+  async recordCheckFeedback(
+    @Arg('checkId', () => ID, { description: 'The check.' }) checkId: string,
+    @Arg('feedback', () => [MeasureFeedbackInput], { description: 'Feedback per measure.' })
+    feedback: MeasureFeedbackInput[],
+    @Ctx() ctx: Context,
+  ): Promise<CreditCheck> {
+    return recordCheckFeedback(ctx.db, ctx.viewer, ctx.clock, checkId, feedback);
+  }
+
+  @Query(() => CreditCheck, {
+    nullable: true,
+    description: 'A check (REGULATOR of the department that ran it, ADMIN).',
+  })
+  async creditCheck(
+    @Arg('id', () => ID, { description: 'The check.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<CreditCheck | null> {
+    return findCheck(ctx.db, ctx.viewer, id);
+  }
+
+  @Mutation(() => Measure, {
+    description: 'Adds or changes a measure of the measures list (ADMIN). Audited.',
+  })
+  async saveMeasure(
+    @Arg('input', () => MeasureInput, { description: 'The measure.' }) input: MeasureInput,
+    @Ctx() ctx: Context,
+  ): Promise<Measure> {
+    return saveMeasure(ctx.db, ctx.viewer, ctx.clock, input);
+  }
+
+  @Query(() => CreditCheckConnection, {
+    description:
+      'Checks, newest first, with their completeness (ADMIN all, REGULATOR its own department’s).',
+  })
+  async creditChecks(
+    @Arg('scenario', () => CheckScenario, {
+      nullable: true,
+      description: 'Only checks in this scenario.',
+    })
+    scenario: CheckScenario | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<CreditCheck>> {
+    const size = pageSize(first);
+    const organization = ctx.viewer.role === Role.ADMIN ? null : ctx.viewer.organizationCode;
+    const cursor =
+      after === null || after === undefined
+        ? null
+        : decodeCursor(after, ['string', 'string'] as const);
+    const position = cursor === null ? null : { checkedAt: new Date(cursor[0]), id: cursor[1] };
+    const rows = await pageChecks(ctx.db, organization, scenario ?? null, size + 1, position);
+    return toConnection(
+      rows,
+      size,
+      row => row,
+      row => encodeCursor([row.checkedAt.toISOString(), row.id]),
+      countChecks(ctx, organization, scenario ?? null),
+      position !== null,
+    );
+  }
+
+  @Query(() => [CreditCheckStats], {
+    description: 'Checks per department and how many lack feedback (ADMIN all, REGULATOR its own).',
+  })
+  async creditCheckStats(@Ctx() ctx: Context): Promise<CreditCheckStats[]> {
+    return checkStats(ctx.db, ctx.viewer.role === Role.ADMIN ? null : ctx.viewer.organizationCode);
+  }
+
+  @FieldResolver(() => Subject, { nullable: true, description: 'The subject checked.' })
+  async subject(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<Subject | null> {
+    return ctx.loaders.subjectByCode.load(check.subjectCode);
+  }
+
+  @FieldResolver(() => [ListEntry], { description: 'The active list entries the check hit.' })
+  async hits(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<ListEntry[]> {
+    const today = ctx.clock.today();
+    return (await entriesByIds(ctx.db, check.hitEntryIds)).map(row => listEntryNode(row, today));
+  }
+
+  @FieldResolver(() => [CheckMeasure], {
+    description: 'The measures that apply, each with its feedback.',
+  })
+  async measures(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<CheckMeasure[]> {
+    const [all, feedback] = await Promise.all([
+      listMeasures(ctx.db, null),
+      feedbackOf(ctx.db, [check.id]),
+    ]);
+    return check.measureIds.map(id => {
+      const measure = all.find(m => m.id === id)!;
+      const f = feedback.find(item => item.measureId === id);
+      return {
+        measure,
+        feedback:
+          f === undefined
+            ? null
+            : { applied: f.applied, reason: f.reason, recordedAt: f.recordedAt },
+      };
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when every measure has feedback.' })
+  async complete(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<boolean> {
+    const feedback = await feedbackOf(ctx.db, [check.id]);
+    return check.measureIds.every(id => feedback.some(f => f.measureId === id));
+  }
+}

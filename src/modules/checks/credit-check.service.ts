@@ -1,0 +1,371 @@
+import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+
+import type { Viewer } from '../../auth/viewer.js';
+import type { Db, DbOrTx } from '../../db/types.js';
+import { type CalendarDate, type Clock, addMonths } from '../../shared/dates.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { penaltyRecords } from '../records/penalty/penalty.table.js';
+import { ListType } from '../credit-lists/list-entry.enums.js';
+import { listEntries } from '../credit-lists/list-entry.table.js';
+import { activeEntriesOf } from '../credit-lists/list-entry.service.js';
+import { Role } from '../../auth/viewer.js';
+import { CheckScenario } from './check.enums.js';
+import { MeasureKind } from './check.enums.js';
+import { type CheckFeedbackRow } from './check.table.js';
+import { type CreditCheckRow } from './check.table.js';
+import { type MeasureRow } from './check.table.js';
+import { checkFeedback } from './check.table.js';
+import { creditChecks } from './check.table.js';
+import { measures } from './check.table.js';
+
+export async function listMeasures(
+  db: DbOrTx,
+  scenario: CheckScenario | null,
+): Promise<MeasureRow[]> {
+  return db
+    .select()
+    .from(measures)
+    .where(
+      and(
+        eq(measures.active, true),
+        scenario === null ? undefined : sql`${scenario} = any(${measures.scenarios})`,
+      ),
+    )
+    .orderBy(measures.listType, measures.kind, measures.id);
+}
+
+/**
+ * Why incentive measures apply to a subject, or null: it is on the red list, or it has no
+ * adverse record (a penalty decision, a black-list entry) in the last three years
+ * (京政发〔2017〕15号 二(二)1: 诚信典型和连续三年无不良信用记录的行政相对人).
+ */
+async function incentiveReason(
+  db: DbOrTx,
+  subjectCode: string,
+  today: CalendarDate,
+  onRedList: boolean,
+): Promise<string | null> {
+  if (onRedList) {
+    return '列入守信激励对象名单（诚信典型）';
+  }
+  const since = addMonths(today, -36);
+  const [penalty] = await db
+    .select({ one: sql<number>`1` })
+    .from(penaltyRecords)
+    .where(
+      and(
+        eq(penaltyRecords.subjectCode, subjectCode),
+        gte(penaltyRecords.decisionDate, since),
+        isNull(penaltyRecords.revokedAt),
+      ),
+    )
+    .limit(1);
+  const [listing] = await db
+    .select({ one: sql<number>`1` })
+    .from(listEntries)
+    .where(
+      and(
+        eq(listEntries.subjectCode, subjectCode),
+        eq(listEntries.listType, ListType.BLACK),
+        gte(listEntries.listedOn, since),
+      ),
+    )
+    .limit(1);
+  return penalty === undefined && listing === undefined
+    ? `连续三年无不良信用记录（${since} 以来无行政处罚、无严重失信名单记录）`
+    : null;
+}
+
+/**
+ * Checks a subject for a matter in a scenario (runCreditCheck, 应查必查): its active list
+ * entries, every measure of the list that applies in the scenario, and the incentive measures
+ * when the subject qualifies. The check is recorded with what it found, so its feedback can be
+ * asked for and counted.
+ */
+export async function runCreditCheck(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  code: string,
+  scenario: CheckScenario,
+  matter: string,
+): Promise<CreditCheckRow> {
+  const text = matter.trim();
+  if (text.length === 0 || text.length > 500) {
+    throw new BadInputError('matter must have 1 to 500 characters.', 'matter');
+  }
+  const today = clock.today();
+  return db.transaction(async tx => {
+    const hits = await activeEntriesOf(tx, [code], today, false);
+    const onRed = hits.some(h => h.listType === ListType.RED);
+    const onBlack = hits.some(h => h.listType === ListType.BLACK);
+    const reason = onBlack ? null : await incentiveReason(tx, code, today, onRed);
+    const applicable = (await listMeasures(tx, scenario)).filter(
+      m =>
+        (m.listType === ListType.BLACK && onBlack) ||
+        (m.listType === ListType.RED && reason !== null),
+    );
+    const [check] = await tx
+      .insert(creditChecks)
+      .values({
+        subjectCode: code,
+        scenario,
+        matter: text,
+        checkedAt: clock.now(),
+        checkedByKeyId: viewer.keyId,
+        organizationName: viewer.organizationName,
+        organizationCode: viewer.organizationCode,
+        hitEntryIds: hits.map(h => h.id),
+        measureIds: applicable.map(m => m.id),
+        incentiveReason: reason,
+      })
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'credit_check.run',
+      entityType: 'credit_check',
+      entityId: check!.id,
+      details: {
+        subjectCode: code,
+        scenario,
+        hits: hits.length,
+        measures: applicable.map(m => m.id),
+      },
+    });
+    return check!;
+  });
+}
+
+export async function findCheck(db: DbOrTx, viewer: Viewer, id: string): Promise<CreditCheckRow> {
+  const [check] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await db.select().from(creditChecks).where(eq(creditChecks.id, id)).limit(1)
+    : [];
+  if (check === undefined) {
+    throw new NotFoundError('The credit check', 'id');
+  }
+  if (viewer.role !== Role.ADMIN && check.organizationCode !== viewer.organizationCode) {
+    throw new ForbiddenError('A regulator sees only its own department’s checks.');
+  }
+  return check;
+}
+
+export interface FeedbackInput {
+  measureId: string;
+  applied: boolean;
+  reason?: string | null;
+}
+
+/**
+ * Records per measure whether the department applied it (recordCheckFeedback, 执行反馈). A
+ * measure that is not the check's is refused; not applying a MANDATORY measure needs a reason.
+ * Later feedback for the same measure replaces earlier feedback. All or nothing.
+ */
+export async function recordCheckFeedback(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  checkId: string,
+  feedback: readonly FeedbackInput[],
+): Promise<CreditCheckRow> {
+  if (feedback.length === 0) {
+    throw new BadInputError('feedback needs at least one measure.', 'feedback');
+  }
+  return db.transaction(async tx => {
+    const check = await findCheck(tx, viewer, checkId);
+    const byId = new Map(
+      (
+        await tx
+          .select()
+          .from(measures)
+          .where(inArray(measures.id, check.measureIds.length > 0 ? check.measureIds : ['']))
+      ).map(m => [m.id, m]),
+    );
+    feedback.forEach((item, index) => {
+      const measure = byId.get(item.measureId);
+      if (measure === undefined || !check.measureIds.includes(item.measureId)) {
+        throw new BadInputError(
+          `feedback[${index}]: measure ${item.measureId} does not belong to this check.`,
+          'feedback',
+          { index, reason: 'MEASURE_NOT_IN_CHECK' },
+        );
+      }
+      if (
+        !item.applied &&
+        measure.kind === MeasureKind.MANDATORY &&
+        (item.reason ?? '').trim() === ''
+      ) {
+        throw new BadInputError(
+          `feedback[${index}]: not applying the mandatory measure ${measure.id} needs a reason.`,
+          'feedback',
+          {
+            index,
+            reason: 'REASON_REQUIRED',
+          },
+        );
+      }
+    });
+    for (const item of feedback) {
+      await tx
+        .insert(checkFeedback)
+        .values({
+          checkId: check.id,
+          measureId: item.measureId,
+          applied: item.applied,
+          reason: item.reason?.trim() || null,
+          recordedAt: clock.now(),
+          recordedByKeyId: viewer.keyId,
+        })
+        .onConflictDoUpdate({
+          target: [checkFeedback.checkId, checkFeedback.measureId],
+          set: {
+            applied: item.applied,
+            reason: item.reason?.trim() || null,
+            recordedAt: clock.now(),
+            recordedByKeyId: viewer.keyId,
+          },
+        });
+    }
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'credit_check.feedback',
+      entityType: 'credit_check',
+      entityId: check.id,
+      details: { feedback },
+    });
+    return check;
+  });
+}
+
+export async function feedbackOf(
+  db: DbOrTx,
+  checkIds: readonly string[],
+): Promise<CheckFeedbackRow[]> {
+  if (checkIds.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(checkFeedback)
+    .where(inArray(checkFeedback.checkId, [...checkIds]));
+}
+
+export interface CheckStatsRow {
+  organizationCode: string | null;
+  organizationName: string | null;
+  checks: number;
+  complete: number;
+  lackingFeedback: number;
+}
+
+/** Checks per department, and how many still lack feedback for some measure. */
+export async function checkStats(
+  db: DbOrTx,
+  organizationCode: string | null,
+): Promise<CheckStatsRow[]> {
+  const rows = await db
+    .select({
+      organizationCode: creditChecks.organizationCode,
+      organizationName: sql<string | null>`max(${creditChecks.organizationName})`,
+      checks: sql<number>`count(*)`.mapWith(Number),
+      complete:
+        sql<number>`count(*) filter (where (select count(*) from ${checkFeedback} f where f.check_id = ${creditChecks.id}) >= cardinality(${creditChecks.measureIds}))`.mapWith(
+          Number,
+        ),
+    })
+    .from(creditChecks)
+    .where(
+      organizationCode === null ? undefined : eq(creditChecks.organizationCode, organizationCode),
+    )
+    .groupBy(creditChecks.organizationCode)
+    .orderBy(desc(sql`count(*)`));
+  return rows.map(row => ({ ...row, lackingFeedback: row.checks - row.complete }));
+}
+
+export interface MeasureCommand {
+  id: string;
+  kind: MeasureKind;
+  listType: ListType;
+  scenarios: CheckScenario[];
+  title: string;
+  content: string;
+  legalBasis: string;
+  departments: string;
+  active: boolean;
+}
+
+/** Adds or changes a measure of the measures list (ADMIN), audited in the same transaction. */
+export async function saveMeasure(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: MeasureCommand,
+): Promise<MeasureRow> {
+  const id = command.id.trim().toUpperCase();
+  if (!/^[A-Z][A-Z0-9-]{1,63}$/.test(id)) {
+    throw new BadInputError(
+      'id is 2–64 characters of A–Z, 0–9 and -, starting with a letter.',
+      'id',
+    );
+  }
+  if (command.scenarios.length === 0) {
+    throw new BadInputError('A measure applies in at least one scenario.', 'scenarios');
+  }
+  for (const [field, value, max] of [
+    ['title', command.title, 200],
+    ['content', command.content, 2000],
+    ['legalBasis', command.legalBasis, 1000],
+    ['departments', command.departments, 500],
+  ] as const) {
+    if (value.trim().length === 0 || value.trim().length > max) {
+      throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+    }
+  }
+  const values = {
+    kind: command.kind,
+    listType: command.listType,
+    scenarios: [...new Set(command.scenarios)],
+    title: command.title.trim(),
+    content: command.content.trim(),
+    legalBasis: command.legalBasis.trim(),
+    departments: command.departments.trim(),
+    active: command.active,
+    updatedAt: clock.now(),
+  };
+  return db.transaction(async tx => {
+    const [row] = await tx
+      .insert(measures)
+      .values({ id, ...values })
+      .onConflictDoUpdate({ target: measures.id, set: values })
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'measure.save',
+      entityType: 'measure',
+      entityId: id,
+      details: values,
+    });
+    return row!;
+  });
+}
+
+/** Checks, newest first: all for the credit office, a regulator's own department's otherwise. */
+export async function pageChecks(
+  db: DbOrTx,
+  organizationCode: string | null,
+  scenario: CheckScenario | null,
+  limit: number,
+  after: { checkedAt: Date; id: string } | null,
+) {
+  return db
+    .select()
+    .from(creditChecks)
+    .where(
+      and(
+        organizationCode === null ? undefined : eq(creditChecks.organizationCode, organizationCode),
+        scenario === null ? undefined : eq(creditChecks.scenario, scenario),
+        after === null
+          ? undefined
+          : sql`(${creditChecks.checkedAt}, ${creditChecks.id}) < (${after.checkedAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(desc(creditChecks.checkedAt), desc(creditChecks.id))
+    .limit(limit);
+}

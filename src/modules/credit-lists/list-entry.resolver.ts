@@ -1,0 +1,98 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+
+import { Role } from '../../auth/viewer.js';
+import type { Context } from '../../context.types.js';
+import { SubmitRecordsPayload } from '../records/shared/record.payload.js';
+import { Subject } from '../subjects/subject.type.js';
+import { ListType } from './list-entry.enums.js';
+import { type ListEntryRow } from './list-entry.table.js';
+import { ListEntry, ListEntryInput } from './list-entry.type.js';
+import { activeEntriesOf, removeListEntry, submitListEntries } from './list-entry.service.js';
+
+export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
+  const status =
+    row.removedAt !== null
+      ? 'REMOVED'
+      : row.validUntil !== null && row.validUntil < today
+        ? 'EXPIRED'
+        : 'ACTIVE';
+  return { ...row, id: `list:${row.id}`, status };
+}
+
+function canSeeEverything(role: Role): boolean {
+  return role === Role.REGULATOR || role === Role.ADMIN;
+}
+
+@Resolver(() => ListEntry)
+export class ListEntryResolver {
+  @Mutation(() => SubmitRecordsPayload, {
+    description:
+      'Submits red and black list entries (the listing authority as PROVIDER, ADMIN). The stored entries are in `listEntries` of the payload; `records` stays empty.',
+  })
+  async submitListEntries(
+    @Arg('entries', () => [ListEntryInput], { description: 'The entries.' })
+    entries: ListEntryInput[],
+    @Ctx() ctx: Context,
+  ): Promise<SubmitRecordsPayload & { listEntries: ListEntry[] }> {
+    const result = await submitListEntries(ctx.db, ctx.viewer, ctx.clock, entries);
+    return {
+      ...result,
+      records: [],
+      listEntries: result.rows.map(row => listEntryNode(row, ctx.clock.today())),
+    };
+  }
+
+  @Mutation(() => ListEntry, {
+    description: 'Removes an entry from its list (its listing authority, ADMIN), with a reason.',
+  })
+  async removeListEntry(
+    @Arg('id', () => ID, { description: 'The entry.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why (1–500 characters).' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ListEntry> {
+    return listEntryNode(
+      await removeListEntry(ctx.db, ctx.viewer, ctx.clock, id, reason),
+      ctx.clock.today(),
+    );
+  }
+
+  @FieldResolver(() => Subject, { nullable: true, description: 'The listed subject.' })
+  async subject(@Root() entry: ListEntry, @Ctx() ctx: Context): Promise<Subject | null> {
+    return ctx.loaders.subjectByCode.load(entry.subjectCode);
+  }
+}
+
+@Resolver(() => SubmitRecordsPayload)
+export class ListPayloadResolver {
+  @FieldResolver(() => [ListEntry], {
+    description: 'The list entries stored by submitListEntries; empty for record submissions.',
+  })
+  listEntries(@Root() payload: SubmitRecordsPayload & { listEntries?: ListEntry[] }): ListEntry[] {
+    return payload.listEntries ?? [];
+  }
+}
+
+@Resolver(() => Subject)
+export class SubjectListsResolver {
+  @FieldResolver(() => [ListEntry], {
+    description:
+      'Active red-list (守信激励) and black-list (失信惩戒) entries: the public sees published public ones, regulators all.',
+  })
+  async listEntries(
+    @Root() subject: Subject,
+    @Arg('type', () => ListType, { nullable: true, description: 'Only this list.' })
+    type: ListType | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListEntry[]> {
+    const today = ctx.clock.today();
+    const rows = await activeEntriesOf(
+      ctx.db,
+      [subject.code],
+      today,
+      !canSeeEverything(ctx.viewer.role),
+    );
+    return rows
+      .filter(row => type === null || type === undefined || row.listType === type)
+      .map(row => listEntryNode(row, today));
+  }
+}

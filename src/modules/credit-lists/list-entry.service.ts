@@ -1,0 +1,319 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+
+import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Db, DbOrTx } from '../../db/types.js';
+import type { CalendarDate, Clock } from '../../shared/dates.js';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { itemsWithScope } from '../catalog/index.js';
+import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
+import {
+  type RowToStore,
+  type SubmissionKind,
+  type SubmissionResult,
+  submitBatch,
+} from '../records/submission/submission.js';
+import { RowChecker } from '../records/shared/record.validation.js';
+import { findSubjectsByCodes } from '../subjects/subject.repository.js';
+import { ListType } from './list-entry.enums.js';
+import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
+
+export const LIST_ITEMS: Record<ListType, string> = {
+  [ListType.RED]: 'RED_LIST',
+  [ListType.BLACK]: 'BLACK_LIST',
+};
+
+export interface ListEntryInputLike {
+  listType?: ListType | null;
+  subjectName?: string | null;
+  subjectCode?: string | null;
+  documentNumber?: string | null;
+  listingAuthority?: string | null;
+  listingAuthorityCode?: string | null;
+  basis?: string | null;
+  reason?: string | null;
+  listedOn?: string | null;
+  validUntil?: string | null;
+  usageScope?: UsageScope | null;
+}
+
+interface ListEntryFields {
+  listType: ListType;
+  subjectName: string;
+  subjectCode: string;
+  documentNumber: string;
+  listingAuthority: string;
+  listingAuthorityCode: string;
+  basis: string;
+  reason: string;
+  listedOn: string;
+  validUntil: string | null;
+  usageScope: UsageScope;
+}
+
+function checkEntry(input: ListEntryInputLike, today: string): ListEntryFields | RowChecker {
+  const c = new RowChecker(today);
+  const listType = c.required('listType', input.listType);
+  const subjectName = c.text('subjectName', input.subjectName, 200, true);
+  const subjectCode = c.creditCode('subjectCode', input.subjectCode, true);
+  const documentNumber = c.text('documentNumber', input.documentNumber, 128, true);
+  const listingAuthority = c.text('listingAuthority', input.listingAuthority, 200, true);
+  const listingAuthorityCode = c.creditCode(
+    'listingAuthorityCode',
+    input.listingAuthorityCode,
+    true,
+  );
+  const basis = c.text('basis', input.basis, 2000, true);
+  const reason = c.text('reason', input.reason, 2000, true);
+  const listedOn = c.date('listedOn', input.listedOn, true, true);
+  const validUntil = c.date('validUntil', input.validUntil, false);
+  if (listedOn !== null && validUntil !== null && validUntil < listedOn) {
+    c.reject(
+      'validUntil',
+      'DATE_ORDER',
+      `validUntil ${validUntil} is before listedOn ${listedOn}.`,
+    );
+  }
+  if (
+    !c.ok ||
+    listType === null ||
+    subjectName === null ||
+    subjectCode === null ||
+    documentNumber === null ||
+    listingAuthority === null ||
+    listingAuthorityCode === null ||
+    basis === null ||
+    reason === null ||
+    listedOn === null
+  ) {
+    return c;
+  }
+  return {
+    listType,
+    subjectName,
+    subjectCode,
+    documentNumber,
+    listingAuthority,
+    listingAuthorityCode,
+    basis,
+    reason,
+    listedOn,
+    validUntil,
+    usageScope: input.usageScope ?? UsageScope.PUBLIC,
+  };
+}
+
+/**
+ * The submission kind of red and black list entries (submitListEntries): checked per row, the
+ * subject must be known to the platform, the listing authority is the source unit and must be a
+ * catalog provider of its list's item, and an entry is identified by (authority, list, document
+ * number). Entries publish on receipt when public in scope and the item does not wait for review.
+ */
+const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEntryRow> = {
+  entityType: 'list_entry',
+  batchArgument: 'entries',
+  itemCodes: [LIST_ITEMS.RED, LIST_ITEMS.BLACK],
+  itemOf: fields => LIST_ITEMS[fields.listType],
+  logItemOf: input => LIST_ITEMS[input.listType ?? ListType.BLACK],
+  check: (input, today) => checkEntry(input, today),
+  unitField: 'listingAuthorityCode',
+  rawUnitOf: input => input.listingAuthorityCode,
+  unitOf: fields => fields.listingAuthorityCode,
+  identityField: 'documentNumber',
+  identityOf: fields => `${fields.listType}\u0000${fields.documentNumber}`,
+  storedIdentityOf: row => `${row.listType}\u0000${row.documentNumber}`,
+  storedUnitOf: row => row.listingAuthorityCode,
+  async verify(db, rows) {
+    const known = new Set(
+      (await findSubjectsByCodes(db, [...new Set(rows.map(r => r.subjectCode))])).map(s => s.code),
+    );
+    return rows.map(row =>
+      known.has(row.subjectCode)
+        ? null
+        : {
+            field: 'subjectCode',
+            code: 'UNKNOWN_SUBJECT' as const,
+            message: `No subject with credit code ${row.subjectCode} is known to the platform; a listing needs a registered subject.`,
+          },
+    );
+  },
+  subjectOf: fields => ({
+    code: fields.subjectCode,
+    name: fields.subjectName,
+    category: fields.subjectCode.startsWith('92')
+      ? SubjectCategory.INDIVIDUAL_BUSINESS
+      : SubjectCategory.LEGAL_ENTITY,
+    nameAsOf: fields.listedOn,
+  }),
+  async findExisting(tx, rows) {
+    return tx
+      .select()
+      .from(listEntries)
+      .where(inArray(listEntries.documentNumber, [...new Set(rows.map(r => r.documentNumber))]));
+  },
+  async insert(tx, rows, { at, keyId }) {
+    if (rows.length === 0) {
+      return [];
+    }
+    return tx
+      .insert(listEntries)
+      .values(
+        rows.map(row => ({
+          ...entryColumns(row, at, keyId),
+          receivedAt: at,
+          publishedAt: entryPublishes(row) ? at : null,
+        })),
+      )
+      .returning();
+  },
+  async correct(tx, previous, row, { at, keyId }) {
+    await tx.insert(listEntryVersions).values({
+      entryId: previous.id,
+      version: previous.version,
+      data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+      supersededAt: at,
+    });
+    const [stored] = await tx
+      .update(listEntries)
+      .set({
+        ...entryColumns(row, at, keyId),
+        version: previous.version + 1,
+        publishedAt: previous.publishedAt ?? (entryPublishes(row) ? at : null),
+      })
+      .where(eq(listEntries.id, previous.id))
+      .returning();
+    return stored!;
+  },
+  globalId: row => `list:${row.id}`,
+};
+
+function entryPublishes(row: RowToStore<ListEntryFields>): boolean {
+  return !row.item.requiresReview && row.fields.usageScope === UsageScope.PUBLIC;
+}
+
+function entryColumns(row: RowToStore<ListEntryFields>, at: Date, keyId: string | null) {
+  return {
+    ...row.fields,
+    catalogItemCode: row.item.code,
+    catalogItemVersion: row.item.version,
+    contentHash: row.hash,
+    submittedByKeyId: keyId,
+    updatedAt: at,
+  };
+}
+
+/** Stores red and black list entries from their listing authorities, through the one submission path. */
+export async function submitListEntries(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  inputs: readonly ListEntryInputLike[],
+): Promise<SubmissionResult<ListEntryRow>> {
+  return submitBatch(db, viewer, clock, listEntryKind, inputs);
+}
+
+/** Removes an entry from its list (the listing authority or the credit office), with a reason. */
+export async function removeListEntry(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  reason: string,
+): Promise<ListEntryRow> {
+  const text = reason.trim();
+  if (text.length === 0 || text.length > 500) {
+    throw new BadInputError('reason must have 1 to 500 characters.', 'reason');
+  }
+  const entryId = /^list:(\d{1,15})$/.exec(id)?.[1];
+  if (entryId === undefined) {
+    throw new NotFoundError('The list entry', 'id');
+  }
+  return db.transaction(async tx => {
+    const [entry] = await tx
+      .select()
+      .from(listEntries)
+      .where(eq(listEntries.id, Number(entryId)))
+      .limit(1);
+    if (entry === undefined) {
+      throw new NotFoundError('The list entry', 'id');
+    }
+    if (viewer.role === Role.PROVIDER && entry.listingAuthorityCode !== viewer.organizationCode) {
+      throw new ForbiddenError('Only the listing authority may remove an entry from its list.');
+    }
+    if (entry.removedAt !== null) {
+      throw new ConflictError('The entry is already removed.', 'id');
+    }
+    const [row] = await tx
+      .update(listEntries)
+      .set({
+        removedAt: clock.now(),
+        removalReason: text,
+        removedByKeyId: viewer.keyId,
+        updatedAt: clock.now(),
+      })
+      .where(and(eq(listEntries.id, entry.id), isNull(listEntries.removedAt)))
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'list_entry.remove',
+      entityType: 'list_entry',
+      entityId: id,
+      details: { reason: text },
+    });
+    return row!;
+  });
+}
+
+/** SQL: an entry in force today (listed, not expired, not removed). */
+export function activeOn(today: CalendarDate): SQL {
+  return and(
+    isNull(listEntries.removedAt),
+    sql`${listEntries.listedOn} <= ${today}`,
+    or(isNull(listEntries.validUntil), sql`${listEntries.validUntil} >= ${today}`),
+  )!;
+}
+
+/** Active entries of the subjects that the viewer may see: the public sees published public ones. */
+export async function activeEntriesOf(
+  db: DbOrTx,
+  subjectCodes: readonly string[],
+  today: CalendarDate,
+  publicOnly: boolean,
+): Promise<ListEntryRow[]> {
+  if (subjectCodes.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(listEntries)
+    .where(
+      and(
+        inArray(listEntries.subjectCode, [...subjectCodes]),
+        activeOn(today),
+        publicOnly
+          ? and(
+              sql`${listEntries.publishedAt} is not null`,
+              eq(listEntries.usageScope, UsageScope.PUBLIC),
+              sql`${listEntries.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(listEntries.listedOn);
+}
+
+export async function entriesByIds(db: DbOrTx, ids: readonly number[]): Promise<ListEntryRow[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(listEntries)
+    .where(inArray(listEntries.id, [...ids]))
+    .orderBy(listEntries.listedOn);
+}

@@ -1,0 +1,357 @@
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+
+import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Db, DbOrTx } from '../../db/types.js';
+import { type CalendarDate, type Clock } from '../../shared/dates.js';
+import {
+  AppError,
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/disclosure.repository.js';
+import { listEntries } from '../credit-lists/list-entry.table.js';
+import { entriesByIds } from '../credit-lists/list-entry.service.js';
+import { RecordKind } from '../records/shared/record.enums.js';
+import { licensingPublicWhile, penaltyPublicWhile } from '../records/shared/record.loaders.js';
+import { commonColumns } from '../records/shared/record.table-types.js';
+import { recordVisibility } from '../records/shared/record.visibility.js';
+import { type ObjectionRow, objections } from './objection.table.js';
+
+/** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
+export const ACCEPT_WORKING_DAYS = 2;
+export const ANSWER_WORKING_DAYS = 10;
+
+type TargetKind = 'LICENSING' | 'PENALTY' | 'LIST_ENTRY';
+
+interface Target {
+  kind: TargetKind;
+  id: number;
+  version: number;
+  subjectCode: string | null;
+  sourceUnitCode: string;
+  row: Record<string, unknown>;
+}
+
+function parseTarget(value: string): { kind: TargetKind; id: number } {
+  const match = /^(licensing|penalty|list):(\d{1,15})$/.exec(value);
+  if (match === null) {
+    throw new NotFoundError('The record or list entry', 'targetId');
+  }
+  return {
+    kind:
+      match[1] === 'licensing' ? 'LICENSING' : match[1] === 'penalty' ? 'PENALTY' : 'LIST_ENTRY',
+    id: Number(match[2]),
+  };
+}
+
+function canSeeAll(viewer: Viewer): boolean {
+  return viewer.role === Role.REGULATOR || viewer.role === Role.ADMIN;
+}
+
+/** The target as the viewer may see it; what the viewer may not see does not exist for it. */
+export async function loadTarget(
+  db: DbOrTx,
+  viewer: Viewer,
+  targetId: string,
+  today: CalendarDate,
+): Promise<Target> {
+  const { kind, id } = parseTarget(targetId);
+  if (kind === 'LIST_ENTRY') {
+    const [entry] = await entriesByIds(db, [id]);
+    const visible =
+      entry !== undefined &&
+      (canSeeAll(viewer) ||
+        (viewer.role === Role.PROVIDER && entry.listingAuthorityCode === viewer.organizationCode) ||
+        (entry.publishedAt !== null && entry.removedAt === null && entry.usageScope === 'PUBLIC'));
+    if (!visible) {
+      throw new NotFoundError('The list entry', 'targetId');
+    }
+    return {
+      kind,
+      id,
+      version: entry.version,
+      subjectCode: entry.subjectCode,
+      sourceUnitCode: entry.listingAuthorityCode,
+      row: entry,
+    };
+  }
+  const recordKind = kind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY;
+  const table = TABLES[recordKind];
+  const t = commonColumns(table);
+  const publicWhile =
+    kind === 'LICENSING' ? licensingPublicWhile(today) : penaltyPublicWhile(today);
+  const [row] = await db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, id), recordVisibility(viewer, table, publicWhile, today)))
+    .limit(1);
+  if (row === undefined) {
+    throw new NotFoundError('The record', 'targetId');
+  }
+  return {
+    kind,
+    id,
+    version: row.version,
+    subjectCode: row.subjectCode,
+    sourceUnitCode: row.sourceUnitCode,
+    row,
+  };
+}
+
+export interface FileObjectionCommand {
+  targetId: string;
+  filerName: string;
+  filerContact: string;
+  grounds: string;
+  evidence?: string | null;
+}
+
+export function text(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  required = true,
+): string | null {
+  const t = value?.trim() ?? '';
+  if (t === '') {
+    if (required) {
+      throw new BadInputError(`${field} is required.`, field);
+    }
+    return null;
+  }
+  if (t.length > max) {
+    throw new BadInputError(`${field} has more than ${max} characters.`, field);
+  }
+  return t;
+}
+
+/**
+ * Files an objection (fileObjection, anyone): the record shows "异议处理中" until the objection
+ * is rejected or decided. The platform must accept or reject it within 2 working days of filing
+ * (the official calendar), the department answer within 10 working days of acceptance.
+ */
+export async function fileObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: FileObjectionCommand,
+): Promise<ObjectionRow> {
+  const filerName = text('filerName', command.filerName, 100)!;
+  const filerContact = text('filerContact', command.filerContact, 200)!;
+  const grounds = text('grounds', command.grounds, 4000)!;
+  const evidence = text('evidence', command.evidence, 2000, false);
+  const today = clock.today();
+  return db.transaction(async tx => {
+    const target = await loadTarget(tx, viewer, command.targetId, today);
+    const calendar = await loadWorkingCalendar(tx);
+    const [row] = await tx
+      .insert(objections)
+      .values({
+        targetKind: target.kind,
+        targetId: target.id,
+        targetVersion: target.version,
+        subjectCode: target.subjectCode,
+        sourceUnitCode: target.sourceUnitCode,
+        filerName,
+        filerContact,
+        grounds,
+        evidence,
+        filedAt: clock.now(),
+        acceptDue: addWorkingDays(calendar, today, ACCEPT_WORKING_DAYS).date,
+        status: 'FILED',
+      })
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'objection.file',
+      entityType: 'objection',
+      entityId: row!.id,
+      details: { target: command.targetId },
+    });
+    return row!;
+  });
+}
+
+async function findObjection(db: DbOrTx, id: string): Promise<ObjectionRow> {
+  const [row] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await db.select().from(objections).where(eq(objections.id, id)).limit(1)
+    : [];
+  if (row === undefined) {
+    throw new NotFoundError('The objection', 'id');
+  }
+  return row;
+}
+
+class ObjectionAlreadyDecidedError extends AppError {
+  constructor() {
+    super('The objection has already been decided.', {
+      code: 'OBJECTION_ALREADY_DECIDED',
+      field: 'id',
+    });
+  }
+}
+
+/** The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10 working days. */
+export async function acceptObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  accept: boolean,
+  note: string,
+): Promise<ObjectionRow> {
+  const reason = text('note', note, 2000)!;
+  return db.transaction(async tx => {
+    const objection = await findObjection(tx, id);
+    if (objection.status !== 'FILED') {
+      throw new ObjectionAlreadyDecidedError();
+    }
+    const calendar = await loadWorkingCalendar(tx);
+    const [row] = await tx
+      .update(objections)
+      .set({
+        status: accept ? 'ACCEPTED' : 'REJECTED',
+        acceptedAt: clock.now(),
+        acceptanceNote: reason,
+        answerDue: accept
+          ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date
+          : null,
+      })
+      .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: accept ? 'objection.accept' : 'objection.reject',
+      entityType: 'objection',
+      entityId: id,
+      details: { note: reason },
+    });
+    return row!;
+  });
+}
+
+/**
+ * The department's answer to an accepted objection (decideObjection: the responsible PROVIDER or
+ * ADMIN). CORRECTED needs the corrected record submitted first (its version has risen since
+ * filing; the correction keeps the history); REVOKED revokes the record or removes the entry,
+ * leaving it visible to regulators only; UPHELD keeps it as it is.
+ */
+export async function decideObjection(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  outcome: 'CORRECTED' | 'REVOKED' | 'UPHELD',
+  note: string,
+): Promise<ObjectionRow> {
+  const reason = text('note', note, 2000)!;
+  return db.transaction(async tx => {
+    const objection = await findObjection(tx, id);
+    if (viewer.role === Role.PROVIDER && objection.sourceUnitCode !== viewer.organizationCode) {
+      throw new ForbiddenError(
+        'Only the department responsible for the record may answer the objection.',
+      );
+    }
+    if (objection.status === 'DECIDED' || objection.status === 'REJECTED') {
+      throw new ObjectionAlreadyDecidedError();
+    }
+    if (objection.status !== 'ACCEPTED') {
+      throw new ConflictError('The platform has not accepted the objection yet.', 'id');
+    }
+    const now = clock.now();
+    if (objection.targetKind === 'LIST_ENTRY') {
+      const [entry] = await entriesByIds(tx, [objection.targetId]);
+      if (outcome === 'CORRECTED' && (entry?.version ?? 0) <= objection.targetVersion) {
+        throw new ConflictError(
+          'Submit the corrected list entry first; the correction keeps the previous version.',
+          'outcome',
+        );
+      }
+      if (outcome === 'REVOKED') {
+        await tx
+          .update(listEntries)
+          .set({
+            removedAt: now,
+            removalReason: `异议处理：撤销。${reason}`,
+            removedByKeyId: viewer.keyId,
+            updatedAt: now,
+          })
+          .where(and(eq(listEntries.id, objection.targetId), isNull(listEntries.removedAt)));
+      }
+    } else {
+      const kind = objection.targetKind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY;
+      const [record] = await findRecordsByIds(tx, kind, [objection.targetId]);
+      if (outcome === 'CORRECTED' && (record?.version ?? 0) <= objection.targetVersion) {
+        throw new ConflictError(
+          'Submit the corrected record first; the correction keeps the previous version.',
+          'outcome',
+        );
+      }
+      if (outcome === 'REVOKED' && record?.revokedAt === null) {
+        await markRevoked(tx, kind, objection.targetId, now, `异议处理：撤销。${reason}`);
+      }
+    }
+    const [row] = await tx
+      .update(objections)
+      .set({
+        status: 'DECIDED',
+        outcome,
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
+      .where(eq(objections.id, id))
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'objection.decide',
+      entityType: 'objection',
+      entityId: id,
+      details: { outcome, note: reason },
+    });
+    return row!;
+  });
+}
+
+export interface ObjectionQuery {
+  sourceUnitCode: string | null;
+  status: ObjectionRow['status'] | null;
+  overdue: boolean;
+}
+
+export function objectionFilter(query: ObjectionQuery, today: CalendarDate) {
+  return and(
+    query.sourceUnitCode === null ? undefined : eq(objections.sourceUnitCode, query.sourceUnitCode),
+    query.status === null ? undefined : eq(objections.status, query.status),
+    query.overdue
+      ? or(
+          and(eq(objections.status, 'FILED'), lt(objections.acceptDue, today)),
+          and(eq(objections.status, 'ACCEPTED'), lt(objections.answerDue, today)),
+        )
+      : undefined,
+  );
+}
+
+/** Targets with an objection still open (filed or accepted): they show "异议处理中". */
+export async function openObjectionTargets(
+  db: DbOrTx,
+  kind: TargetKind,
+  ids: readonly number[],
+): Promise<Set<number>> {
+  if (ids.length === 0) {
+    return new Set();
+  }
+  const rows = await db
+    .select({ targetId: objections.targetId })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.targetKind, kind),
+        inArray(objections.targetId, [...ids]),
+        inArray(objections.status, ['FILED', 'ACCEPTED']),
+      ),
+    );
+  return new Set(rows.map(row => row.targetId));
+}

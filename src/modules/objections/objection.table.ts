@@ -1,0 +1,47 @@
+import { bigint, date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const remedyTargetEnum = pgEnum('remedy_target', ['LICENSING', 'PENALTY', 'LIST_ENTRY']);
+export const objectionStatusEnum = pgEnum('objection_status', [
+  'FILED',
+  'ACCEPTED',
+  'REJECTED',
+  'DECIDED',
+]);
+export const objectionOutcomeEnum = pgEnum('objection_outcome', ['CORRECTED', 'REVOKED', 'UPHELD']);
+
+/** 异议: objections against a record or a list entry, with their working-day deadlines. */
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    targetKind: remedyTargetEnum().notNull(),
+    targetId: bigint({ mode: 'number' }).notNull(),
+    /** The version of the target when the objection was filed (a correction raises it). */
+    targetVersion: bigint({ mode: 'number' }).notNull(),
+    subjectCode: text(),
+    /** The department responsible for the target, which answers the objection. */
+    sourceUnitCode: text().notNull(),
+    filerName: text().notNull(),
+    filerContact: text().notNull(),
+    grounds: text().notNull(),
+    evidence: text(),
+    filedAt: timestamp({ withTimezone: true }).notNull(),
+    /** The platform accepts or rejects by this date: 2 working days after filing. */
+    acceptDue: date({ mode: 'string' }).notNull(),
+    status: objectionStatusEnum().notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptanceNote: text(),
+    /** The department answers by this date: 10 working days after acceptance. */
+    answerDue: date({ mode: 'string' }),
+    outcome: objectionOutcomeEnum(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: text(),
+    decidedByKeyId: uuid(),
+  },
+  t => [
+    index('objections_target_idx').on(t.targetKind, t.targetId),
+    index('objections_unit_status_idx').on(t.sourceUnitCode, t.status),
+  ],
+);
+
+export type ObjectionRow = typeof objections.$inferSelect;

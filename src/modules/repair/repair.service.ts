@@ -1,0 +1,200 @@
+import { and, eq, sql } from 'drizzle-orm';
+
+import { type Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/types.js';
+import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
+import { AppError, BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { TABLES } from '../disclosure/disclosure.repository.js';
+import { ListType } from '../credit-lists/list-entry.enums.js';
+import { listEntries } from '../credit-lists/list-entry.table.js';
+import type { PenaltyRow } from '../records/penalty/penalty.table.js';
+import { RecordKind } from '../records/shared/record.enums.js';
+import { commonColumns } from '../records/shared/record.table-types.js';
+import { type RepairRow } from './repair.table.js';
+import { repairApplications } from './repair.table.js';
+import { text } from '../objections/objection.service.js';
+import { loadTarget } from '../objections/objection.service.js';
+
+/** A black-list entry may be repaired one year after listing at the earliest. */
+export const LIST_REPAIR_MONTHS = 12;
+
+export interface RepairCommand {
+  targetId: string;
+  applicantName: string;
+  applicantContact: string;
+  proofOfPerformance: string;
+  creditCommitment: string;
+}
+
+class RepairTooEarlyError extends AppError {
+  constructor(availableFrom: CalendarDate) {
+    super(
+      `Credit repair can be applied for from ${availableFrom}, when the minimum publicity period ends.`,
+      {
+        code: 'REPAIR_TOO_EARLY',
+        field: 'targetId',
+        availableFrom,
+      },
+    );
+  }
+}
+
+/**
+ * Applies for credit repair (applyForRepair, anyone for a subject) of a penalty or a black-list
+ * entry. Accepted only after the minimum publicity period: the penalty's stored minimum end
+ * (DESIGN §3.3), or one year after listing for a black-list entry. Proof of performance and
+ * a credit commitment are required as references.
+ */
+export async function applyForRepair(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  command: RepairCommand,
+): Promise<RepairRow> {
+  const applicantName = text('applicantName', command.applicantName, 200)!;
+  const applicantContact = text('applicantContact', command.applicantContact, 200)!;
+  const proofOfPerformance = text('proofOfPerformance', command.proofOfPerformance, 2000)!;
+  const creditCommitment = text('creditCommitment', command.creditCommitment, 2000)!;
+  const today = clock.today();
+  return db.transaction(async tx => {
+    const target = await loadTarget(tx, viewer, command.targetId, today);
+    if (target.kind === 'LICENSING') {
+      throw new BadInputError(
+        'Credit repair applies to penalties and black-list entries.',
+        'targetId',
+      );
+    }
+    let availableFrom: CalendarDate;
+    if (target.kind === 'PENALTY') {
+      const penalty = target.row as unknown as PenaltyRow;
+      if (penalty.repairedAt !== null) {
+        throw new ConflictError('The penalty has already been repaired.', 'targetId');
+      }
+      availableFrom = penalty.publicityMinEnd;
+    } else {
+      const entry = target.row as {
+        listType: ListType;
+        listedOn: string;
+        repairedAt: Date | null;
+        removedAt: Date | null;
+      };
+      if (entry.listType !== ListType.BLACK) {
+        throw new BadInputError('Only black-list entries are repaired.', 'targetId');
+      }
+      if (entry.removedAt !== null) {
+        throw new ConflictError('The entry is no longer on the list.', 'targetId');
+      }
+      availableFrom = addMonths(entry.listedOn, LIST_REPAIR_MONTHS);
+    }
+    if (today < availableFrom) {
+      throw new RepairTooEarlyError(availableFrom);
+    }
+    const [pending] = await tx
+      .select({ id: repairApplications.id })
+      .from(repairApplications)
+      .where(
+        and(
+          eq(repairApplications.targetKind, target.kind),
+          eq(repairApplications.targetId, target.id),
+          eq(repairApplications.status, 'PENDING'),
+        ),
+      )
+      .limit(1);
+    if (pending !== undefined) {
+      throw new ConflictError('An application for this record is already pending.', 'targetId');
+    }
+    const [row] = await tx
+      .insert(repairApplications)
+      .values({
+        targetKind: target.kind,
+        targetId: target.id,
+        subjectCode: target.subjectCode ?? '',
+        sourceUnitCode: target.sourceUnitCode,
+        applicantName,
+        applicantContact,
+        proofOfPerformance,
+        creditCommitment,
+        filedAt: clock.now(),
+        status: 'PENDING',
+      })
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: 'repair.apply',
+      entityType: 'repair_application',
+      entityId: row!.id,
+      details: { target: command.targetId },
+    });
+    return row!;
+  });
+}
+
+/**
+ * Decides a repair application (decideRepair, ADMIN). Approval takes the penalty out of the
+ * public view, or the subject off the black list; regulators still see it, marked repaired,
+ * and credit checks stop finding it.
+ */
+export async function decideRepair(
+  db: Db,
+  viewer: Viewer,
+  clock: Clock,
+  id: string,
+  approve: boolean,
+  note: string,
+): Promise<RepairRow> {
+  const reason = text('note', note, 2000)!;
+  return db.transaction(async tx => {
+    const [application] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).limit(1)
+      : [];
+    if (application === undefined) {
+      throw new NotFoundError('The repair application', 'id');
+    }
+    if (application.status !== 'PENDING') {
+      throw new AppError('The repair application has already been decided.', {
+        code: 'REPAIR_ALREADY_DECIDED',
+        field: 'id',
+      });
+    }
+    const now = clock.now();
+    if (approve) {
+      if (application.targetKind === 'PENALTY') {
+        const t = commonColumns(TABLES[RecordKind.PENALTY]);
+        await tx
+          .update(t)
+          .set({ repairedAt: now, updatedAt: now })
+          .where(eq(t.id, application.targetId));
+      } else {
+        await tx
+          .update(listEntries)
+          .set({
+            repairedAt: now,
+            removedAt: sql`coalesce(${listEntries.removedAt}, ${now.toISOString()}::timestamptz)`,
+            removalReason: `信用修复：${reason}`,
+            updatedAt: now,
+          })
+          .where(eq(listEntries.id, application.targetId));
+      }
+    }
+    const [row] = await tx
+      .update(repairApplications)
+      .set({
+        status: approve ? 'APPROVED' : 'REJECTED',
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
+      .where(eq(repairApplications.id, id))
+      .returning();
+    await recordAudit(tx, viewer, clock.now(), {
+      action: approve ? 'repair.approve' : 'repair.reject',
+      entityType: 'repair_application',
+      entityId: id,
+      details: {
+        target: `${application.targetKind}:${application.targetId}`,
+        decidedOn: chinaDateOf(now),
+      },
+    });
+    return row!;
+  });
+}

@@ -1,0 +1,33 @@
+import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { remedyTargetEnum } from '../objections/objection.table.js';
+
+export type RepairRow = typeof repairApplications.$inferSelect;
+
+export const repairStatusEnum = pgEnum('repair_status', ['PENDING', 'APPROVED', 'REJECTED']);
+
+/** 信用修复: applications to take a penalty or a black-list entry out of public view. */
+export const repairApplications = pgTable(
+  'repair_applications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    targetKind: remedyTargetEnum().notNull(),
+    targetId: bigint({ mode: 'number' }).notNull(),
+    subjectCode: text().notNull(),
+    sourceUnitCode: text().notNull(),
+    applicantName: text().notNull(),
+    applicantContact: text().notNull(),
+    /** Reference to the proof that the obligations were met (履行义务证明). */
+    proofOfPerformance: text().notNull(),
+    /** Reference to the signed credit commitment (信用承诺书). */
+    creditCommitment: text().notNull(),
+    filedAt: timestamp({ withTimezone: true }).notNull(),
+    status: repairStatusEnum().notNull(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: text(),
+    decidedByKeyId: uuid(),
+  },
+  t => [
+    index('repair_applications_target_idx').on(t.targetKind, t.targetId),
+    index('repair_applications_unit_idx').on(t.sourceUnitCode, t.status),
+  ],
+);
