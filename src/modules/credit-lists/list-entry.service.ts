@@ -13,9 +13,9 @@ import {
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { itemsWithScope, loadCollectionItem } from '../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../records/shared/submission-log.repository.js';
-import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
-import { lockSourceUnits } from '../records/shared/record.repository.js';
+import { type RowOutcome, logSubmission } from '../records/index.js';
+import { SubjectCategory } from '../records/index.js';
+import { lockSourceUnits } from '../records/index.js';
 import {
   BatchIdentities,
   MAX_BATCH_SIZE,
@@ -23,11 +23,12 @@ import {
   contentHash,
   logUnit,
   providerRejection,
-} from '../records/shared/record.submission.js';
-import { RowChecker } from '../records/shared/record.validation.js';
-import { findSubjectsByCodes, upsertSubjects } from '../subjects/subject.repository.js';
+} from '../records/index.js';
+import { RowChecker } from '../records/index.js';
+import { findSubjectsByCodes, upsertSubjects } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
+import { UsageScope } from '../catalog/index.js';
 
 export const LIST_ITEMS: Record<ListType, string> = {
   [ListType.RED]: 'RED_LIST',

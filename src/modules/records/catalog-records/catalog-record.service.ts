@@ -7,8 +7,8 @@ import { BadInputError, BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
-import { upsertSubjects } from '../../subjects/subject.repository.js';
-import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
+import { upsertSubjects } from '../../subjects/index.js';
+import { SubjectCategory } from '../shared/record.enums.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
 import {
   BatchIdentities,
@@ -29,6 +29,7 @@ import {
   type CatalogRecordInputLike,
   checkCatalogRow,
 } from './catalog-record.validation.js';
+import { UsageScope } from '../../catalog/index.js';
 
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;

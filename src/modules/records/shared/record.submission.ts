@@ -5,14 +5,14 @@ import type { Db } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
-import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from './submission-log.repository.js';
-import { analyzeCreditCode } from '../../credit-code/credit-code.js';
+import { analyzeCreditCode } from '../../credit-code/index.js';
 import { deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
-import { upsertSubjects } from '../../subjects/subject.repository.js';
-import type { NewSubjectRow } from '../../subjects/subject.table.js';
+import { upsertSubjects } from '../../subjects/index.js';
+import type { NewSubjectRow } from '../../subjects/index.js';
 import { RecordKind } from './record.enums.js';
 import { recordGlobalId } from './record.ids.js';
 import {
