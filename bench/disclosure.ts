@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { createHttpApp } from '../src/http/app.js';
-import { ensureBootstrapAdminKey } from '../src/modules/api-keys/api-key.service.js';
+import { ensureBootstrapAdminKey } from '../src/modules/api-keys/index.js';
 import { buildGraphQLSchema } from '../src/schema.js';
 import { createApolloServer } from '../src/server.js';
 import { addDays, systemClock } from '../src/shared/dates.js';

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Role, type Viewer } from '../src/auth/viewer.js';
 import { createContext } from '../src/context.js';
 import { openDatabase } from '../src/db/client.js';
-import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
+import { composeCreditCode } from '../src/modules/credit-code/index.js';
 import { buildGraphQLSchema } from '../src/schema.js';
 import { createApolloServer } from '../src/server.js';
 import { addDays, systemClock } from '../src/shared/dates.js';

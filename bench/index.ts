@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
 
-import { CREDIT_CODE_CHARSET, composeCreditCode } from '../src/modules/credit-code/credit-code.js';
+import { CREDIT_CODE_CHARSET, composeCreditCode } from '../src/modules/credit-code/index.js';
 import { addDays, systemClock } from '../src/shared/dates.js';
 import { PROFILE_QUERY, benchDatabase } from './support.js';
 

@@ -1,8 +1,5 @@
 import type { DbOrTx } from '../src/db/types.js';
-import {
-  listCalendarYears,
-  replaceCalendarYear,
-} from '../src/modules/calendar/calendar.repository.js';
+import { listCalendarYears, replaceCalendarYear } from '../src/modules/calendar/index.js';
 import { CALENDAR_SEEDS, daysOffOf, makeUpWorkdaysOf } from './calendar/index.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { DbOrTx } from '../src/db/types.js';
 import { CATALOG_CODES, insertMissingCatalogItems } from '../src/modules/catalog/index.js';
 import { DEMO_DEPARTMENTS } from './demo.seed.js';
-import { MEASURES_SEED } from '../src/modules/checks/measures.seed-data.js';
-import { UsageScope } from '../src/modules/records/shared/record.enums.js';
-import { measures } from '../src/modules/checks/check.table.js';
+import { MEASURES_SEED } from '../src/modules/checks/index.js';
+import { measures } from '../src/modules/checks/index.js';
+import { UsageScope } from '../src/modules/catalog/index.js';
 
 /** The catalog items the platform starts with (公共信用信息目录), by the seeds' policy documents. */
 export const CATALOG_SEED = [

@@ -10,27 +10,21 @@ import postgres from 'postgres';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
-import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
+import { loadWorkingCalendar } from '../src/modules/calendar/index.js';
+import type { WorkingCalendar } from '../src/modules/calendar/index.js';
 import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/index.js';
-import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
-import {
-  deriveDisclosure,
-  derivePublicity,
-} from '../src/modules/records/shared/disclosure-policy.js';
-import {
-  PenaltySector,
-  PenaltySeverity,
-  PenaltyType,
-} from '../src/modules/records/penalty/penalty.enums.js';
-import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
-import { contentHash } from '../src/modules/records/submission/submission.js';
+import { composeCreditCode } from '../src/modules/credit-code/index.js';
+import { deriveDisclosure, derivePublicity } from '../src/modules/records/index.js';
+import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/index.js';
+import { SubjectCategory } from '../src/modules/records/index.js';
+import { contentHash } from '../src/modules/records/index.js';
 import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
 import { seedCalendar } from './calendar.seed.js';
 import { seedCatalog } from './catalog.seed.js';
 import { DEMO_DEPARTMENTS, residentIdNumber } from './demo.seed.js';
 import { INDUSTRIES, SURNAMES, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
+import { UsageScope } from '../src/modules/catalog/index.js';
 
 /**
  * A synthetic city for load and query measurements: N subjects with valid codes across the

@@ -2,48 +2,32 @@ import { and, asc, gte, isNotNull, ne, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../src/auth/viewer.js';
 import type { Db } from '../src/db/types.js';
-import { ListType } from '../src/modules/credit-lists/list-entry.enums.js';
-import {
-  type ListEntryInputLike,
-  submitListEntries,
-} from '../src/modules/credit-lists/list-entry.service.js';
-import { fileObjection } from '../src/modules/objections/objection.service.js';
-import {
-  PLACEHOLDER_CREDIT_CODE,
-  composeCreditCode,
-} from '../src/modules/credit-code/credit-code.js';
-import { LicenceCategory } from '../src/modules/records/licensing/licensing.enums.js';
-import type { LicensingRecordInput } from '../src/modules/records/licensing/licensing.inputs.js';
-import { licensingRecords } from '../src/modules/records/licensing/licensing.table.js';
-import { checkLicensingRow } from '../src/modules/records/licensing/licensing.validation.js';
-import {
-  PenaltySector,
-  PenaltySeverity,
-  PenaltyType,
-} from '../src/modules/records/penalty/penalty.enums.js';
-import type { PenaltyRecordInput } from '../src/modules/records/penalty/penalty.inputs.js';
-import { penaltyRecords } from '../src/modules/records/penalty/penalty.table.js';
-import {
-  type PenaltyFields,
-  checkPenaltyRow,
-} from '../src/modules/records/penalty/penalty.validation.js';
-import { SubjectCategory, UsageScope } from '../src/modules/records/shared/record.enums.js';
-import { insertRecords } from '../src/modules/records/shared/record.repository.js';
-import { contentHash } from '../src/modules/records/submission/submission.js';
-import { type CommonFields, RowChecker } from '../src/modules/records/shared/record.validation.js';
-import { loadWorkingCalendar } from '../src/modules/calendar/calendar.repository.js';
-import type { WorkingCalendar } from '../src/modules/calendar/working-days.js';
+import { ListType } from '../src/modules/credit-lists/index.js';
+import { type ListEntryInputLike, submitListEntries } from '../src/modules/credit-lists/index.js';
+import { fileObjection } from '../src/modules/objections/index.js';
+import { PLACEHOLDER_CREDIT_CODE, composeCreditCode } from '../src/modules/credit-code/index.js';
+import { LicenceCategory } from '../src/modules/records/index.js';
+import type { LicensingRecordInput } from '../src/modules/records/index.js';
+import { licensingRecords } from '../src/modules/records/index.js';
+import { checkLicensingRow } from '../src/modules/records/index.js';
+import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/index.js';
+import type { PenaltyRecordInput } from '../src/modules/records/index.js';
+import { penaltyRecords } from '../src/modules/records/index.js';
+import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/index.js';
+import { SubjectCategory } from '../src/modules/records/index.js';
+import { insertRecords } from '../src/modules/records/index.js';
+import { contentHash } from '../src/modules/records/index.js';
+import { type CommonFields, RowChecker } from '../src/modules/records/index.js';
+import { loadWorkingCalendar } from '../src/modules/calendar/index.js';
+import type { WorkingCalendar } from '../src/modules/calendar/index.js';
 import {
   CATALOG_CODES,
   type CollectionItem,
   loadCollectionItem,
 } from '../src/modules/catalog/index.js';
-import {
-  deriveDisclosure,
-  derivePublicity,
-} from '../src/modules/records/shared/disclosure-policy.js';
-import { upsertSubjects } from '../src/modules/subjects/subject.repository.js';
-import { subjects } from '../src/modules/subjects/subject.table.js';
+import { deriveDisclosure, derivePublicity } from '../src/modules/records/index.js';
+import { upsertSubjects } from '../src/modules/subjects/index.js';
+import { subjects } from '../src/modules/subjects/index.js';
 import {
   addDays,
   addMonths,
@@ -53,6 +37,7 @@ import {
 } from '../src/shared/dates.js';
 import { INDUSTRIES, SHOPS, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
+import { UsageScope } from '../src/modules/catalog/index.js';
 
 /** The departments that submit demo records, with their valid credit codes. */
 export const DEMO_DEPARTMENTS = [

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 
 import { stringify } from 'csv-stringify/sync';
 
-import { composeCreditCode } from '../src/modules/credit-code/credit-code.js';
+import { composeCreditCode } from '../src/modules/credit-code/index.js';
 import { DEMO_DEPARTMENTS, residentIdNumber } from './demo.seed.js';
 import { createRandom } from './random.js';
 

@@ -4,7 +4,7 @@ import { isEmpty, seedDemo } from '../seeds/demo.seed.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { ensureBootstrapAdminKey } from './modules/api-keys/api-key.service.js';
+import { ensureBootstrapAdminKey } from './modules/api-keys/index.js';
 import type { Clock } from './shared/dates.js';
 import type { Logger } from './shared/logger.js';
 

@@ -3,14 +3,14 @@ import DataLoader from 'dataloader';
 import type { Viewer } from './auth/viewer.js';
 import type { Context } from './context.types.js';
 import type { Db } from './db/types.js';
-import { createRecordLoaders } from './modules/records/shared/record.loaders.js';
-import { createSubjectLoaders } from './modules/subjects/subject.loaders.js';
+import { createRecordLoaders } from './modules/records/index.js';
+import { createSubjectLoaders } from './modules/subjects/index.js';
 import type { Clock } from './shared/dates.js';
-import { loadWorkingCalendar } from './modules/calendar/calendar.repository.js';
-import { listCatalogItems, providersOf } from './modules/catalog/catalog.repository.js';
-import { openObjectionTargets } from './modules/objections/objection.service.js';
-import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
-import type { CatalogProvider } from './modules/catalog/catalog.type.js';
+import { loadWorkingCalendar } from './modules/calendar/index.js';
+import { listCatalogItems, providersOf } from './modules/catalog/index.js';
+import { openObjectionTargets } from './modules/objections/index.js';
+import type { CatalogItemRow } from './modules/catalog/index.js';
+import type { CatalogProvider } from './modules/catalog/index.js';
 
 export function createContext(
   deps: { db: Db; primary?: Db; clock: Clock },

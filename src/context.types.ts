@@ -2,12 +2,12 @@ import type DataLoader from 'dataloader';
 
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
-import type { RecordLoaders } from './modules/records/shared/record.loaders.js';
-import type { SubjectLoaders } from './modules/subjects/subject.loaders.js';
+import type { RecordLoaders } from './modules/records/index.js';
+import type { SubjectLoaders } from './modules/subjects/index.js';
 import type { Clock } from './shared/dates.js';
-import type { CatalogItemRow } from './modules/catalog/catalog.table.js';
-import type { CatalogProvider } from './modules/catalog/catalog.type.js';
-import type { WorkingCalendar } from './modules/calendar/working-days.js';
+import type { CatalogItemRow } from './modules/catalog/index.js';
+import type { CatalogProvider } from './modules/catalog/index.js';
+import type { WorkingCalendar } from './modules/calendar/index.js';
 
 export type Loaders = SubjectLoaders &
   RecordLoaders & {

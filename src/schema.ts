@@ -2,36 +2,37 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 
-import { AccessResolver } from './modules/access/access.resolver.js';
-import { ApiKeyResolver } from './modules/api-keys/api-key.resolver.js';
-import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { AccessResolver } from './modules/access/index.js';
+import { ApiKeyResolver } from './modules/api-keys/index.js';
+import { CalendarResolver } from './modules/calendar/index.js';
 import { CatalogResolver } from './modules/catalog/index.js';
-import { CollectionResolver } from './modules/collection-stats/collection.resolver.js';
+import { CollectionResolver } from './modules/collection-stats/index.js';
 import { CreditCodeResolver } from './modules/credit-code/index.js';
 import {
   DisclosureFieldResolver,
   DisclosureLatenessResolver,
   DisclosureResolver,
+  HolidayCalendarResolver,
   PenaltyPublicityResolver,
-} from './modules/disclosure/disclosure.resolver.js';
-import { CatalogRecordResolver } from './modules/records/catalog-records/catalog-record.resolver.js';
+} from './modules/disclosure/index.js';
+import { CatalogRecordResolver } from './modules/records/index.js';
 import {
   ListEntryResolver,
   ListPayloadResolver,
   SubjectListsResolver,
-} from './modules/credit-lists/list-entry.resolver.js';
-import { LicensingResolver } from './modules/records/licensing/licensing.resolver.js';
+} from './modules/credit-lists/index.js';
+import { LicensingResolver } from './modules/records/index.js';
 import {
   ListEntryObjectionResolver,
   ObjectionResolver,
   RecordObjectionResolver,
-} from './modules/objections/objection.resolver.js';
-import { PenaltyResolver } from './modules/records/penalty/penalty.resolver.js';
-import { CreditRecordResolver } from './modules/records/shared/record.resolver.js';
-import { SubjectResolver } from './modules/subjects/subject.resolver.js';
+} from './modules/objections/index.js';
+import { PenaltyResolver } from './modules/records/index.js';
+import { CreditRecordResolver } from './modules/records/index.js';
+import { SubjectResolver } from './modules/subjects/index.js';
 import { permissions } from './permissions/index.js';
-import { CreditCheckResolver } from './modules/checks/credit-check.resolver.js';
-import { RepairResolver } from './modules/repair/repair.resolver.js';
+import { CreditCheckResolver } from './modules/checks/index.js';
+import { RepairResolver } from './modules/repair/index.js';
 
 /** The schema as type-graphql builds it, without permissions (for the SDL and rule checks). */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
@@ -48,6 +49,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       DisclosureFieldResolver,
       DisclosureLatenessResolver,
       DisclosureResolver,
+      HolidayCalendarResolver,
       PenaltyPublicityResolver,
       CreditRecordResolver,
       LicensingResolver,

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types.js';
-import { authenticate } from '../modules/api-keys/api-key.service.js';
+import { authenticate } from '../modules/api-keys/index.js';
 import { UnauthenticatedError } from '../shared/errors.js';
 import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 
 import { SingleBar } from 'cli-progress';
 
-import { ImportError, importFile } from '../modules/import/importer.js';
+import { ImportError, importFile } from '../modules/import/index.js';
 
 const usage = `usage: npm run import -- <file.csv> --kind penalty|licensing --key <provider key>
          [--url http://localhost:4000/graphql] [--batch 500] [--report <file>] [--encoding auto|utf8|gbk]

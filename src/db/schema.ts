@@ -1,23 +1,67 @@
-export * from '../modules/access/access.table.js';
-export * from '../modules/api-keys/api-key.table.js';
-export * from '../modules/audit/audit.table.js';
-export * from '../modules/calendar/calendar.table.js';
-export * from '../modules/catalog/catalog.table.js';
-export * from '../modules/records/shared/submission-log.table.js';
-export * from '../modules/credit-lists/list-entry.table.js';
-export * from '../modules/objections/objection.table.js';
-export { listTypeEnum } from '../modules/credit-lists/list-entry.enums.js';
-export { checkScenarioEnum, measureKindEnum } from '../modules/checks/check.enums.js';
-export * from '../modules/checks/check.table.js';
-export * from '../modules/repair/repair.table.js';
-export * from '../modules/records/licensing/licensing.table.js';
-export * from '../modules/records/catalog-records/catalog-record.table.js';
-export * from '../modules/records/penalty/penalty.table.js';
-export * from '../modules/records/shared/record-version.table.js';
 export {
-  recordKindEnum,
-  subjectCategoryEnum,
-  usageScopeEnum,
-} from '../modules/records/shared/record.enums.js';
-export * from '../modules/subjects/subject.table.js';
-export * from '../modules/profile-cache/profile-cache.table.js';
+  authorizations,
+  accessLog,
+  type AuthorizationRow,
+  type AccessLogRow,
+} from '../modules/access/index.js';
+export { roleEnum, apiKeys, type ApiKeyRow } from '../modules/api-keys/index.js';
+export { auditEvents } from '../modules/audit/index.js';
+export { calendarYears, calendarDays } from '../modules/calendar/index.js';
+export {
+  catalogItems,
+  catalogItemProviders,
+  catalogItemVersions,
+  type CatalogFieldType,
+  type CatalogFieldDefinition,
+  type CatalogItemRow,
+  type CatalogProviderRow,
+} from '../modules/catalog/index.js';
+export { submissionLog } from '../modules/records/index.js';
+export {
+  listEntries,
+  listEntryVersions,
+  type ListEntryRow,
+} from '../modules/credit-lists/index.js';
+export {
+  remedyTargetEnum,
+  objectionStatusEnum,
+  objectionOutcomeEnum,
+  objections,
+  type ObjectionRow,
+} from '../modules/objections/index.js';
+export { listTypeEnum } from '../modules/credit-lists/index.js';
+export { checkScenarioEnum, measureKindEnum } from '../modules/checks/index.js';
+export {
+  type CheckFeedbackRow,
+  type CreditCheckRow,
+  type MeasureRow,
+  measures,
+  creditChecks,
+  checkFeedback,
+} from '../modules/checks/index.js';
+export { type RepairRow, repairStatusEnum, repairApplications } from '../modules/repair/index.js';
+export {
+  licenceCategoryEnum,
+  licensingRecords,
+  type LicensingRow,
+  type NewLicensingRow,
+} from '../modules/records/index.js';
+export {
+  catalogRecords,
+  type CatalogRecordRow,
+  catalogRecordVersions,
+} from '../modules/records/index.js';
+export {
+  penaltyTypeEnum,
+  penaltySeverityEnum,
+  penaltySectorEnum,
+  publicityRegimeEnum,
+  penaltyRecords,
+  type PenaltyRow,
+  type NewPenaltyRow,
+} from '../modules/records/index.js';
+export { recordVersions } from '../modules/records/index.js';
+export { recordKindEnum, subjectCategoryEnum } from '../modules/records/index.js';
+export { usageScopeEnum } from '../modules/catalog/index.js';
+export { subjects, type SubjectRow, type NewSubjectRow } from '../modules/subjects/index.js';
+export { subjectGenerations } from '../modules/profile-cache/index.js';

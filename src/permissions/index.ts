@@ -1,18 +1,18 @@
 import { type IRules, allow, deny, shield } from 'graphql-shield';
 
-import { accessPermissions } from '../modules/access/access.permissions.js';
-import { apiKeyPermissions } from '../modules/api-keys/api-key.permissions.js';
-import { calendarPermissions } from '../modules/calendar/calendar.permissions.js';
-import { catalogPermissions } from '../modules/catalog/catalog.permissions.js';
-import { collectionPermissions } from '../modules/collection-stats/collection.permissions.js';
-import { creditCodePermissions } from '../modules/credit-code/credit-code.permissions.js';
-import { disclosurePermissions } from '../modules/disclosure/disclosure.permissions.js';
-import { creditListPermissions } from '../modules/credit-lists/list-entry.permissions.js';
-import { checkPermissions } from '../modules/checks/check.permissions.js';
-import { recordPermissions } from '../modules/records/shared/record.permissions.js';
-import { objectionPermissions } from '../modules/objections/objection.permissions.js';
-import { repairPermissions } from '../modules/repair/repair.permissions.js';
-import { subjectPermissions } from '../modules/subjects/subject.permissions.js';
+import { accessPermissions } from '../modules/access/index.js';
+import { apiKeyPermissions } from '../modules/api-keys/index.js';
+import { calendarPermissions } from '../modules/calendar/index.js';
+import { catalogPermissions } from '../modules/catalog/index.js';
+import { collectionPermissions } from '../modules/collection-stats/index.js';
+import { creditCodePermissions } from '../modules/credit-code/index.js';
+import { disclosurePermissions } from '../modules/disclosure/index.js';
+import { creditListPermissions } from '../modules/credit-lists/index.js';
+import { checkPermissions } from '../modules/checks/index.js';
+import { recordPermissions } from '../modules/records/index.js';
+import { objectionPermissions } from '../modules/objections/index.js';
+import { repairPermissions } from '../modules/repair/index.js';
+import { subjectPermissions } from '../modules/subjects/index.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { type ShieldRule, fields } from './rules.js';
 

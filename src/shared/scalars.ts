@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-import { analyzeCreditCode } from '../modules/credit-code/credit-code.js';
+import { analyzeCreditCode } from '../modules/credit-code/index.js';
 import { isCalendarDate } from './dates.js';
 
 function badInput(message: string, node?: ValueNode): GraphQLError {

@@ -1,6 +1,6 @@
 import { Role, type Viewer } from '../../src/auth/viewer.js';
 import { DEMO_DEPARTMENTS } from '../../seeds/demo.seed.js';
-import { composeCreditCode } from '../../src/modules/credit-code/credit-code.js';
+import { composeCreditCode } from '../../src/modules/credit-code/index.js';
 
 export const AMR = DEMO_DEPARTMENTS[0]!;
 export const ECO = DEMO_DEPARTMENTS[1]!;

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../db/types.js';
 import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { findSubjectByCode } from '../subjects/subject.repository.js';
+import { findSubjectByCode } from '../subjects/index.js';
 import {
   appendAccessLog,
   findAuthorization,

@@ -1,7 +1,7 @@
 import { bigserial, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { roleEnum } from '../api-keys/api-key.table.js';
-import { subjects } from '../subjects/subject.table.js';
+import { roleEnum } from '../api-keys/index.js';
+import { subjects } from '../subjects/index.js';
 
 /**
  * Authorizations a subject gave an institution (信易贷-style): while one is valid, the

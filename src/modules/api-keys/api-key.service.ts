@@ -4,7 +4,7 @@ import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { composeCreditCode } from '../credit-code/credit-code.js';
+import { composeCreditCode } from '../credit-code/index.js';
 import {
   findActiveKeyBySecretHash,
   findKeyById,

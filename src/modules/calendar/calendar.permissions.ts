@@ -1,10 +1,9 @@
 import { allow } from 'graphql-shield';
 
-import { fields, isAdmin } from '../../permissions/rules.js';
+import { fields } from '../../permissions/rules.js';
 
 export const calendarPermissions = {
   Query: { isWorkingDay: allow, holidayCalendar: allow },
-  Mutation: { loadHolidayCalendar: isAdmin },
   HolidayCalendarYear: fields(allow, [
     'year',
     'daysOff',

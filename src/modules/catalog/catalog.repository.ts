@@ -1,7 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
-import { UsageScope } from '../records/shared/record.enums.js';
 import {
   type CatalogItemRow,
   type CatalogProviderRow,
@@ -9,6 +8,7 @@ import {
   catalogItemVersions,
   catalogItems,
 } from './catalog.table.js';
+import { UsageScope } from './catalog.enums.js';
 
 export async function listCatalogItems(db: DbOrTx): Promise<CatalogItemRow[]> {
   return db.select().from(catalogItems).orderBy(asc(catalogItems.code));

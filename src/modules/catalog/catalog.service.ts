@@ -2,7 +2,6 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import type { UsageScope } from '../records/shared/record.enums.js';
 import {
   findCatalogItem,
   insertCatalogItem,
@@ -12,6 +11,7 @@ import {
 } from './catalog.repository.js';
 import type { CatalogFieldDefinition, CatalogItemRow } from './catalog.table.js';
 import type { Clock } from '../../shared/dates.js';
+import { type UsageScope } from './catalog.enums.js';
 
 export const CATALOG_CATEGORIES = [
   'REGISTRATION',

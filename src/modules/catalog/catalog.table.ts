@@ -8,8 +8,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-import { usageScopeEnum } from '../records/shared/record.enums.js';
+import { usageScopeEnum } from './catalog.enums.js';
 
 /**
  * 公共信用信息目录: the items of public credit information the platform collects and publishes.

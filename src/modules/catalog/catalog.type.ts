@@ -1,9 +1,9 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { CatalogField } from '../records/catalog-records/catalog-record.type.js';
-import { UsageScope } from '../records/shared/record.enums.js';
 import type { CatalogFieldDefinition } from './catalog.table.js';
+import { CatalogField } from './catalog-field.type.js';
+import { UsageScope } from './catalog.enums.js';
 
 @ObjectType({ description: 'A department allowed to provide a catalog item (数据来源单位).' })
 export class CatalogProvider {

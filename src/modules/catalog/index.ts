@@ -14,3 +14,14 @@ export const CATALOG_CODES = {
   licensing: 'ADMIN_LICENSING',
   penalty: 'ADMIN_PENALTY',
 } as const;
+export { catalogPermissions } from './catalog.permissions.js';
+export { providersOf } from './catalog.repository.js';
+export {
+  type CatalogFieldDefinition,
+  type CatalogFieldType,
+  type CatalogItemRow,
+  catalogItemVersions,
+  type CatalogProviderRow,
+} from './catalog.table.js';
+export { CatalogProvider } from './catalog.type.js';
+export { UsageScope, usageScopeEnum } from './catalog.enums.js';

@@ -9,7 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-import { listTypeEnum } from '../credit-lists/list-entry.enums.js';
+import { listTypeEnum } from '../credit-lists/index.js';
 import { checkScenarioEnum } from './check.enums.js';
 import { measureKindEnum } from './check.enums.js';
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateTimeScalar } from '../../shared/scalars.js';
-import { ListType } from '../credit-lists/list-entry.enums.js';
+import { ListType } from '../credit-lists/index.js';
 import { CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
 

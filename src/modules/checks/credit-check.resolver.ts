@@ -12,7 +12,7 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { Subject } from '../subjects/subject.type.js';
+import { Subject } from '../subjects/index.js';
 import {
   checkStats,
   feedbackOf,
@@ -23,8 +23,8 @@ import {
   runCreditCheck,
   saveMeasure,
 } from '../checks/credit-check.service.js';
-import { ListEntry } from '../credit-lists/list-entry.type.js';
-import { entriesByIds } from '../credit-lists/list-entry.service.js';
+import { ListEntry } from '../credit-lists/index.js';
+import { entriesByIds } from '../credit-lists/index.js';
 import { CheckScenario } from './check.enums.js';
 import { creditChecks } from './check.table.js';
 import { CheckMeasure } from './check.type.js';
@@ -34,7 +34,7 @@ import { CreditCheckStats } from './check.type.js';
 import { Measure } from './check.type.js';
 import { MeasureFeedbackInput } from './check.type.js';
 import { MeasureInput } from './check.type.js';
-import { listEntryNode } from '../credit-lists/list-entry.resolver.js';
+import { listEntryNode } from '../credit-lists/index.js';
 
 async function countChecks(
   ctx: Context,

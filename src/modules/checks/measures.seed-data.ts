@@ -1,4 +1,4 @@
-import { ListType } from '../credit-lists/list-entry.enums.js';
+import { ListType } from '../credit-lists/index.js';
 import { CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
 

@@ -4,18 +4,15 @@ import { stringify } from 'csv-stringify/sync';
 
 import type { DbOrTx } from '../../db/types.js';
 import { type CalendarDate, addDays } from '../../shared/dates.js';
-import { catalogItemProviders, catalogItems } from '../catalog/catalog.table.js';
-import { DisclosureStatus } from '../records/shared/disclosure-policy.js';
-import { TABLES, statusCondition } from '../disclosure/disclosure.repository.js';
-import { listEntries, listEntryVersions } from '../credit-lists/list-entry.table.js';
-import {
-  catalogRecordVersions,
-  catalogRecords,
-} from '../records/catalog-records/catalog-record.table.js';
-import { recordVersions } from '../records/shared/record-version.table.js';
-import type { RecordKind } from '../records/shared/record.enums.js';
-import { commonColumns } from '../records/shared/record.table-types.js';
-import { submissionLog } from '../records/shared/submission-log.table.js';
+import { catalogItemProviders, catalogItems } from '../catalog/index.js';
+import { DisclosureStatus } from '../records/index.js';
+import { TABLES, statusCondition } from '../disclosure/index.js';
+import { recordVersions } from '../records/index.js';
+import type { RecordKind } from '../records/index.js';
+import { commonColumns } from '../records/index.js';
+import { submissionLog } from '../records/index.js';
+import { listEntries, listEntryVersions } from '../credit-lists/index.js';
+import { catalogRecordVersions, catalogRecords } from '../records/index.js';
 
 export interface CollectionRow {
   itemCode: string;

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
-import { SubmitRecordsPayload } from '../records/shared/record.payload.js';
-import { Subject } from '../subjects/subject.type.js';
+import { SubmitRecordsPayload } from '../records/index.js';
+import { Subject } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow } from './list-entry.table.js';
 import { ListEntry, ListEntryInput } from './list-entry.type.js';

@@ -11,16 +11,16 @@ import {
   NotFoundError,
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { itemsWithScope } from '../catalog/index.js';
-import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
+import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import {
+  RowChecker,
   type RowToStore,
+  SubjectCategory,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
-} from '../records/submission/submission.js';
-import { RowChecker } from '../records/shared/record.validation.js';
-import { findSubjectsByCodes } from '../subjects/subject.repository.js';
+} from '../records/index.js';
+import { findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
 

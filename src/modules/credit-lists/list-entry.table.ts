@@ -13,9 +13,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-import { usageScopeEnum } from '../records/shared/record.enums.js';
-import { subjects } from '../subjects/subject.table.js';
+import { subjects } from '../subjects/index.js';
 import { listTypeEnum } from './list-entry.enums.js';
+import { usageScopeEnum } from '../catalog/index.js';
 
 /** Red and black list entries, submitted by their listing authority. */
 export const listEntries = pgTable(

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
-import { UsageScope } from '../records/shared/record.enums.js';
 import { ListType } from './list-entry.enums.js';
+import { UsageScope } from '../catalog/index.js';
 
 @ObjectType({
   description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).',

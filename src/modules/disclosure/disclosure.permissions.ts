@@ -14,7 +14,11 @@ export const disclosurePermissions = {
     disclosureRecords: isOversightOrProvider,
     disclosureStats: isOversightOrProvider,
   },
-  Mutation: { publishRecords: isAdmin, revokeRecord: isProviderOrAdmin },
+  Mutation: {
+    publishRecords: isAdmin,
+    revokeRecord: isProviderOrAdmin,
+    loadHolidayCalendar: isAdmin,
+  },
   Disclosure: fields(allow, [
     'deadline',
     'provisional',

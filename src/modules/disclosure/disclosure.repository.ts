@@ -19,16 +19,12 @@ import {
 import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
-import type { WorkingCalendar } from '../calendar/working-days.js';
-import { licensingRecords } from '../records/licensing/licensing.table.js';
-import { penaltyRecords } from '../records/penalty/penalty.table.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import {
-  type RecordRow,
-  type RecordTable,
-  commonColumns,
-} from '../records/shared/record.table-types.js';
-import { DisclosureStatus, disclosureDeadline } from '../records/shared/disclosure-policy.js';
+import type { WorkingCalendar } from '../calendar/index.js';
+import { licensingRecords } from '../records/index.js';
+import { penaltyRecords } from '../records/index.js';
+import { RecordKind } from '../records/index.js';
+import { type RecordRow, type RecordTable, commonColumns } from '../records/index.js';
+import { DisclosureStatus, disclosureDeadline } from '../records/index.js';
 
 export const TABLES: Record<RecordKind, RecordTable> = {
   [RecordKind.LICENSING]: licensingRecords,

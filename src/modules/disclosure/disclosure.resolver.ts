@@ -12,19 +12,15 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { MAX_WORKING_DAYS, addWorkingDays } from '../calendar/working-days.js';
-import type { LicensingRow } from '../records/licensing/licensing.table.js';
-import type { PenaltyRow } from '../records/penalty/penalty.table.js';
-import { PenaltyRecord } from '../records/penalty/penalty.type.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
-import type { RecordRow } from '../records/shared/record.table-types.js';
-import { CreditRecord } from '../records/shared/record.type.js';
-import {
-  DisclosureStatus,
-  disclosureStatus,
-  workingDaysLate,
-} from '../records/shared/disclosure-policy.js';
+import { MAX_WORKING_DAYS, addWorkingDays } from '../calendar/index.js';
+import type { LicensingRow } from '../records/index.js';
+import type { PenaltyRow } from '../records/index.js';
+import { PenaltyRecord } from '../records/index.js';
+import { RecordKind } from '../records/index.js';
+import { licensingNode, penaltyNode } from '../records/index.js';
+import type { RecordRow } from '../records/index.js';
+import { CreditRecord } from '../records/index.js';
+import { DisclosureStatus, disclosureStatus, workingDaysLate } from '../records/index.js';
 import {
   type DisclosureCursor,
   type DisclosureQuery,

@@ -8,9 +8,9 @@ import {
   NotFoundError,
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import { parseRecordGlobalId, recordGlobalId } from '../records/shared/record.ids.js';
-import type { RecordRow } from '../records/shared/record.table-types.js';
+import { RecordKind } from '../records/index.js';
+import { parseRecordGlobalId, recordGlobalId } from '../records/index.js';
+import type { RecordRow } from '../records/index.js';
 import { findRecordsByIds, markPublished, markRevoked } from './disclosure.repository.js';
 
 function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {

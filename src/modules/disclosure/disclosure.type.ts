@@ -2,10 +2,10 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
-import { PublicityRegime } from '../records/penalty/penalty.enums.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import { CreditRecord } from '../records/shared/record.type.js';
-import { type DisclosureFacts, DisclosureStatus } from '../records/shared/disclosure-policy.js';
+import { PublicityRegime } from '../records/index.js';
+import { RecordKind } from '../records/index.js';
+import { CreditRecord } from '../records/index.js';
+import { type DisclosureFacts, DisclosureStatus } from '../records/index.js';
 
 @ObjectType({
   description: 'A record against its 7-working-day disclosure deadline (DESIGN §3.2).',

@@ -4,12 +4,8 @@ import { type CalendarDate, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { recomputeDeadlines } from './disclosure.repository.js';
-import {
-  findCalendarYear,
-  loadWorkingCalendar,
-  replaceCalendarYear,
-} from '../calendar/calendar.repository.js';
-import { weekday } from '../calendar/working-days.js';
+import { findCalendarYear, loadWorkingCalendar, replaceCalendarYear } from '../calendar/index.js';
+import { weekday } from '../calendar/index.js';
 import type { Clock } from '../../shared/dates.js';
 
 export interface LoadCalendarCommand {

@@ -1,7 +1,8 @@
 import { parseCalendarDate } from '../../shared/dates.js';
-import { LICENCE_CATEGORY_LABELS, LicenceCategory } from '../records/licensing/licensing.enums.js';
-import { PENALTY_TYPE_LABELS, PenaltyType } from '../records/penalty/penalty.enums.js';
-import { SubjectCategory, UsageScope } from '../records/shared/record.enums.js';
+import { LICENCE_CATEGORY_LABELS, LicenceCategory } from '../records/index.js';
+import { PENALTY_TYPE_LABELS, PenaltyType } from '../records/index.js';
+import { SubjectCategory } from '../records/index.js';
+import { UsageScope } from '../catalog/index.js';
 
 export type ImportKind = 'licensing' | 'penalty';
 

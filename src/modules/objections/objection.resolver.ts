@@ -12,8 +12,8 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { ListEntry } from '../credit-lists/list-entry.type.js';
-import { CreditRecord } from '../records/shared/record.type.js';
+import { ListEntry } from '../credit-lists/index.js';
+import { CreditRecord } from '../records/index.js';
 import {
   acceptObjection,
   decideObjection,

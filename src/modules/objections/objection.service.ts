@@ -11,15 +11,15 @@ import {
   NotFoundError,
 } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { loadWorkingCalendar } from '../calendar/calendar.repository.js';
-import { addWorkingDays } from '../calendar/working-days.js';
-import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/disclosure.repository.js';
-import { listEntries } from '../credit-lists/list-entry.table.js';
-import { entriesByIds } from '../credit-lists/list-entry.service.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import { licensingPublicWhile, penaltyPublicWhile } from '../records/shared/record.loaders.js';
-import { commonColumns } from '../records/shared/record.table-types.js';
-import { recordVisibility } from '../records/shared/record.visibility.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
+import { addWorkingDays } from '../calendar/index.js';
+import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/index.js';
+import { listEntries } from '../credit-lists/index.js';
+import { entriesByIds } from '../credit-lists/index.js';
+import { RecordKind } from '../records/index.js';
+import { licensingPublicWhile, penaltyPublicWhile } from '../records/index.js';
+import { commonColumns } from '../records/index.js';
+import { recordVisibility } from '../records/index.js';
 import { type ObjectionRow, objections } from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */

@@ -6,7 +6,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
-import { isValidCreditCode } from '../credit-code/credit-code.js';
+import { isValidCreditCode } from '../credit-code/index.js';
 import { subjectGenerations } from './profile-cache.table.js';
 import type { ProfileStore } from './profile-cache.store.js';
 

@@ -1,7 +1,7 @@
 import { allow } from 'graphql-shield';
 
 import { fields, isAdmin, isOversightOrProvider } from '../../permissions/rules.js';
-import { isAdminOrProvider } from '../objections/objection.permissions.js';
+import { isAdminOrProvider } from '../objections/index.js';
 
 const repairFields = [
   'id',

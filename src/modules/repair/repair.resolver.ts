@@ -9,7 +9,7 @@ import {
   pageSize,
   toConnection,
 } from '../../shared/pagination.js';
-import { pageQueue } from '../objections/objection.repository.js';
+import { pageQueue } from '../objections/index.js';
 import { applyForRepair } from './repair.service.js';
 import { decideRepair } from './repair.service.js';
 import { type RepairRow } from './repair.table.js';
@@ -18,9 +18,9 @@ import { RepairApplication } from './repair.type.js';
 import { RepairApplicationConnection } from './repair.type.js';
 import { RepairApplicationInput } from './repair.type.js';
 import { RepairFilter } from './repair.type.js';
-import { PREFIX } from '../objections/objection.resolver.js';
-import { scopedUnit } from '../objections/objection.resolver.js';
-import { queuePosition } from '../objections/objection.resolver.js';
+import { PREFIX } from '../objections/index.js';
+import { scopedUnit } from '../objections/index.js';
+import { queuePosition } from '../objections/index.js';
 
 function repairNode(row: RepairRow): RepairApplication {
   return {

@@ -5,16 +5,16 @@ import type { Db } from '../../db/types.js';
 import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
 import { AppError, BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { TABLES } from '../disclosure/disclosure.repository.js';
-import { ListType } from '../credit-lists/list-entry.enums.js';
-import { listEntries } from '../credit-lists/list-entry.table.js';
-import type { PenaltyRow } from '../records/penalty/penalty.table.js';
-import { RecordKind } from '../records/shared/record.enums.js';
-import { commonColumns } from '../records/shared/record.table-types.js';
+import { TABLES } from '../disclosure/index.js';
+import { ListType } from '../credit-lists/index.js';
+import { listEntries } from '../credit-lists/index.js';
+import type { PenaltyRow } from '../records/index.js';
+import { RecordKind } from '../records/index.js';
+import { commonColumns } from '../records/index.js';
 import { type RepairRow } from './repair.table.js';
 import { repairApplications } from './repair.table.js';
-import { text } from '../objections/objection.service.js';
-import { loadTarget } from '../objections/objection.service.js';
+import { text } from '../objections/index.js';
+import { loadTarget } from '../objections/index.js';
 
 /** A black-list entry may be repaired one year after listing at the earliest. */
 export const LIST_REPAIR_MONTHS = 12;

@@ -1,5 +1,5 @@
 import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { remedyTargetEnum } from '../objections/objection.table.js';
+import { remedyTargetEnum } from '../objections/index.js';
 
 export type RepairRow = typeof repairApplications.$inferSelect;
 

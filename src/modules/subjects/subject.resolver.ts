@@ -14,25 +14,14 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import {
-  isLoggedRole,
-  logSubjectAccess,
-  operationLabel,
-  statedPurpose,
-} from '../access/access.service.js';
-import { analyzeCreditCode } from '../credit-code/credit-code.js';
-import { catalogRecordNode } from '../records/catalog-records/catalog-record.resolver.js';
-import {
-  type CatalogRecord,
-  CatalogRecordConnection,
-} from '../records/catalog-records/catalog-record.type.js';
-import {
-  LicensingRecordConnection,
-  type LicensingRecord,
-} from '../records/licensing/licensing.type.js';
-import { PenaltyRecordConnection, type PenaltyRecord } from '../records/penalty/penalty.type.js';
-import { licensingNode, penaltyNode } from '../records/shared/record.node.js';
-import type { SubjectPageKey } from '../records/shared/record.loaders.js';
+import { isLoggedRole, logSubjectAccess, operationLabel, statedPurpose } from '../access/index.js';
+import { analyzeCreditCode } from '../credit-code/index.js';
+import { catalogRecordNode } from '../records/index.js';
+import { type CatalogRecord, CatalogRecordConnection } from '../records/index.js';
+import { LicensingRecordConnection, type LicensingRecord } from '../records/index.js';
+import { PenaltyRecordConnection, type PenaltyRecord } from '../records/index.js';
+import { licensingNode, penaltyNode } from '../records/index.js';
+import type { SubjectPageKey } from '../records/index.js';
 import { countSearchSubjects, searchSubjects } from './subject.repository.js';
 import { Subject, SubjectConnection } from './subject.type.js';
 

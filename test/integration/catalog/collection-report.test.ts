@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { seedDemo } from '../../../seeds/demo.seed.js';
-import {
-  DisclosureStatus,
-  disclosureStatus,
-} from '../../../src/modules/records/shared/disclosure-policy.js';
+import { DisclosureStatus, disclosureStatus } from '../../../src/modules/records/index.js';
 import { addDays, addMonths, chinaDateOf } from '../../../src/shared/dates.js';
 import {
   CollectionReportDocument,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../../src/db/client.js';
-import { ensureBootstrapAdminKey } from '../../../src/modules/api-keys/api-key.service.js';
+import { ensureBootstrapAdminKey } from '../../../src/modules/api-keys/index.js';
 import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
 import { buildLicensingInput } from '../../support/factories/records.js';
 import { type HttpHarness, startHttp } from '../../support/http.js';

@@ -1,4 +1,4 @@
-import { composeCreditCode } from '../../../src/modules/credit-code/credit-code.js';
+import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { addDays, addMonths } from '../../../src/shared/dates.js';
 import type { LicensingRecordInput, PenaltyRecordInput } from '../../__generated__/graphql.js';
 import { testClock } from '../clock.js';

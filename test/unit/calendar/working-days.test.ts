@@ -9,7 +9,7 @@ import {
   isWorkingDay,
   weekday,
   workingDaysBetween,
-} from '../../../src/modules/calendar/working-days.js';
+} from '../../../src/modules/calendar/index.js';
 import { addDays } from '../../../src/shared/dates.js';
 
 const calendar: WorkingCalendar = buildCalendar(

@@ -6,7 +6,7 @@ import {
   analyzeCreditCode,
   composeCreditCode,
   isValidOrganizationCode,
-} from '../../../src/modules/credit-code/credit-code.js';
+} from '../../../src/modules/credit-code/index.js';
 
 const VALID = ['91110000600037341L', '91310110666007217T', '11230500001755309F'];
 

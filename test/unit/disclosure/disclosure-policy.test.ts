@@ -6,13 +6,11 @@ import {
   isDisclosureRequired,
   publicityPeriod,
   workingDaysLate,
-} from '../../../src/modules/records/shared/disclosure-policy.js';
-import { buildCalendar } from '../../../src/modules/calendar/working-days.js';
-import {
-  PenaltySector,
-  PenaltySeverity,
-} from '../../../src/modules/records/penalty/penalty.enums.js';
-import { SubjectCategory, UsageScope } from '../../../src/modules/records/shared/record.enums.js';
+} from '../../../src/modules/records/index.js';
+import { buildCalendar } from '../../../src/modules/calendar/index.js';
+import { PenaltySector, PenaltySeverity } from '../../../src/modules/records/index.js';
+import { SubjectCategory } from '../../../src/modules/records/index.js';
+import { UsageScope } from '../../../src/modules/catalog/index.js';
 
 describe('publicityPeriod', () => {
   it.each([

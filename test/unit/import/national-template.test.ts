@@ -5,7 +5,7 @@ import {
   mapHeaders,
   parsePenaltyTypes,
   toRecordInput,
-} from '../../../src/modules/import/national-template.js';
+} from '../../../src/modules/import/index.js';
 
 describe('mapHeaders', () => {
   it('recognises V2 Chinese names, field codes and camelCase, and reports unknown columns', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { nameBigrams } from '../../../src/modules/subjects/subject.repository.js';
+import { nameBigrams } from '../../../src/modules/subjects/index.js';
 
 describe('nameBigrams', () => {
   it('gives the distinct character pairs, lower-cased, as the index function does', () => {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../../context.types.js';
-import { Subject } from '../../subjects/subject.type.js';
+import { Subject } from '../../subjects/index.js';
 import { catalogRecordGlobalId, submitCatalogRecords } from './catalog-record.service.js';
 import type { CatalogRecordRow } from './catalog-record.table.js';
 import {

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
-import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
+import { SubjectCategory } from '../shared/record.enums.js';
 import {
   type RowToStore,
   type SubmissionKind,
@@ -22,6 +22,7 @@ import {
   type CatalogRecordInputLike,
   checkCatalogRow,
 } from './catalog-record.validation.js';
+import { UsageScope } from '../../catalog/index.js';
 
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;

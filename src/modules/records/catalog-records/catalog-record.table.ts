@@ -13,8 +13,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-import { subjects } from '../../subjects/subject.table.js';
-import { subjectCategoryEnum, usageScopeEnum } from '../shared/record.enums.js';
+import { subjects } from '../../subjects/index.js';
+import { subjectCategoryEnum } from '../shared/record.enums.js';
+import { usageScopeEnum } from '../../catalog/index.js';
 
 /**
  * Records of catalog items without a typed table (credit commitments first), their fields

@@ -2,8 +2,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
-import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
+import { SubjectCategory } from '../shared/record.enums.js';
 import { RecordRejection } from '../shared/record.payload.js';
+import { UsageScope } from '../../catalog/index.js';
 
 @ObjectType({ description: 'One field of a catalog record, as its catalog item defines it.' })
 export class CatalogFieldValue {
@@ -154,29 +155,6 @@ export class SubmitCatalogRecordsPayload {
 
   @Field(() => [CatalogRecord], { description: 'The records stored, in input order.' })
   records!: CatalogRecord[];
-}
-
-@ObjectType({
-  description: 'A field a catalog item’s records carry (for items stored by field list).',
-})
-export class CatalogField {
-  @Field(() => String, { description: 'Field name used in CatalogRecordInput.fields.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Chinese label.' })
-  label!: string;
-
-  @Field(() => String, { description: 'TEXT, DATE, ENUM or DECIMAL.' })
-  type!: string;
-
-  @Field(() => Boolean, { description: 'Whether every record must give it.' })
-  required!: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Longest TEXT value.' })
-  maxLength!: number | null;
-
-  @Field(() => [String], { nullable: true, description: 'Allowed ENUM values.' })
-  values!: string[] | null;
 }
 
 export const CatalogRecordConnection = ConnectionType(

@@ -1,8 +1,9 @@
 import { isCalendarDate } from '../../../shared/dates.js';
-import type { CatalogFieldDefinition } from '../../catalog/catalog.table.js';
-import { PLACEHOLDER_CREDIT_CODE } from '../../credit-code/credit-code.js';
-import { SubjectCategory, UsageScope } from '../shared/record.enums.js';
+import type { CatalogFieldDefinition } from '../../catalog/index.js';
+import { PLACEHOLDER_CREDIT_CODE } from '../../credit-code/index.js';
+import { SubjectCategory } from '../shared/record.enums.js';
 import { RowChecker } from '../shared/record.validation.js';
+import { UsageScope } from '../../catalog/index.js';
 
 export interface CatalogRecordFields {
   counterpartName: string;

@@ -1,13 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 
 import { type CalendarDate, addMonths } from '../../../shared/dates.js';
-import {
-  type WorkingCalendar,
-  addWorkingDays,
-  workingDaysBetween,
-} from '../../calendar/working-days.js';
+import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../../calendar/index.js';
 import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
-import { SubjectCategory, UsageScope } from './record.enums.js';
+import { SubjectCategory } from './record.enums.js';
+import { UsageScope } from '../../catalog/index.js';
 
 /**
  * Licensing and penalty decisions are made public within 7 working days of the decision

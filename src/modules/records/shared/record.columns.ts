@@ -1,7 +1,9 @@
 import { bigserial, boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { subjects } from '../../subjects/subject.table.js';
-import { UsageScope, subjectCategoryEnum, usageScopeEnum } from './record.enums.js';
+import { subjects } from '../../subjects/index.js';
+import { subjectCategoryEnum } from './record.enums.js';
+import { UsageScope } from '../../catalog/index.js';
+import { usageScopeEnum } from '../../catalog/index.js';
 
 /**
  * The columns every 双公示 record has: the counterpart (行政相对人) fields, the decision, the

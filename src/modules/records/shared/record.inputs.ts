@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
-import { SubjectCategory, UsageScope } from './record.enums.js';
+import { SubjectCategory } from './record.enums.js';
+import { UsageScope } from '../../catalog/index.js';
 
 /**
  * The counterpart, decision and source fields every record input shares. Every field is

@@ -8,8 +8,8 @@ import {
   logSubjectAccess,
   operationLabel,
   statedPurpose,
-} from '../../access/access.service.js';
-import { Subject } from '../../subjects/subject.type.js';
+} from '../../access/index.js';
+import { Subject } from '../../subjects/index.js';
 import { RecordKind } from './record.enums.js';
 import { parseRecordGlobalId } from './record.ids.js';
 import { licensingNode, penaltyNode } from './record.node.js';

@@ -1,6 +1,5 @@
 import type { DbOrTx } from '../../../db/types.js';
-import { loadWorkingCalendar } from '../../calendar/calendar.repository.js';
-import type { WorkingCalendar } from '../../calendar/working-days.js';
+import { type WorkingCalendar, loadWorkingCalendar } from '../../calendar/index.js';
 import { deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import type { RowToStore, SubmissionKind } from '../submission/submission.js';

@@ -1,7 +1,8 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
-import { RecordKind, SubjectCategory, UsageScope } from './record.enums.js';
+import { RecordKind, SubjectCategory } from './record.enums.js';
+import { UsageScope } from '../../catalog/index.js';
 
 /**
  * The fields every 双公示 record shares, in the national layout. ID numbers are resolved per

@@ -3,9 +3,10 @@ import {
   PLACEHOLDER_CREDIT_CODE,
   analyzeCreditCode,
   isValidOrganizationCode,
-} from '../../credit-code/credit-code.js';
-import { SubjectCategory, UsageScope } from './record.enums.js';
+} from '../../credit-code/index.js';
+import { SubjectCategory } from './record.enums.js';
 import type { RecordInputBase } from './record.inputs.js';
+import { UsageScope } from '../../catalog/index.js';
 
 /** Stable codes of per-row rejections. */
 export type RejectionCode =

@@ -2,10 +2,11 @@ import { type SQL, and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { CalendarDate } from '../../../shared/dates.js';
-import { authorizedFor } from '../../access/access.repository.js';
+import { authorizedFor } from '../../access/index.js';
 import { itemsWithScope } from '../../catalog/index.js';
-import { SubjectCategory, UsageScope } from './record.enums.js';
+import { SubjectCategory } from './record.enums.js';
 import { type RecordTable, commonColumns } from './record.table-types.js';
+import { UsageScope } from '../../catalog/index.js';
 
 /**
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule

@@ -7,9 +7,9 @@ import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
-import { analyzeCreditCode } from '../../credit-code/credit-code.js';
-import { upsertSubjects } from '../../subjects/subject.repository.js';
-import type { NewSubjectRow } from '../../subjects/subject.table.js';
+import { analyzeCreditCode } from '../../credit-code/index.js';
+import { upsertSubjects } from '../../subjects/index.js';
+import type { NewSubjectRow } from '../../subjects/index.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
 import { type FieldRejection, RowChecker } from '../shared/record.validation.js';
 

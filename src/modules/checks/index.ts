@@ -1,0 +1,12 @@
+export { checkScenarioEnum, measureKindEnum } from './check.enums.js';
+export { checkPermissions } from './check.permissions.js';
+export {
+  checkFeedback,
+  type CheckFeedbackRow,
+  type CreditCheckRow,
+  creditChecks,
+  type MeasureRow,
+  measures,
+} from './check.table.js';
+export { CreditCheckResolver } from './credit-check.resolver.js';
+export { MEASURES_SEED } from './measures.seed-data.js';

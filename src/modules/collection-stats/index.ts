@@ -1,0 +1,2 @@
+export { collectionPermissions } from './collection.permissions.js';
+export { CollectionResolver } from './collection.resolver.js';

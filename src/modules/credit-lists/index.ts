@@ -1,0 +1,16 @@
+export { ListType, listTypeEnum } from './list-entry.enums.js';
+export { creditListPermissions } from './list-entry.permissions.js';
+export {
+  listEntryNode,
+  ListEntryResolver,
+  ListPayloadResolver,
+  SubjectListsResolver,
+} from './list-entry.resolver.js';
+export {
+  activeEntriesOf,
+  entriesByIds,
+  type ListEntryInputLike,
+  submitListEntries,
+} from './list-entry.service.js';
+export { listEntries, type ListEntryRow, listEntryVersions } from './list-entry.table.js';
+export { ListEntry } from './list-entry.type.js';

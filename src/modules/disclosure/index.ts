@@ -1,0 +1,9 @@
+export { disclosurePermissions } from './disclosure.permissions.js';
+export { findRecordsByIds, markRevoked, statusCondition, TABLES } from './disclosure.repository.js';
+export {
+  DisclosureFieldResolver,
+  DisclosureLatenessResolver,
+  DisclosureResolver,
+  PenaltyPublicityResolver,
+} from './disclosure.resolver.js';
+export { HolidayCalendarResolver } from './holiday-calendar.resolver.js';

@@ -1,0 +1,18 @@
+export { isAdminOrProvider, objectionPermissions } from './objection.permissions.js';
+export { pageQueue } from './objection.repository.js';
+export {
+  ListEntryObjectionResolver,
+  ObjectionResolver,
+  PREFIX,
+  queuePosition,
+  RecordObjectionResolver,
+  scopedUnit,
+} from './objection.resolver.js';
+export { fileObjection, loadTarget, openObjectionTargets, text } from './objection.service.js';
+export {
+  objectionOutcomeEnum,
+  type ObjectionRow,
+  objections,
+  objectionStatusEnum,
+  remedyTargetEnum,
+} from './objection.table.js';
