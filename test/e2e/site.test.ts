@@ -257,6 +257,8 @@ describe.runIf(browserAvailable())('public site', () => {
 
   it('can be used from the keyboard alone', async () => {
     await page.goto(`${http.url}/`);
+    // The page is drawn by its script: a person presses Tab once it is on the screen.
+    await page.getByRole('searchbox', { name: '企业名称或统一社会信用代码' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('跳到正文');
     const box = page.getByRole('searchbox', { name: '企业名称或统一社会信用代码' });
