@@ -5,13 +5,15 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 
 import { ImportError, importFile } from '../modules/import/index.js';
+import { kindNamed } from '../modules/records/index.js';
 
-const usage = `usage: npm run import -- <file.csv> --kind penalty|licensing --key <provider key>
+const usage = `usage: npm run import -- <file.csv> --kind penalty|licensing|<catalog item code> --key <provider key>
          [--url http://localhost:4000/graphql] [--batch 500] [--report <file>] [--encoding auto|utf8|gbk]
          [--authority-code <credit code>]
 
 Reads a department's file in the national 双公示 template (V2 or V1 Chinese headers, YYYY/MM/DD
-dates, penalty types joined with ；), submits it in batches and writes every rejected row with
+dates, penalty types joined with ；), or of another declared kind (e.g. CREDIT_COMMITMENT, its
+columns named by the kind's Chinese field names), submits it in batches and writes every rejected row with
 its line, field, code and reason to the report (default <file>.rejected.csv).
 Exit code: 0 every row stored or a duplicate; 2 some rows rejected (see the report); 1 failure.`;
 
@@ -35,7 +37,8 @@ const batchSize = Number(values.batch);
 if (
   values.help ||
   file === undefined ||
-  (kind !== 'penalty' && kind !== 'licensing') ||
+  kind === undefined ||
+  kindNamed(kind) === undefined ||
   values.key === undefined
 ) {
   process.stderr.write(`${usage}\n`);

@@ -6,11 +6,22 @@ export type ShieldRule = Parameters<typeof import('graphql-shield').and>[number]
 import { Role } from '../auth/viewer.js';
 import type { Context } from '../context.types.js';
 
-/** A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request. */
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request.
+ * One rule per set of roles, whatever their order: shield wants one rule per name.
+ */
 export function hasRole(...roles: Role[]) {
-  return rule(`hasRole(${roles.join(',')})`, { cache: 'contextual' })(
-    (_parent: unknown, _args: unknown, ctx: Context) => roles.includes(ctx.viewer.role),
-  );
+  const name = `hasRole(${[...new Set(roles)].sort().join(',')})`;
+  let found = roleRules.get(name);
+  if (found === undefined) {
+    found = rule(name, { cache: 'contextual' })((_parent: unknown, _args: unknown, ctx: Context) =>
+      roles.includes(ctx.viewer.role),
+    );
+    roleRules.set(name, found);
+  }
+  return found;
 }
 
 export const isAdmin = hasRole(Role.ADMIN);

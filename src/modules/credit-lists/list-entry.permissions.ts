@@ -1,6 +1,7 @@
 import { allow } from 'graphql-shield';
 
-import { isOversightOrProvider, isProviderOrAdmin, fields } from '../../permissions/rules.js';
+import { isProviderOrAdmin } from '../../permissions/rules.js';
+import { RED_LIST_KIND, fieldRulesOf } from '../records/index.js';
 
 /** Red and black list entries: departments submit and remove them; anyone sees the active ones. */
 export const creditListPermissions = {
@@ -10,25 +11,6 @@ export const creditListPermissions = {
   },
   Subject: { listEntries: allow },
   SubmitRecordsPayload: { listEntries: isProviderOrAdmin },
-  ListEntry: {
-    ...fields(allow, [
-      'id',
-      'listType',
-      'subjectCode',
-      'subjectName',
-      'documentNumber',
-      'listingAuthority',
-      'listingAuthorityCode',
-      'basis',
-      'reason',
-      'listedOn',
-      'validUntil',
-      'usageScope',
-      'status',
-      'version',
-      'subject',
-    ]),
-    removedAt: isOversightOrProvider,
-    removalReason: isOversightOrProvider,
-  },
+  // Derived from the list kinds' declaration (records/kinds/list.kinds.ts).
+  ListEntry: fieldRulesOf(RED_LIST_KIND),
 };

@@ -3,7 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
-import { type ImportKind, decodeFile, mapHeaders, toRecordInput } from './national-template.js';
+import {
+  type ImportKind,
+  decodeFile,
+  importKind,
+  mapHeaders,
+  toRecordInput,
+} from './national-template.js';
+import type { RecordKindDeclaration } from '../records/index.js';
 
 export interface ImportOptions {
   file: string;
@@ -49,12 +56,31 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
 }
 
-const SUBMIT = {
-  licensing:
-    'mutation Import($records: [LicensingRecordInput!]!) { result: submitLicensingRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
-  penalty:
-    'mutation Import($records: [PenaltyRecordInput!]!) { result: submitPenaltyRecords(records: $records) { accepted duplicates corrections rejected { index field code message } } }',
-} as const;
+const PAYLOAD = 'accepted duplicates corrections rejected { index field code message }';
+
+/** The submission mutation of a kind's storage, and its variables for a batch. */
+function submission(
+  kind: RecordKindDeclaration,
+  records: Record<string, unknown>[],
+): { query: string; variables: Record<string, unknown> } {
+  switch (kind.storage) {
+    case 'LICENSING':
+      return {
+        query: `mutation Import($records: [LicensingRecordInput!]!) { result: submitLicensingRecords(records: $records) { ${PAYLOAD} } }`,
+        variables: { records },
+      };
+    case 'PENALTY':
+      return {
+        query: `mutation Import($records: [PenaltyRecordInput!]!) { result: submitPenaltyRecords(records: $records) { ${PAYLOAD} } }`,
+        variables: { records },
+      };
+    default:
+      return {
+        query: `mutation Import($itemCode: String!, $records: [CatalogRecordInput!]!) { result: submitCatalogRecords(itemCode: $itemCode, records: $records) { ${PAYLOAD} } }`,
+        variables: { itemCode: kind.code, records },
+      };
+  }
+}
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -128,14 +154,18 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   if (header === undefined) {
     throw new ImportError('The file is empty: it has no header row.');
   }
+  let kind: RecordKindDeclaration;
+  try {
+    kind = importKind(options.kind);
+  } catch (error) {
+    throw new ImportError(error instanceof Error ? error.message : String(error));
+  }
   const mapping = mapHeaders(options.kind, header.record);
-  if (
-    !['documentNumber', 'decisionDate', 'counterpartName'].every(f =>
-      [...mapping.fields.values()].includes(f),
-    )
-  ) {
+  const needed = [kind.identityField, 'decisionDate', 'counterpartName'];
+  if (!needed.every(f => [...mapping.fields.values()].includes(f))) {
+    const labels = needed.map(name => kind.fields.find(f => f.name === name)?.label ?? name);
     throw new ImportError(
-      `The header row is not a ${options.kind} template: it needs at least the document number, decision date and counterpart name columns (found: ${header.record.join(', ')}).`,
+      `The header row is not a ${options.kind} template: it needs at least the ${labels.join(', ')} columns (found: ${header.record.join(', ')}).`,
     );
   }
 
@@ -177,7 +207,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       continue;
     }
     const { input, rejections } = toRecordInput(options.kind, mapping, record, defaults);
-    const documentNumber = String(input['documentNumber'] ?? '');
+    const documentNumber = String(input[kind.identityField] ?? '');
     if (rejections.length > 0) {
       report.push(...rejections.map(r => ({ line: info.lines, documentNumber, ...r })));
       continue;
@@ -204,9 +234,11 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   };
   for (let i = 0; i < pending.length; i += batchSize) {
     const batch = pending.slice(i, i + batchSize);
-    const response = await post<Payload>(options.url, options.key, SUBMIT[options.kind], {
-      records: batch.map(b => b.input),
-    });
+    const { query, variables } = submission(
+      kind,
+      batch.map(b => b.input),
+    );
+    const response = await post<Payload>(options.url, options.key, query, variables);
     if (response.data?.result === undefined) {
       fatal(response, `The batch starting at line ${batch[0]!.line} was refused`);
     }

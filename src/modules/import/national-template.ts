@@ -1,117 +1,60 @@
 import { parseCalendarDate } from '../../shared/dates.js';
-import { LICENCE_CATEGORY_LABELS, LicenceCategory } from '../records/index.js';
-import { PENALTY_TYPE_LABELS, PenaltyType } from '../records/index.js';
-import { SubjectCategory } from '../records/index.js';
 import { UsageScope } from '../catalog/index.js';
-
-export type ImportKind = 'licensing' | 'penalty';
+import {
+  CATALOG_COMMON_FIELD_NAMES,
+  kindNamed,
+  LICENCE_CATEGORY_LABELS,
+  LicenceCategory,
+  PENALTY_TYPE_LABELS,
+  PenaltyType,
+  type RecordKindDeclaration,
+  recordKinds,
+  SubjectCategory,
+} from '../records/index.js';
 
 /**
- * Column headers of the national 双公示 templates, V2 and V1 (data-standard.md), mapped to the
- * GraphQL input fields. A header matches by its field code (XK_*, CF_*), its Chinese name or the
- * camelCase field name, ignoring spaces and case. 公示截止期 is recognised but never sent: the
- * platform derives the publicity period itself.
+ * What a file holds: `licensing` or `penalty` for the 双公示 templates, or the code of any other
+ * declared kind (e.g. `CREDIT_COMMITMENT`).
  */
-const COMMON_HEADERS: Record<string, string[]> = {
-  counterpartName: ['XK_XDR_MC', 'CF_XDR_MC', '行政相对人名称'],
-  counterpartCategory: ['XK_XDR_LB', 'CF_XDR_LB', '行政相对人类别'],
-  creditCode: [
-    'XK_XDR_SHXYM',
-    'CF_XDR_SHXYM',
-    '行政相对人代码_1(统一社会信用代码)',
-    '统一社会信用代码',
-    '行政相对人代码_1',
-  ],
-  businessRegistrationNo: [
-    'XK_XDR_GSZC',
-    'CF_XDR_GSZC',
-    '行政相对人代码_2(工商注册号)',
-    '工商注册号',
-    '工商登记码',
-    '行政相对人代码_2',
-  ],
-  organizationCode: [
-    'XK_XDR_ZZJG',
-    'CF_XDR_ZZJG',
-    '行政相对人代码_3(组织机构代码)',
-    '组织机构代码',
-    '行政相对人代码_3',
-  ],
-  taxRegistrationNo: [
-    'XK_XDR_SWDJ',
-    'CF_XDR_SWDJ',
-    '行政相对人代码_4(税务登记号)',
-    '税务登记号',
-    '行政相对人代码_4',
-  ],
-  institutionCertificateNo: [
-    'XK_XDR_SYDW',
-    'CF_XDR_SYDW',
-    '行政相对人代码_5(事业单位证书号)',
-    '事业单位证书号',
-    '行政相对人代码_5',
-  ],
-  socialOrganizationNo: [
-    'XK_XDR_SHZZ',
-    'CF_XDR_SHZZ',
-    '行政相对人代码_6(社会组织登记证号)',
-    '社会组织登记证号',
-    '社会组织代码',
-    '行政相对人代码_6',
-  ],
-  legalRepresentative: ['XK_FRDB', 'CF_FRDB', '法定代表人', '法定代表人姓名'],
-  legalRepresentativeIdType: ['XK_FR_ZJLX', 'CF_FR_ZJLX', '法定代表人证件类型'],
-  legalRepresentativeIdNumber: [
-    'XK_FR_ZJHM',
-    'CF_FR_ZJHM',
-    '法定代表人证件号码',
-    '法定代表人身份证号',
-  ],
-  personIdType: ['XK_XDR_ZJLX', 'CF_XDR_ZJLX', '证件类型'],
-  personIdNumber: ['XK_XDR_ZJHM', 'CF_XDR_ZJHM', '证件号码', '居民身份证号'],
-  authority: ['XK_XKJG', 'CF_CFJG', '许可机关', '处罚机关'],
-  authorityCode: ['XK_XKJGDM', 'CF_CFJGDM', '许可机关统一社会信用代码', '处罚机关统一社会信用代码'],
-  sourceUnit: ['XK_LYDW', 'CF_SJLY', '数据来源单位'],
-  sourceUnitCode: ['XK_LYDWDM', 'CF_SJLYDM', '数据来源单位统一社会信用代码'],
-  remarks: ['BZ', '备注'],
-  usageScope: ['信息使用范围', 'XXSYFW'],
-};
+export type ImportKind = string;
 
-const LICENSING_HEADERS: Record<string, string[]> = {
-  ...COMMON_HEADERS,
-  documentTitle: ['XK_XKWS', '行政许可决定文书名称', '项目名称'],
-  documentNumber: ['XK_WSH', '行政许可决定文书号', '行政许可决定书文号'],
-  licenceCategory: ['XK_XKLB', '许可类别', '审批类别'],
-  certificateName: ['XK_XKZS', '许可证书名称'],
-  certificateNumber: ['XK_XKBH', '许可编号'],
-  content: ['XK_NR', '许可内容'],
-  decisionDate: ['XK_JDRQ', '许可决定日期'],
-  validFrom: ['XK_YXQZ', '有效期自'],
-  validTo: ['XK_YXQZI', '有效期至', '许可截止期'],
-};
+/** The declared kind a file holds; an unknown name is an ImportError-worthy mistake. */
+export function importKind(kind: ImportKind): RecordKindDeclaration {
+  const declaration = kindNamed(kind);
+  if (declaration === undefined || declaration.storage === 'LIST_ENTRY') {
+    throw new Error(
+      `${kind} is not a kind that can be imported (licensing, penalty, ${recordKinds()
+        .filter(k => k.storage === 'CATALOG')
+        .map(k => k.code)
+        .join(', ')}).`,
+    );
+  }
+  return declaration;
+}
 
-const PENALTY_HEADERS: Record<string, string[]> = {
-  ...COMMON_HEADERS,
-  documentNumber: ['CF_WSH', '行政处罚决定书文号'],
-  violationType: ['CF_WFXW', '违法行为类型', '处罚名称'],
-  facts: ['CF_SY', '违法事实', '处罚事由'],
-  basis: ['CF_YJ', '处罚依据'],
-  penaltyTypes: ['CF_CFLB', '处罚类别', '处罚类别1'],
-  penaltyTypes2: ['处罚类别2'],
-  content: ['CF_NR', '处罚内容', '处罚结果'],
-  fineAmount: ['CF_NR_FK', '罚款金额（万元）', '罚款金额(万元)', '罚款金额'],
-  confiscatedAmount: [
-    'CF_NR_WFFF',
-    '没收违法所得、没收非法财物的金额（万元）',
-    '没收违法所得、没收非法财物的金额(万元)',
-  ],
-  suspendedLicence: ['CF_NR_ZKDX', '暂扣或吊销证照名称及编号'],
-  decisionDate: ['CF_JDRQ', '处罚决定日期'],
-  penaltyValidUntil: ['CF_YXQ', '处罚有效期'],
-  publicityEndDate: ['CF_GSJZQ', '公示截止期'],
-  severity: ['严重程度'],
-  sector: ['领域'],
-};
+/**
+ * The header names of a kind's columns, from its declaration: a header matches by its field
+ * code (XK_*, CF_*, V2 and V1), its Chinese name, another spelling seen in departments' files,
+ * or the camelCase field name, ignoring spaces and case. A penalty's 公示截止期 is recognised
+ * but never sent: the platform derives the publicity period itself.
+ */
+function headerLookup(kind: RecordKindDeclaration): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const field of kind.fields) {
+    for (const name of [
+      ...(field.codes ?? []),
+      field.label,
+      ...(field.aliases ?? []),
+      field.name,
+    ]) {
+      const key = normalizeHeader(name);
+      if (!lookup.has(key)) {
+        lookup.set(key, field.name);
+      }
+    }
+  }
+  return lookup;
+}
 
 function normalizeHeader(value: string): string {
   return value
@@ -132,13 +75,7 @@ export interface HeaderMapping {
 }
 
 export function mapHeaders(kind: ImportKind, headers: readonly string[]): HeaderMapping {
-  const table = kind === 'licensing' ? LICENSING_HEADERS : PENALTY_HEADERS;
-  const lookup = new Map<string, string>();
-  for (const [field, names] of Object.entries(table)) {
-    for (const name of [...names, field]) {
-      lookup.set(normalizeHeader(name), field);
-    }
-  }
+  const lookup = headerLookup(importKind(kind));
   const fields = new Map<number, string>();
   const unknown: string[] = [];
   headers.forEach((header, index) => {
@@ -272,14 +209,28 @@ function inferCategory(row: Record<string, string>): SubjectCategory | null {
   return (row['personIdNumber'] ?? '') !== '' ? SubjectCategory.NATURAL_PERSON : null;
 }
 
+function enumValue<T extends string>(
+  labels: Record<string, T>,
+  values: readonly string[],
+  cell: string,
+): T | undefined {
+  return (
+    labels[cell] ?? (values.includes(cell.toUpperCase()) ? (cell.toUpperCase() as T) : undefined)
+  );
+}
+
+const SEVERITY_LABELS: Record<string, string> = { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' };
+
 /**
- * Turns one template row into a GraphQL record input. Dates in `YYYY/MM/DD` become
- * `YYYY-MM-DD`; a date that cannot be read is passed on as written, so that the server rejects
- * it naming the field. Code-list values (category, licence category, penalty types, usage
- * scope) that match no known label are rejected here, since the API only accepts the enum.
- * V1 files lack some V2 columns: the category is inferred from the codes, the validity start
- * of a licence is its decision date, a penalty's validity ends on its decision date, and the
- * source unit comes from `defaults` (the importing key's organisation).
+ * Turns one template row into a GraphQL record input, field by field of the kind's declaration.
+ * Dates in `YYYY/MM/DD` become `YYYY-MM-DD`; a date that cannot be read is passed on as
+ * written, so that the server rejects it naming the field; amounts lose their thousands
+ * separators. Code-list values (category, licence category, penalty types, usage scope) that
+ * match no known label are rejected here, since the API only accepts the enum. A generically
+ * stored kind's own fields go to `fields` as name/value pairs. V1 files lack some V2 columns:
+ * the category is inferred from the codes, the validity start of a licence is its decision
+ * date, a penalty's validity ends on its decision date, and the source unit comes from
+ * `defaults` (the importing key's organisation).
  */
 export function toRecordInput(
   kind: ImportKind,
@@ -287,6 +238,7 @@ export function toRecordInput(
   cells: readonly string[],
   defaults: Defaults,
 ): { input: Record<string, unknown>; rejections: ClientRejection[] } {
+  const declaration = importKind(kind);
   const row: Record<string, string> = {};
   mapping.fields.forEach((field, index) => {
     const value = (cells[index] ?? '').trim();
@@ -295,151 +247,112 @@ export function toRecordInput(
     }
   });
   const rejections: ClientRejection[] = [];
+  const reject = (field: string, message: string) =>
+    rejections.push({ field, code: 'INVALID_VALUE', message });
   const input: Record<string, unknown> = {};
-  const copy = (field: string) => {
-    if (row[field] !== undefined) {
-      input[field] = row[field];
+  const itemFields: { name: string; value: string }[] = [];
+  const generic = declaration.storage === 'CATALOG';
+
+  for (const field of declaration.fields) {
+    const cell = row[field.name];
+    if (cell === undefined || field.input === false) {
+      continue;
     }
-  };
-  for (const field of [
-    'counterpartName',
-    'creditCode',
-    'businessRegistrationNo',
-    'organizationCode',
-    'taxRegistrationNo',
-    'institutionCertificateNo',
-    'socialOrganizationNo',
-    'legalRepresentative',
-    'legalRepresentativeIdType',
-    'legalRepresentativeIdNumber',
-    'personIdType',
-    'personIdNumber',
-    'authority',
-    'authorityCode',
-    'sourceUnit',
-    'sourceUnitCode',
-    'remarks',
-    'documentNumber',
-    'content',
-  ]) {
-    copy(field);
+    let value: unknown = cell;
+    switch (field.name) {
+      case 'counterpartCategory':
+        value = enumValue(CATEGORY_LABELS, Object.values(SubjectCategory), cell);
+        if (value === undefined) {
+          reject(
+            field.name,
+            `${field.label} "${cell}" must be 法人及非法人组织, 自然人 or 个体工商户.`,
+          );
+        }
+        break;
+      case 'usageScope':
+        value = enumValue(SCOPE_LABELS, Object.values(UsageScope), cell);
+        if (value === undefined) {
+          reject(
+            field.name,
+            `${field.label} "${cell}" is not 0/1/2, 公示, 仅政府部门内部共享 or 仅可授权查询.`,
+          );
+        }
+        break;
+      case 'licenceCategory': {
+        const category = licenceCategoryOf(cell);
+        if (category === null) {
+          reject(
+            field.name,
+            `${field.label} "${cell}" must be 普通, 特许, 认可, 核准, 登记 or 其他-….`,
+          );
+        } else if (typeof category === 'object') {
+          value = LicenceCategory.OTHER;
+          input['licenceCategoryOther'] = category.other;
+        } else {
+          value = category;
+        }
+        break;
+      }
+      case 'penaltyTypes': {
+        const parsed = parsePenaltyTypes(
+          [cell, row['penaltyTypes2']].filter(Boolean).join('；'),
+          row['content'] ?? '',
+        );
+        if (parsed.unknown.length > 0) {
+          reject(
+            field.name,
+            `${field.label} ${parsed.unknown.map(u => `"${u}"`).join(', ')} not recognised (see 行政处罚法 Art. 9).`,
+          );
+        }
+        value = parsed.types;
+        if (parsed.other !== null) {
+          input['penaltyTypeOther'] = parsed.other;
+        }
+        break;
+      }
+      default:
+        if (field.name === 'severity') {
+          value = SEVERITY_LABELS[cell] ?? cell.toUpperCase();
+        } else if (field.type === 'DATE') {
+          value = parseCalendarDate(cell) ?? cell;
+        } else if (field.type === 'DECIMAL') {
+          value = cell.replace(/,/g, '');
+        } else if (field.type === 'ENUM' && declaration.storage !== 'CATALOG') {
+          value = cell.toUpperCase();
+        }
+    }
+    if (value === undefined) {
+      continue;
+    }
+    if (generic && !CATALOG_COMMON_FIELD_NAMES.has(field.name)) {
+      itemFields.push({ name: field.name, value: String(value) });
+    } else {
+      input[field.name] = value;
+    }
   }
+  // A V1 file's second 处罚类别 column, when the first is empty.
+  if (input['penaltyTypes'] === undefined && row['penaltyTypes2'] !== undefined) {
+    const parsed = parsePenaltyTypes(row['penaltyTypes2'], row['content'] ?? '');
+    input['penaltyTypes'] = parsed.types;
+  }
+  if (generic) {
+    input['fields'] = itemFields;
+  }
+
+  const declares = (name: string) => declaration.fields.some(f => f.name === name);
   input['sourceUnit'] ??= defaults.sourceUnit;
   input['sourceUnitCode'] ??= defaults.sourceUnitCode;
-  input['authorityCode'] ??= defaults.authorityCode;
-
-  const categoryCell = row['counterpartCategory'];
-  if (categoryCell !== undefined) {
-    const category =
-      CATEGORY_LABELS[categoryCell] ??
-      (categoryCell.toUpperCase() in SubjectCategory
-        ? (categoryCell.toUpperCase() as SubjectCategory)
-        : undefined);
-    if (category === undefined) {
-      rejections.push({
-        field: 'counterpartCategory',
-        code: 'INVALID_VALUE',
-        message: `行政相对人类别 "${categoryCell}" must be 法人及非法人组织, 自然人 or 个体工商户.`,
-      });
-    } else {
-      input['counterpartCategory'] = category;
-    }
-  } else if (mapping.layout === 'V1') {
+  if (declares('authorityCode')) {
+    input['authorityCode'] ??= defaults.authorityCode;
+  }
+  if (row['counterpartCategory'] === undefined && mapping.layout === 'V1') {
     input['counterpartCategory'] = inferCategory(row);
   }
-
-  const scopeCell = row['usageScope'];
-  if (scopeCell !== undefined) {
-    const scope =
-      SCOPE_LABELS[scopeCell] ??
-      (scopeCell.toUpperCase() in UsageScope ? (scopeCell.toUpperCase() as UsageScope) : undefined);
-    if (scope === undefined) {
-      rejections.push({
-        field: 'usageScope',
-        code: 'INVALID_VALUE',
-        message: `信息使用范围 "${scopeCell}" is not 0/1/2, 公示, 仅政府部门内部共享 or 仅可授权查询.`,
-      });
-    } else {
-      input['usageScope'] = scope;
-    }
+  if (declaration.storage === 'LICENSING' && mapping.layout === 'V1') {
+    input['validFrom'] ??= input['decisionDate'];
   }
-
-  const date = (field: string) => {
-    const value = row[field];
-    if (value !== undefined) {
-      input[field] = parseCalendarDate(value) ?? value;
-    }
-  };
-  date('decisionDate');
-
-  if (kind === 'licensing') {
-    copy('documentTitle');
-    copy('certificateName');
-    copy('certificateNumber');
-    date('validFrom');
-    date('validTo');
-    if (input['validFrom'] === undefined && mapping.layout === 'V1') {
-      input['validFrom'] = input['decisionDate'];
-    }
-    const categoryValue = row['licenceCategory'];
-    if (categoryValue !== undefined) {
-      const category = licenceCategoryOf(categoryValue);
-      if (category === null) {
-        rejections.push({
-          field: 'licenceCategory',
-          code: 'INVALID_VALUE',
-          message: `许可类别 "${categoryValue}" must be 普通, 特许, 认可, 核准, 登记 or 其他-….`,
-        });
-      } else if (typeof category === 'object') {
-        input['licenceCategory'] = LicenceCategory.OTHER;
-        input['licenceCategoryOther'] = category.other;
-      } else {
-        input['licenceCategory'] = category;
-      }
-    }
-  } else {
-    for (const field of [
-      'violationType',
-      'facts',
-      'basis',
-      'fineAmount',
-      'confiscatedAmount',
-      'suspendedLicence',
-    ]) {
-      copy(field);
-    }
-    for (const field of ['fineAmount', 'confiscatedAmount']) {
-      if (typeof input[field] === 'string') {
-        input[field] = (input[field] as string).replace(/,/g, '');
-      }
-    }
-    date('penaltyValidUntil');
-    if (input['penaltyValidUntil'] === undefined && mapping.layout === 'V1') {
-      input['penaltyValidUntil'] = input['decisionDate'];
-    }
-    const typesCell = [row['penaltyTypes'], row['penaltyTypes2']].filter(Boolean).join('；');
-    if (typesCell !== '') {
-      const parsed = parsePenaltyTypes(typesCell, row['content'] ?? '');
-      if (parsed.unknown.length > 0) {
-        rejections.push({
-          field: 'penaltyTypes',
-          code: 'INVALID_VALUE',
-          message: `处罚类别 ${parsed.unknown.map(u => `"${u}"`).join(', ')} not recognised (see 行政处罚法 Art. 9).`,
-        });
-      }
-      input['penaltyTypes'] = parsed.types;
-      if (parsed.other !== null) {
-        input['penaltyTypeOther'] = parsed.other;
-      }
-    }
-    if (row['severity'] !== undefined) {
-      input['severity'] =
-        { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' }[row['severity']] ??
-        row['severity'].toUpperCase();
-    }
-    if (row['sector'] !== undefined) {
-      input['sector'] = row['sector'].toUpperCase();
-    }
+  if (declaration.storage === 'PENALTY' && mapping.layout === 'V1') {
+    input['penaltyValidUntil'] ??= input['decisionDate'];
   }
   return { input, rejections };
 }

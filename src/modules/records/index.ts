@@ -85,3 +85,25 @@ export { type CommonFields, RowChecker } from './shared/record.validation.js';
 export { recordVisibility } from './shared/record.visibility.js';
 export { logSubmission, type RowOutcome } from './shared/submission-log.repository.js';
 export { submissionLog } from './shared/submission-log.table.js';
+export {
+  CATALOG_COMMON_FIELD_NAMES,
+  catalogFieldsOf,
+  type KindField,
+  type KindFieldType,
+  type KindStorage,
+  type Masking,
+  type RecordKindDeclaration,
+  type Requirement,
+} from './kinds/kind.declaration.js';
+export { catalogItemOf, type DeclaredCatalogItem, fieldRulesOf } from './kinds/derive.js';
+export { LICENSING_KIND } from './kinds/licensing.kind.js';
+export { PENALTY_KIND } from './kinds/penalty.kind.js';
+export { BLACK_LIST_KIND, RED_LIST_KIND } from './kinds/list.kinds.js';
+export { catalogCommonFields } from './kinds/catalog.kinds.js';
+export {
+  declareKind,
+  KindDeclarationError,
+  kindNamed,
+  recordKind,
+  recordKinds,
+} from './kinds/registry.js';

@@ -1,50 +1,16 @@
 import { allow } from 'graphql-shield';
 
-import { fields, isOversightOrProvider, isProviderOrAdmin } from '../../../permissions/rules.js';
+import { fields, isProviderOrAdmin } from '../../../permissions/rules.js';
+import { fieldRulesOf } from '../kinds/derive.js';
+import { LICENSING_KIND } from '../kinds/licensing.kind.js';
+import { PENALTY_KIND } from '../kinds/penalty.kind.js';
 
 /**
- * Which rows a caller sees is decided in SQL (record.visibility.ts); these rules decide fields.
- * ID numbers are resolved per viewer (full, masked or null). When and why a record was revoked
- * is for regulators, the credit office and data providers only.
+ * Which rows a caller sees is decided in SQL (record.visibility.ts); the field rules of the
+ * 双公示 types are derived from their kinds' declarations (records/kinds): ID numbers are
+ * resolved per viewer (full, masked or null); when and why a record was revoked is for
+ * regulators, the credit office and data providers only.
  */
-const commonFields = {
-  ...fields(allow, [
-    'id',
-    'kind',
-    'counterpartName',
-    'counterpartCategory',
-    'creditCode',
-    'businessRegistrationNo',
-    'organizationCode',
-    'taxRegistrationNo',
-    'institutionCertificateNo',
-    'socialOrganizationNo',
-    'legalRepresentative',
-    'legalRepresentativeIdType',
-    'legalRepresentativeIdNumber',
-    'personIdType',
-    'personIdNumber',
-    'documentNumber',
-    'content',
-    'decisionDate',
-    'authority',
-    'authorityCode',
-    'sourceUnit',
-    'sourceUnitCode',
-    'remarks',
-    'usageScope',
-    'catalogItemCode',
-    'catalogItemVersion',
-    'version',
-    'receivedAt',
-    'updatedAt',
-    'publishedAt',
-    'subject',
-    'disclosure',
-  ]),
-  revokedAt: isOversightOrProvider,
-};
-
 export const recordPermissions = {
   Query: { creditRecord: allow },
   Mutation: {
@@ -52,35 +18,8 @@ export const recordPermissions = {
     submitPenaltyRecords: isProviderOrAdmin,
     submitCatalogRecords: isProviderOrAdmin,
   },
-  LicensingRecord: {
-    ...commonFields,
-    ...fields(allow, [
-      'documentTitle',
-      'licenceCategory',
-      'licenceCategoryOther',
-      'certificateName',
-      'certificateNumber',
-      'validFrom',
-      'validTo',
-    ]),
-  },
-  PenaltyRecord: {
-    ...commonFields,
-    ...fields(allow, [
-      'violationType',
-      'facts',
-      'basis',
-      'penaltyTypes',
-      'penaltyTypeOther',
-      'fineAmount',
-      'confiscatedAmount',
-      'suspendedLicence',
-      'penaltyValidUntil',
-      'severity',
-      'sector',
-      'publicity',
-    ]),
-  },
+  LicensingRecord: fieldRulesOf(LICENSING_KIND),
+  PenaltyRecord: fieldRulesOf(PENALTY_KIND),
   LicensingRecordConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
   LicensingRecordEdge: fields(allow, ['cursor', 'node']),
   PenaltyRecordConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),

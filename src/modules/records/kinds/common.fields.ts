@@ -1,0 +1,210 @@
+import { Role } from '../../../auth/viewer.js';
+import type { KindField } from './kind.declaration.js';
+
+const OVERSIGHT_ONLY: readonly Role[] = [Role.PUBLIC, Role.INSTITUTION];
+
+/**
+ * The counterpart (行政相对人) fields #1–#13 of both 双公示 templates, which differ only in their
+ * code prefix (`XK` licensing, `CF` penalty); V1 codes and spellings follow the V2 ones.
+ */
+export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
+  return [
+    {
+      name: 'counterpartName',
+      label: '行政相对人名称',
+      codes: [`${prefix}_XDR_MC`, `${prefix}_XDR`],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 200,
+    },
+    {
+      name: 'counterpartCategory',
+      label: '行政相对人类别',
+      codes: [`${prefix}_XDR_LB`],
+      type: 'ENUM',
+      requirement: 'REQUIRED',
+      values: ['LEGAL_ENTITY', 'NATURAL_PERSON', 'INDIVIDUAL_BUSINESS'],
+    },
+    {
+      name: 'creditCode',
+      label: '行政相对人代码_1(统一社会信用代码)',
+      codes: [`${prefix}_XDR_SHXYM`],
+      aliases: ['统一社会信用代码', '行政相对人代码_1'],
+      type: 'CREDIT_CODE',
+      requirement: 'CONDITIONAL',
+    },
+    {
+      name: 'businessRegistrationNo',
+      label: '行政相对人代码_2(工商注册号)',
+      codes: [`${prefix}_XDR_GSZC`, `${prefix}_XDR_GSDJ`],
+      aliases: ['工商注册号', '工商登记码', '行政相对人代码_2', '行政相对人代码_3(工商登记码)'],
+      type: 'TEXT',
+      requirement: 'CONDITIONAL',
+      maxLength: 50,
+    },
+    {
+      name: 'organizationCode',
+      label: '行政相对人代码_3(组织机构代码)',
+      codes: [`${prefix}_XDR_ZZJG`, `${prefix}_XDR_ZDM`],
+      aliases: ['组织机构代码', '行政相对人代码_3', '行政相对人代码_2(组织机构代码)'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 9,
+    },
+    {
+      name: 'taxRegistrationNo',
+      label: '行政相对人代码_4(税务登记号)',
+      codes: [`${prefix}_XDR_SWDJ`],
+      aliases: ['税务登记号', '行政相对人代码_4'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 15,
+    },
+    {
+      name: 'institutionCertificateNo',
+      label: '行政相对人代码_5(事业单位证书号)',
+      codes: [`${prefix}_XDR_SYDW`],
+      aliases: ['事业单位证书号', '行政相对人代码_5'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 12,
+    },
+    {
+      name: 'socialOrganizationNo',
+      label: '行政相对人代码_6(社会组织登记证号)',
+      codes: [`${prefix}_XDR_SHZZ`],
+      aliases: ['社会组织登记证号', '社会组织代码', '行政相对人代码_6'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 50,
+    },
+    {
+      name: 'legalRepresentative',
+      label: '法定代表人',
+      codes: [`${prefix}_FRDB`, `${prefix}_FR`],
+      aliases: ['法定代表人姓名'],
+      type: 'TEXT',
+      requirement: 'CONDITIONAL',
+      maxLength: 50,
+    },
+    {
+      name: 'legalRepresentativeIdType',
+      label: '法定代表人证件类型',
+      codes: [`${prefix}_FR_ZJLX`],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 64,
+    },
+    {
+      name: 'legalRepresentativeIdNumber',
+      label: '法定代表人证件号码',
+      codes: [`${prefix}_FR_ZJHM`],
+      aliases: ['法定代表人身份证号'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 64,
+      hiddenFrom: [Role.PUBLIC],
+      masking: 'ID_NUMBER',
+    },
+    {
+      name: 'personIdType',
+      label: '证件类型',
+      codes: [`${prefix}_XDR_ZJLX`],
+      type: 'TEXT',
+      requirement: 'CONDITIONAL',
+      maxLength: 64,
+    },
+    {
+      name: 'personIdNumber',
+      label: '证件号码',
+      codes: [`${prefix}_XDR_ZJHM`, `${prefix}_XDR_SFZ`],
+      aliases: ['居民身份证号', '行政相对人代码_5(居民身份证号)'],
+      type: 'TEXT',
+      requirement: 'CONDITIONAL',
+      maxLength: 64,
+      hiddenFrom: [Role.PUBLIC],
+      masking: 'ID_NUMBER',
+    },
+  ];
+}
+
+/** The deciding authority, source unit, remarks and usage scope of both 双公示 templates. */
+export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
+  const authorityLabel = prefix === 'XK' ? '许可机关' : '处罚机关';
+  return [
+    {
+      name: 'authority',
+      label: authorityLabel,
+      codes: prefix === 'XK' ? ['XK_XKJG', 'XK_XZJG'] : ['CF_CFJG', 'CF_XZJG'],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 200,
+    },
+    {
+      name: 'authorityCode',
+      label: `${authorityLabel}统一社会信用代码`,
+      codes: prefix === 'XK' ? ['XK_XKJGDM'] : ['CF_CFJGDM'],
+      type: 'CREDIT_CODE',
+      requirement: 'REQUIRED',
+    },
+    {
+      name: 'sourceUnit',
+      label: '数据来源单位',
+      codes: prefix === 'XK' ? ['XK_LYDW'] : ['CF_SJLY'],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 200,
+    },
+    {
+      name: 'sourceUnitCode',
+      label: '数据来源单位统一社会信用代码',
+      codes: prefix === 'XK' ? ['XK_LYDWDM'] : ['CF_SJLYDM'],
+      type: 'CREDIT_CODE',
+      requirement: 'REQUIRED',
+    },
+    {
+      name: 'remarks',
+      label: '备注',
+      codes: ['BZ'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 512,
+    },
+    {
+      name: 'usageScope',
+      label: '信息使用范围',
+      codes: ['XXSYFW', `${prefix}_SYFW`],
+      type: 'ENUM',
+      requirement: 'OPTIONAL',
+      values: ['PUBLIC', 'AUTHORIZED', 'GOVERNMENT'],
+    },
+  ];
+}
+
+/** What the platform adds to every 双公示 record, under the same access rules. */
+export const TYPED_RECORD_SYSTEM_FIELDS: readonly KindField[] = [
+  { name: 'id', label: '标识', type: 'TEXT', requirement: 'REQUIRED', input: false },
+  { name: 'kind', label: '信息类别', type: 'ENUM', requirement: 'REQUIRED', input: false },
+  { name: 'catalogItemCode', label: '目录项', type: 'TEXT', requirement: 'REQUIRED', input: false },
+  {
+    name: 'catalogItemVersion',
+    label: '目录版本',
+    type: 'TEXT',
+    requirement: 'REQUIRED',
+    input: false,
+  },
+  { name: 'version', label: '记录版本', type: 'TEXT', requirement: 'REQUIRED', input: false },
+  { name: 'receivedAt', label: '接收时间', type: 'DATE', requirement: 'REQUIRED', input: false },
+  { name: 'updatedAt', label: '更新时间', type: 'DATE', requirement: 'REQUIRED', input: false },
+  { name: 'publishedAt', label: '公开时间', type: 'DATE', requirement: 'OPTIONAL', input: false },
+  {
+    name: 'revokedAt',
+    label: '撤销时间',
+    type: 'DATE',
+    requirement: 'OPTIONAL',
+    input: false,
+    hiddenFrom: OVERSIGHT_ONLY,
+  },
+  { name: 'subject', label: '主体', type: 'TEXT', requirement: 'OPTIONAL', input: false },
+  { name: 'disclosure', label: '公示时限', type: 'TEXT', requirement: 'REQUIRED', input: false },
+];

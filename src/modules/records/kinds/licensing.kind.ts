@@ -1,0 +1,112 @@
+import { CATALOG_CODES, UsageScope } from '../../catalog/index.js';
+import { LicenceCategory } from '../licensing/licensing.enums.js';
+import {
+  TYPED_RECORD_SYSTEM_FIELDS,
+  authorityAndSourceFields,
+  counterpartFields,
+} from './common.fields.js';
+import type { RecordKindDeclaration } from './kind.declaration.js';
+
+/** 行政许可信息: the national V2 licensing layout (data-standard.md), with its V1 spellings. */
+export const LICENSING_KIND: RecordKindDeclaration = {
+  code: CATALOG_CODES.licensing,
+  name: '行政许可信息',
+  category: 'LICENSING',
+  description: 'Administrative licensing decisions (双公示), in the national field layout.',
+  storage: 'LICENSING',
+  graphqlType: 'LicensingRecord',
+  inputType: 'LicensingRecordInput',
+  identityField: 'documentNumber',
+  usageScope: UsageScope.PUBLIC,
+  requiresReview: false,
+  deadline: 'SEVEN_WORKING_DAYS',
+  publicityRule:
+    'Public within 7 working days of the decision, while the licence is valid (validTo ≥ today).',
+  legalBasis: '国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号',
+  updateFrequency: 'within 7 working days of each decision',
+  fields: [
+    ...counterpartFields('XK'),
+    {
+      name: 'documentTitle',
+      label: '行政许可决定文书名称',
+      codes: ['XK_XKWS', 'XK_XMMC'],
+      aliases: ['项目名称'],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 500,
+    },
+    {
+      name: 'documentNumber',
+      label: '行政许可决定文书号',
+      codes: ['XK_WSH'],
+      aliases: ['行政许可决定书文号'],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 128,
+    },
+    {
+      name: 'licenceCategory',
+      label: '许可类别',
+      codes: ['XK_XKLB', 'XK_SPLB'],
+      aliases: ['审批类别'],
+      type: 'ENUM',
+      requirement: 'REQUIRED',
+      values: Object.values(LicenceCategory),
+    },
+    {
+      name: 'licenceCategoryOther',
+      label: '其他许可类别',
+      type: 'TEXT',
+      requirement: 'CONDITIONAL',
+      maxLength: 64,
+    },
+    {
+      name: 'certificateName',
+      label: '许可证书名称',
+      codes: ['XK_XKZS'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 200,
+    },
+    {
+      name: 'certificateNumber',
+      label: '许可编号',
+      codes: ['XK_XKBH'],
+      type: 'TEXT',
+      requirement: 'OPTIONAL',
+      maxLength: 128,
+    },
+    {
+      name: 'content',
+      label: '许可内容',
+      codes: ['XK_NR'],
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      maxLength: 4000,
+    },
+    {
+      name: 'decisionDate',
+      label: '许可决定日期',
+      codes: ['XK_JDRQ'],
+      type: 'DATE',
+      requirement: 'REQUIRED',
+    },
+    {
+      name: 'validFrom',
+      label: '有效期自',
+      codes: ['XK_YXQZ'],
+      type: 'DATE',
+      requirement: 'REQUIRED',
+    },
+    {
+      name: 'validTo',
+      label: '有效期至',
+      codes: ['XK_YXQZI', 'XK_JZQ'],
+      aliases: ['许可截止期'],
+      type: 'DATE',
+      requirement: 'REQUIRED',
+    },
+    ...authorityAndSourceFields('XK'),
+  ],
+  systemFields: TYPED_RECORD_SYSTEM_FIELDS,
+};
