@@ -40,7 +40,4 @@ export const objectionPermissions = {
   Objection: fields(allow, objectionFields),
   ObjectionConnection: fields(isAdminOrProvider, ['edges', 'pageInfo', 'totalCount']),
   ObjectionEdge: fields(isAdminOrProvider, ['cursor', 'node']),
-  LicensingRecord: { underObjection: allow },
-  PenaltyRecord: { underObjection: allow },
-  ListEntry: { underObjection: allow },
 };

@@ -1,6 +1,6 @@
 import { allow } from 'graphql-shield';
 
-import { fields, isAdmin, isOversightOrProvider } from '../../permissions/rules.js';
+import { fields, isAdmin } from '../../permissions/rules.js';
 import { isAdminOrProvider } from '../objections/index.js';
 
 const repairFields = [
@@ -25,6 +25,4 @@ export const repairPermissions = {
   RepairApplication: fields(allow, repairFields),
   RepairApplicationConnection: fields(isAdminOrProvider, ['edges', 'pageInfo', 'totalCount']),
   RepairApplicationEdge: fields(isAdminOrProvider, ['cursor', 'node']),
-  LicensingRecord: { repairedAt: isOversightOrProvider },
-  PenaltyRecord: { repairedAt: isOversightOrProvider },
 };

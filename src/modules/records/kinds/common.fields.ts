@@ -205,6 +205,21 @@ export const TYPED_RECORD_SYSTEM_FIELDS: readonly KindField[] = [
     input: false,
     hiddenFrom: OVERSIGHT_ONLY,
   },
+  {
+    name: 'underObjection',
+    label: '异议处理中',
+    type: 'TEXT',
+    requirement: 'REQUIRED',
+    input: false,
+  },
+  {
+    name: 'repairedAt',
+    label: '信用修复时间',
+    type: 'DATE',
+    requirement: 'OPTIONAL',
+    input: false,
+    hiddenFrom: OVERSIGHT_ONLY,
+  },
   { name: 'subject', label: '主体', type: 'TEXT', requirement: 'OPTIONAL', input: false },
   { name: 'disclosure', label: '公示时限', type: 'TEXT', requirement: 'REQUIRED', input: false },
 ];

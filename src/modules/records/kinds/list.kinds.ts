@@ -68,6 +68,13 @@ const LIST_ENTRY_SYSTEM_FIELDS: readonly KindField[] = [
     input: false,
     hiddenFrom: OVERSIGHT_ONLY,
   },
+  {
+    name: 'underObjection',
+    label: '异议处理中',
+    type: 'TEXT',
+    requirement: 'REQUIRED',
+    input: false,
+  },
   { name: 'subject', label: '主体', type: 'TEXT', requirement: 'OPTIONAL', input: false },
   { name: 'version', label: '记录版本', type: 'TEXT', requirement: 'REQUIRED', input: false },
 ];
