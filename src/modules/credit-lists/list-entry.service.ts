@@ -13,12 +13,15 @@ import {
 import { recordAudit } from '../audit/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import {
+  onCorrection,
+  onReceipt,
   RowChecker,
   type RowToStore,
   SubjectCategory,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
+  supersededVersion,
 } from '../records/index.js';
 import { findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
@@ -158,34 +161,19 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
       .where(inArray(listEntries.documentNumber, [...new Set(rows.map(r => r.documentNumber))]));
   },
   async insert(tx, rows, { at, keyId }) {
-    if (rows.length === 0) {
-      return [];
-    }
-    return tx
-      .insert(listEntries)
-      .values(
-        rows.map(row => ({
-          ...entryColumns(row, at, keyId),
-          receivedAt: at,
-          publishedAt: entryPublishes(row) ? at : null,
-        })),
-      )
-      .returning();
+    const values = rows.map(row => ({
+      ...entryColumns(row, at, keyId),
+      ...onReceipt(entryPublishes(row), at),
+    }));
+    return tx.insert(listEntries).values(values).returning();
   },
   async correct(tx, previous, row, { at, keyId }) {
-    await tx.insert(listEntryVersions).values({
-      entryId: previous.id,
-      version: previous.version,
-      data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
-      supersededAt: at,
-    });
+    await tx
+      .insert(listEntryVersions)
+      .values({ entryId: previous.id, ...supersededVersion(previous, at) });
     const [stored] = await tx
       .update(listEntries)
-      .set({
-        ...entryColumns(row, at, keyId),
-        version: previous.version + 1,
-        publishedAt: previous.publishedAt ?? (entryPublishes(row) ? at : null),
-      })
+      .set({ ...entryColumns(row, at, keyId), ...onCorrection(previous, entryPublishes(row), at) })
       .where(eq(listEntries.id, previous.id))
       .returning();
     return stored!;

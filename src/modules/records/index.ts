@@ -73,11 +73,14 @@ export { CreditRecordResolver } from './shared/record.resolver.js';
 export {
   contentHash,
   MAX_BATCH_SIZE,
+  onCorrection,
+  onReceipt,
   type Rejection,
   type RowToStore,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
+  supersededVersion,
 } from './submission/submission.js';
 export { commonColumns, type RecordRow, type RecordTable } from './shared/record.table-types.js';
 export { CreditRecord } from './shared/record.type.js';

@@ -7,10 +7,13 @@ import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
 import { SubjectCategory } from '../shared/record.enums.js';
 import {
+  onCorrection,
+  onReceipt,
   type RowToStore,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
+  supersededVersion,
 } from '../submission/submission.js';
 import {
   type CatalogRecordRow,
@@ -74,35 +77,21 @@ function catalogRecordKind(
           },
     findExisting: (tx, rows) => findCatalogRecords(tx, itemCode, rows),
     async insert(tx, rows, { at, keyId }) {
-      if (rows.length === 0) {
-        return [];
-      }
-      return tx
-        .insert(catalogRecords)
-        .values(
-          rows.map(row => ({
-            ...columnsOf(row, at, keyId),
-            receivedAt: at,
-            publishedAt: publishes(row) ? at : null,
-          })),
-        )
-        .returning();
+      const values = rows.map(row => ({
+        ...columnsOf(row, at, keyId),
+        ...onReceipt(publishes(row), at),
+      }));
+      return tx.insert(catalogRecords).values(values).returning();
     },
     async correct(tx, previous, row, { at, keyId }) {
       await tx.insert(catalogRecordVersions).values({
         recordId: previous.id,
-        version: previous.version,
-        data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
         supersededByKeyId: keyId,
-        supersededAt: at,
+        ...supersededVersion(previous, at),
       });
       const [stored] = await tx
         .update(catalogRecords)
-        .set({
-          ...columnsOf(row, at, keyId),
-          version: previous.version + 1,
-          publishedAt: previous.publishedAt ?? (publishes(row) ? at : null),
-        })
+        .set({ ...columnsOf(row, at, keyId), ...onCorrection(previous, publishes(row), at) })
         .where(eq(catalogRecords.id, previous.id))
         .returning();
       return stored!;

@@ -49,6 +49,15 @@ export function declareKind(kind: RecordKindDeclaration): RecordKindDeclaration 
   if (!kind.fields.some(field => field.name === kind.identityField)) {
     throw problem(`the identity field ${kind.identityField} is not one of its fields.`);
   }
+  if (
+    kind.deadline === 'SEVEN_WORKING_DAYS' &&
+    kind.storage !== 'LICENSING' &&
+    kind.storage !== 'PENALTY'
+  ) {
+    throw problem(
+      'a disclosure deadline is tracked on the 双公示 tables only (storage LICENSING or PENALTY).',
+    );
+  }
   if (kind.storage === 'CATALOG') {
     const missing = [...CATALOG_COMMON_FIELD_NAMES].filter(name => !names.has(name));
     if (missing.length > 0) {

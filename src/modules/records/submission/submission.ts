@@ -79,12 +79,48 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   subjectOf(fields: F): SubjectOfRow | null;
   /** Existing records of the rows' identities. */
   findExisting(tx: DbOrTx, rows: readonly F[]): Promise<R[]>;
-  /** Stores new records, in the order given. */
+  /** Stores new records (at least one), in the order given. */
   insert(tx: DbOrTx, rows: readonly RowToStore<F>[], context: StoreContext): Promise<R[]>;
   /** Replaces a record with its correction, keeping the previous version. */
   correct(tx: DbOrTx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
   /** The record's global ID, for the audit entry. */
   globalId(row: R): string;
+}
+
+/** The publication columns of a record stored on receipt: public at once when it publishes. */
+export function onReceipt(
+  publishes: boolean,
+  at: Date,
+): { receivedAt: Date; publishedAt: Date | null } {
+  return { receivedAt: at, publishedAt: publishes ? at : null };
+}
+
+/**
+ * What a correction changes besides the content: the version goes up by one; a record that was
+ * public stays public from when it was first published, one that was not is published now when
+ * the corrected row publishes.
+ */
+export function onCorrection(
+  previous: { version: number; publishedAt: Date | null },
+  publishes: boolean,
+  at: Date,
+): { version: number; publishedAt: Date | null } {
+  return {
+    version: previous.version + 1,
+    publishedAt: previous.publishedAt ?? (publishes ? at : null),
+  };
+}
+
+/** The replaced version of a record as a versions table keeps it: the stored row, as JSON. */
+export function supersededVersion(
+  previous: { version: number },
+  at: Date,
+): { version: number; data: Record<string, unknown>; supersededAt: Date } {
+  return {
+    version: previous.version,
+    data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
+    supersededAt: at,
+  };
 }
 
 export interface SubmissionResult<R> {
@@ -254,11 +290,14 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
       }
       await upsertSubjects(tx, [...subjects.values()], at);
       const context: StoreContext = { at, today, keyId: viewer.keyId };
-      const inserted = await kind.insert(
-        tx,
-        fresh.map(f => f.row),
-        context,
-      );
+      const inserted =
+        fresh.length === 0
+          ? []
+          : await kind.insert(
+              tx,
+              fresh.map(f => f.row),
+              context,
+            );
       fresh.forEach((f, i) => rows.set(f.index, inserted[i]!));
       for (const { entry, previous } of changed) {
         const row = await kind.correct(tx, previous, entry.row, context);
