@@ -244,7 +244,7 @@ export async function applyCorrection<T extends PgTable>(
   tx: Tx,
   target: LifecycleTarget<T>,
   id: number,
-  correction: { version: number; values: Record<string, unknown>; at: Date },
+  correction: { version: number; values: object; at: Date },
   options: TransitionOptions = {},
 ): Promise<T['$inferSelect']> {
   const statusKeys = STATUS_COLUMNS.filter(name => name in correction.values);

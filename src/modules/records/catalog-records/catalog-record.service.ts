@@ -5,6 +5,12 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
+import {
+  LifecycleEvent,
+  type LifecycleTarget,
+  applyCorrection,
+  applyTransition,
+} from '../../record-lifecycle/index.js';
 import { SubjectCategory } from '../shared/record.enums.js';
 import {
   type RowToStore,
@@ -27,6 +33,13 @@ import { UsageScope } from '../../catalog/index.js';
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;
 }
+
+/** Catalog records as the record lifecycle moves them (only PUBLISH and CORRECT reach them). */
+export const CATALOG_RECORD_LIFECYCLE: LifecycleTarget<typeof catalogRecords> = {
+  machine: 'RECORD',
+  idPrefix: 'catalog',
+  table: catalogRecords,
+};
 
 /**
  * The submission kind of a generically stored catalog item (submitCatalogRecords): rows are
@@ -88,7 +101,7 @@ function catalogRecordKind(
         )
         .returning();
     },
-    async correct(tx, previous, row, { at, keyId }) {
+    async correct(tx, previous, row, { at, today, keyId }) {
       await tx.insert(catalogRecordVersions).values({
         recordId: previous.id,
         version: previous.version,
@@ -96,16 +109,20 @@ function catalogRecordKind(
         supersededByKeyId: keyId,
         supersededAt: at,
       });
-      const [stored] = await tx
-        .update(catalogRecords)
-        .set({
-          ...columnsOf(row, at, keyId),
-          version: previous.version + 1,
-          publishedAt: previous.publishedAt ?? (publishes(row) ? at : null),
-        })
-        .where(eq(catalogRecords.id, previous.id))
-        .returning();
-      return stored!;
+      const stored = await applyCorrection(tx, CATALOG_RECORD_LIFECYCLE, previous.id, {
+        version: previous.version,
+        values: columnsOf(row, at, keyId),
+        at,
+      });
+      // A correction that finds the record unpublished publishes it when it now must be.
+      if (previous.publishedAt !== null || !publishes(row)) {
+        return stored;
+      }
+      return applyTransition(tx, CATALOG_RECORD_LIFECYCLE, previous.id, {
+        event: LifecycleEvent.PUBLISH,
+        at,
+        on: today,
+      });
     },
     globalId: row => catalogRecordGlobalId(row.id),
   };
