@@ -398,6 +398,39 @@ describe('the lifecycle’s statements', () => {
     expect(row!.revoked_at).toBeNull();
   });
 
+  // PGlite is one connection, so only a server can hold two transactions at once.
+  it.skipIf(!process.env['TEST_DATABASE_URL'])(
+    'make an overlapping transition wait for the first, then report that the state has moved',
+    async () => {
+      const { id, rowId } = await penalty();
+      const repair = { event: LifecycleEvent.REPAIR, at, reason: '信用修复' } as const;
+      let release!: () => void;
+      const held = new Promise<void>(resolve => (release = resolve));
+      let repaired!: () => void;
+      const firstRepaired = new Promise<void>(resolve => (repaired = resolve));
+      const first = env.database.primary.transaction(async tx => {
+        await applyTransition(tx, recordLifecycle(RecordKind.PENALTY), rowId, repair);
+        repaired();
+        await held;
+      });
+      await firstRepaired;
+      const second = env.database.primary.transaction(tx =>
+        applyTransition(tx, recordLifecycle(RecordKind.PENALTY), rowId, repair),
+      );
+      const outcome = second.then(
+        () => 'stored',
+        () => 'refused',
+      );
+      await new Promise(resolve => setTimeout(resolve, 200));
+      release();
+      await first;
+      expect(await outcome).toBe('refused');
+      await expect(second).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', recordId: id, transition: 'REPAIR', state: 'REPAIRED' },
+      });
+    },
+  );
+
   it('refuse a correction whose version has moved, and a transition of a missing row', async () => {
     const { id, rowId } = await penalty();
     const stale = env.database.primary.transaction(tx =>
