@@ -9,6 +9,7 @@ export {
 export {
   activeEntriesOf,
   entriesByIds,
+  LIST_ENTRY_LIFECYCLE,
   type ListEntryInputLike,
   submitListEntries,
 } from './list-entry.service.js';

@@ -4,16 +4,10 @@ import type { SQL } from 'drizzle-orm';
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import type { CalendarDate, Clock } from '../../shared/dates.js';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-} from '../../shared/errors.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import {
-  onCorrection,
   onReceipt,
   RowChecker,
   type RowToStore,
@@ -23,9 +17,22 @@ import {
   submitBatch,
   supersededVersion,
 } from '../records/index.js';
+import {
+  LifecycleEvent,
+  type LifecycleTarget,
+  applyCorrection,
+  applyTransition,
+} from '../record-lifecycle/index.js';
 import { findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
+
+/** List entries as the list-entry lifecycle moves them. */
+export const LIST_ENTRY_LIFECYCLE: LifecycleTarget<typeof listEntries> = {
+  machine: 'LIST_ENTRY',
+  idPrefix: 'list',
+  table: listEntries,
+};
 
 export const LIST_ITEMS: Record<ListType, string> = {
   [ListType.RED]: 'RED_LIST',
@@ -167,16 +174,24 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
     }));
     return tx.insert(listEntries).values(values).returning();
   },
-  async correct(tx, previous, row, { at, keyId }) {
+  async correct(tx, previous, row, { at, today, keyId }) {
     await tx
       .insert(listEntryVersions)
       .values({ entryId: previous.id, ...supersededVersion(previous, at) });
-    const [stored] = await tx
-      .update(listEntries)
-      .set({ ...entryColumns(row, at, keyId), ...onCorrection(previous, entryPublishes(row), at) })
-      .where(eq(listEntries.id, previous.id))
-      .returning();
-    return stored!;
+    const stored = await applyCorrection(tx, LIST_ENTRY_LIFECYCLE, previous.id, {
+      version: previous.version,
+      values: entryColumns(row, at, keyId),
+      at,
+    });
+    // A correction that finds the entry unpublished publishes it when it now must be.
+    if (previous.publishedAt !== null || !entryPublishes(row)) {
+      return stored;
+    }
+    return applyTransition(tx, LIST_ENTRY_LIFECYCLE, previous.id, {
+      event: LifecycleEvent.PUBLISH,
+      at,
+      on: today,
+    });
   },
   globalId: row => `list:${row.id}`,
 };
@@ -206,7 +221,10 @@ export async function submitListEntries(
   return submitBatch(db, viewer, clock, listEntryKind, inputs);
 }
 
-/** Removes an entry from its list (the listing authority or the credit office), with a reason. */
+/**
+ * Removes an entry from its list (the listing authority or the credit office), with a reason,
+ * through the lifecycle's REMOVE: an entry already removed or repaired is a CONFLICT.
+ */
 export async function removeListEntry(
   db: Db,
   viewer: Viewer,
@@ -234,26 +252,20 @@ export async function removeListEntry(
     if (viewer.role === Role.PROVIDER && entry.listingAuthorityCode !== viewer.organizationCode) {
       throw new ForbiddenError('Only the listing authority may remove an entry from its list.');
     }
-    if (entry.removedAt !== null) {
-      throw new ConflictError('The entry is already removed.', 'id');
-    }
-    const [row] = await tx
-      .update(listEntries)
-      .set({
-        removedAt: clock.now(),
-        removalReason: text,
-        removedByKeyId: viewer.keyId,
-        updatedAt: clock.now(),
-      })
-      .where(and(eq(listEntries.id, entry.id), isNull(listEntries.removedAt)))
-      .returning();
-    await recordAudit(tx, viewer, clock.now(), {
+    const now = clock.now();
+    const row = await applyTransition(tx, LIST_ENTRY_LIFECYCLE, entry.id, {
+      event: LifecycleEvent.REMOVE,
+      at: now,
+      reason: text,
+      byKeyId: viewer.keyId,
+    });
+    await recordAudit(tx, viewer, now, {
       action: 'list_entry.remove',
       entityType: 'list_entry',
       entityId: id,
       details: { reason: text },
     });
-    return row!;
+    return row;
   });
 }
 

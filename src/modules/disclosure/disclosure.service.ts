@@ -1,17 +1,18 @@
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type Clock, chinaDateOf } from '../../shared/dates.js';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-} from '../../shared/errors.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { RecordKind } from '../records/index.js';
 import { parseRecordGlobalId, recordGlobalId } from '../records/index.js';
 import type { RecordRow } from '../records/index.js';
-import { findRecordsByIds, markPublished, markRevoked } from './disclosure.repository.js';
+import {
+  LifecycleEvent,
+  applyTransitionToAll,
+  applyTransition,
+} from '../record-lifecycle/index.js';
+import { recordLifecycle } from '../records/index.js';
+import { findRecordsByIds } from './disclosure.repository.js';
 
 function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
   return ids.map((value, index) => {
@@ -26,9 +27,10 @@ function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
 }
 
 /**
- * Publishes records that wait for review (publishRecords, ADMIN). All or nothing: an unknown
- * id, or a record that must never be published, fails the call. Records already public stay as
- * they were; `publishedAt` is the moment they first became public.
+ * Publishes records that wait for review (publishRecords, ADMIN), through the lifecycle's
+ * PUBLISH. All or nothing: an unknown id, or a record that must never be published, fails the
+ * call, and so does a record whose state moves while the call runs (CONFLICT). Records already
+ * public stay as they were; `publishedAt` is the moment they first became public.
  */
 export async function publishRecords(
   db: Db,
@@ -61,10 +63,17 @@ export async function publishRecords(
           'ids',
         );
       }
-      const changed = await markPublished(tx, kind, rowIds, now, chinaDateOf(now));
-      published.push(...changed.map(id => recordGlobalId(kind, id)));
+      const waiting = rows.filter(row => row.publishedAt === null).map(row => row.id);
+      const changed = await applyTransitionToAll(
+        tx,
+        recordLifecycle(kind),
+        waiting,
+        { event: LifecycleEvent.PUBLISH, at: now, on: chinaDateOf(now) },
+        { field: 'ids' },
+      );
+      published.push(...changed.map(row => recordGlobalId(kind, row.id)));
     }
-    await recordAudit(tx, viewer, clock.now(), {
+    await recordAudit(tx, viewer, now, {
       action: 'records.publish',
       entityType: 'record',
       details: { published, requested: ids.length },
@@ -79,8 +88,9 @@ export async function publishRecords(
 }
 
 /**
- * Revokes a record (ADMIN, or the PROVIDER that submitted it): it leaves every view but the
- * regulators' and the credit office's at once, and stays stored with its versions.
+ * Revokes a record (ADMIN: the lifecycle's REVOKE), or withdraws it (the PROVIDER that submitted
+ * it: WITHDRAW): it leaves every view but the regulators' and the credit office's at once, and
+ * stays stored with its versions. A record already revoked is a CONFLICT.
  */
 export async function revokeRecord(
   db: Db,
@@ -102,15 +112,18 @@ export async function revokeRecord(
     if (viewer.role === Role.PROVIDER && existing.sourceUnitCode !== viewer.organizationCode) {
       throw new ForbiddenError('A data provider may only revoke its own records.');
     }
-    const row = await markRevoked(tx, target!.kind, target!.id, clock.now(), text);
-    if (row === undefined) {
-      throw new ConflictError('The record is already revoked.', 'id');
-    }
-    await recordAudit(tx, viewer, clock.now(), {
+    const event = viewer.role === Role.PROVIDER ? LifecycleEvent.WITHDRAW : LifecycleEvent.REVOKE;
+    const now = clock.now();
+    const row = await applyTransition(tx, recordLifecycle(target!.kind), target!.id, {
+      event,
+      at: now,
+      reason: text,
+    });
+    await recordAudit(tx, viewer, now, {
       action: 'record.revoke',
       entityType: target!.kind,
       entityId: id,
-      details: { reason: text },
+      details: { reason: text, transition: event },
     });
     return { kind: target!.kind, row };
   });

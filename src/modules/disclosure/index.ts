@@ -1,5 +1,5 @@
 export { disclosurePermissions } from './disclosure.permissions.js';
-export { findRecordsByIds, markRevoked, statusCondition, TABLES } from './disclosure.repository.js';
+export { findRecordsByIds, statusCondition, TABLES } from './disclosure.repository.js';
 export {
   DisclosureFieldResolver,
   DisclosureLatenessResolver,

@@ -8,7 +8,13 @@ export {
   RecordObjectionResolver,
   scopedUnit,
 } from './objection.resolver.js';
-export { fileObjection, loadTarget, openObjectionTargets, text } from './objection.service.js';
+export {
+  fileObjection,
+  loadTarget,
+  openObjectionTargets,
+  targetLifecycle,
+  text,
+} from './objection.service.js';
 export {
   objectionOutcomeEnum,
   type ObjectionRow,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, lt, or } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
@@ -13,10 +13,16 @@ import {
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
-import { TABLES, findRecordsByIds, markRevoked } from '../disclosure/index.js';
-import { listEntries } from '../credit-lists/index.js';
+import { TABLES, findRecordsByIds } from '../disclosure/index.js';
+import { LIST_ENTRY_LIFECYCLE } from '../credit-lists/index.js';
 import { entriesByIds } from '../credit-lists/index.js';
-import { RecordKind } from '../records/index.js';
+import {
+  LifecycleEvent,
+  type LifecycleStep,
+  type LifecycleTarget,
+  applyTransition,
+} from '../record-lifecycle/index.js';
+import { RecordKind, recordLifecycle } from '../records/index.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/index.js';
 import { commonColumns } from '../records/index.js';
 import { recordVisibility } from '../records/index.js';
@@ -47,6 +53,18 @@ function parseTarget(value: string): { kind: TargetKind; id: number } {
       match[1] === 'licensing' ? 'LICENSING' : match[1] === 'penalty' ? 'PENALTY' : 'LIST_ENTRY',
     id: Number(match[2]),
   };
+}
+
+/** The lifecycle table of an objection's (or a repair application's) target. */
+export function targetLifecycle(kind: TargetKind): LifecycleTarget {
+  switch (kind) {
+    case 'LICENSING':
+      return recordLifecycle(RecordKind.LICENSING);
+    case 'PENALTY':
+      return recordLifecycle(RecordKind.PENALTY);
+    case 'LIST_ENTRY':
+      return LIST_ENTRY_LIFECYCLE;
+  }
 }
 
 function canSeeAll(viewer: Viewer): boolean {
@@ -195,7 +213,11 @@ class ObjectionAlreadyDecidedError extends AppError {
   }
 }
 
-/** The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10 working days. */
+/**
+ * The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10
+ * working days, and is the target's ACCEPT_OBJECTION: a target revoked, repaired or removed
+ * meanwhile is a CONFLICT, and nothing is stored.
+ */
 export async function acceptObjection(
   db: Db,
   viewer: Viewer,
@@ -211,11 +233,21 @@ export async function acceptObjection(
       throw new ObjectionAlreadyDecidedError();
     }
     const calendar = await loadWorkingCalendar(tx);
+    const now = clock.now();
+    if (accept) {
+      await applyTransition(
+        tx,
+        targetLifecycle(objection.targetKind),
+        objection.targetId,
+        { event: LifecycleEvent.ACCEPT_OBJECTION, at: now },
+        { field: 'id' },
+      );
+    }
     const [row] = await tx
       .update(objections)
       .set({
         status: accept ? 'ACCEPTED' : 'REJECTED',
-        acceptedAt: clock.now(),
+        acceptedAt: now,
         acceptanceNote: reason,
         answerDue: accept
           ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date
@@ -223,7 +255,10 @@ export async function acceptObjection(
       })
       .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
       .returning();
-    await recordAudit(tx, viewer, clock.now(), {
+    if (row === undefined) {
+      throw new ObjectionAlreadyDecidedError();
+    }
+    await recordAudit(tx, viewer, now, {
       action: accept ? 'objection.accept' : 'objection.reject',
       entityType: 'objection',
       entityId: id,
@@ -235,9 +270,10 @@ export async function acceptObjection(
 
 /**
  * The department's answer to an accepted objection (decideObjection: the responsible PROVIDER or
- * ADMIN). CORRECTED needs the corrected record submitted first (its version has risen since
- * filing; the correction keeps the history); REVOKED revokes the record or removes the entry,
- * leaving it visible to regulators only; UPHELD keeps it as it is.
+ * ADMIN), each outcome a transition of the target: CORRECTED needs the corrected record
+ * submitted first (its version has risen since filing; the correction keeps the history);
+ * REVOKED revokes the record or removes the entry, leaving it visible to regulators only;
+ * UPHELD keeps it as it is. A target whose state has moved meanwhile is a CONFLICT.
  */
 export async function decideObjection(
   db: Db,
@@ -262,38 +298,36 @@ export async function decideObjection(
       throw new ConflictError('The platform has not accepted the objection yet.', 'id');
     }
     const now = clock.now();
-    if (objection.targetKind === 'LIST_ENTRY') {
-      const [entry] = await entriesByIds(tx, [objection.targetId]);
-      if (outcome === 'CORRECTED' && (entry?.version ?? 0) <= objection.targetVersion) {
-        throw new ConflictError(
-          'Submit the corrected list entry first; the correction keeps the previous version.',
-          'outcome',
-        );
-      }
-      if (outcome === 'REVOKED') {
-        await tx
-          .update(listEntries)
-          .set({
-            removedAt: now,
-            removalReason: `异议处理：撤销。${reason}`,
-            removedByKeyId: viewer.keyId,
-            updatedAt: now,
-          })
-          .where(and(eq(listEntries.id, objection.targetId), isNull(listEntries.removedAt)));
-      }
-    } else {
-      const kind = objection.targetKind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY;
-      const [record] = await findRecordsByIds(tx, kind, [objection.targetId]);
-      if (outcome === 'CORRECTED' && (record?.version ?? 0) <= objection.targetVersion) {
-        throw new ConflictError(
-          'Submit the corrected record first; the correction keeps the previous version.',
-          'outcome',
-        );
-      }
-      if (outcome === 'REVOKED' && record?.revokedAt === null) {
-        await markRevoked(tx, kind, objection.targetId, now, `异议处理：撤销。${reason}`);
-      }
+    const current =
+      objection.targetKind === 'LIST_ENTRY'
+        ? (await entriesByIds(tx, [objection.targetId]))[0]
+        : (
+            await findRecordsByIds(
+              tx,
+              objection.targetKind === 'LICENSING' ? RecordKind.LICENSING : RecordKind.PENALTY,
+              [objection.targetId],
+            )
+          )[0];
+    if (outcome === 'CORRECTED' && (current?.version ?? 0) <= objection.targetVersion) {
+      throw new ConflictError(
+        objection.targetKind === 'LIST_ENTRY'
+          ? 'Submit the corrected list entry first; the correction keeps the previous version.'
+          : 'Submit the corrected record first; the correction keeps the previous version.',
+        'outcome',
+      );
     }
+    const revocation = `异议处理：撤销。${reason}`;
+    const step: LifecycleStep =
+      outcome === 'UPHELD'
+        ? { event: LifecycleEvent.UPHOLD_ON_OBJECTION, at: now }
+        : outcome === 'CORRECTED'
+          ? { event: LifecycleEvent.CORRECTED_ON_OBJECTION, at: now }
+          : objection.targetKind === 'LIST_ENTRY'
+            ? { event: LifecycleEvent.REMOVE, at: now, reason: revocation, byKeyId: viewer.keyId }
+            : { event: LifecycleEvent.REVOKE, at: now, reason: revocation };
+    await applyTransition(tx, targetLifecycle(objection.targetKind), objection.targetId, step, {
+      field: 'id',
+    });
     const [row] = await tx
       .update(objections)
       .set({
@@ -303,9 +337,12 @@ export async function decideObjection(
         decisionNote: reason,
         decidedByKeyId: viewer.keyId,
       })
-      .where(eq(objections.id, id))
+      .where(and(eq(objections.id, id), eq(objections.status, 'ACCEPTED')))
       .returning();
-    await recordAudit(tx, viewer, clock.now(), {
+    if (row === undefined) {
+      throw new ObjectionAlreadyDecidedError();
+    }
+    await recordAudit(tx, viewer, now, {
       action: 'objection.decide',
       entityType: 'objection',
       entityId: id,

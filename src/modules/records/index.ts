@@ -1,3 +1,4 @@
+export { CATALOG_RECORD_LIFECYCLE } from './catalog-records/catalog-record.service.js';
 export {
   catalogRecordNode,
   CatalogRecordResolver,
@@ -51,6 +52,7 @@ export {
   workingDaysLate,
 } from './shared/disclosure-policy.js';
 export { recordVersions } from './shared/record-version.table.js';
+export { recordLifecycle } from './shared/record.lifecycle.js';
 export {
   RecordKind,
   recordKindEnum,
@@ -73,7 +75,6 @@ export { CreditRecordResolver } from './shared/record.resolver.js';
 export {
   contentHash,
   MAX_BATCH_SIZE,
-  onCorrection,
   onReceipt,
   type Rejection,
   type RowToStore,

@@ -1,20 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 
 import { type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
 import { AppError, BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { TABLES } from '../disclosure/index.js';
 import { ListType } from '../credit-lists/index.js';
-import { listEntries } from '../credit-lists/index.js';
+import { LifecycleEvent, applyTransition } from '../record-lifecycle/index.js';
 import type { PenaltyRow } from '../records/index.js';
-import { RecordKind } from '../records/index.js';
-import { commonColumns } from '../records/index.js';
 import { type RepairRow } from './repair.table.js';
 import { repairApplications } from './repair.table.js';
 import { text } from '../objections/index.js';
-import { loadTarget } from '../objections/index.js';
+import { loadTarget, targetLifecycle } from '../objections/index.js';
 
 /** A black-list entry may be repaired one year after listing at the earliest. */
 export const LIST_REPAIR_MONTHS = 12;
@@ -129,10 +126,20 @@ export async function applyForRepair(
   });
 }
 
+class RepairAlreadyDecidedError extends AppError {
+  constructor() {
+    super('The repair application has already been decided.', {
+      code: 'REPAIR_ALREADY_DECIDED',
+      field: 'id',
+    });
+  }
+}
+
 /**
- * Decides a repair application (decideRepair, ADMIN). Approval takes the penalty out of the
- * public view, or the subject off the black list; regulators still see it, marked repaired,
- * and credit checks stop finding it.
+ * Decides a repair application (decideRepair, ADMIN). Approval is the target's REPAIR: it takes
+ * the penalty out of the public view, or the subject off the black list; regulators still see
+ * it, marked repaired, and credit checks stop finding it. A target revoked, removed or repaired
+ * meanwhile is a CONFLICT, and nothing is stored.
  */
 export async function decideRepair(
   db: Db,
@@ -151,30 +158,17 @@ export async function decideRepair(
       throw new NotFoundError('The repair application', 'id');
     }
     if (application.status !== 'PENDING') {
-      throw new AppError('The repair application has already been decided.', {
-        code: 'REPAIR_ALREADY_DECIDED',
-        field: 'id',
-      });
+      throw new RepairAlreadyDecidedError();
     }
     const now = clock.now();
     if (approve) {
-      if (application.targetKind === 'PENALTY') {
-        const t = commonColumns(TABLES[RecordKind.PENALTY]);
-        await tx
-          .update(t)
-          .set({ repairedAt: now, updatedAt: now })
-          .where(eq(t.id, application.targetId));
-      } else {
-        await tx
-          .update(listEntries)
-          .set({
-            repairedAt: now,
-            removedAt: sql`coalesce(${listEntries.removedAt}, ${now.toISOString()}::timestamptz)`,
-            removalReason: `信用修复：${reason}`,
-            updatedAt: now,
-          })
-          .where(eq(listEntries.id, application.targetId));
-      }
+      await applyTransition(
+        tx,
+        targetLifecycle(application.targetKind),
+        application.targetId,
+        { event: LifecycleEvent.REPAIR, at: now, reason: `信用修复：${reason}` },
+        { field: 'id' },
+      );
     }
     const [row] = await tx
       .update(repairApplications)
@@ -184,9 +178,12 @@ export async function decideRepair(
         decisionNote: reason,
         decidedByKeyId: viewer.keyId,
       })
-      .where(eq(repairApplications.id, id))
+      .where(and(eq(repairApplications.id, id), eq(repairApplications.status, 'PENDING')))
       .returning();
-    await recordAudit(tx, viewer, clock.now(), {
+    if (row === undefined) {
+      throw new RepairAlreadyDecidedError();
+    }
+    await recordAudit(tx, viewer, now, {
       action: approve ? 'repair.approve' : 'repair.reject',
       entityType: 'repair_application',
       entityId: id,

@@ -5,9 +5,14 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
+import {
+  LifecycleEvent,
+  type LifecycleTarget,
+  applyCorrection,
+  applyTransition,
+} from '../../record-lifecycle/index.js';
 import { SubjectCategory } from '../shared/record.enums.js';
 import {
-  onCorrection,
   onReceipt,
   type RowToStore,
   type SubmissionKind,
@@ -30,6 +35,13 @@ import { UsageScope } from '../../catalog/index.js';
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;
 }
+
+/** Catalog records as the record lifecycle moves them (only PUBLISH and CORRECT reach them). */
+export const CATALOG_RECORD_LIFECYCLE: LifecycleTarget<typeof catalogRecords> = {
+  machine: 'RECORD',
+  idPrefix: 'catalog',
+  table: catalogRecords,
+};
 
 /**
  * The submission kind of a generically stored catalog item (submitCatalogRecords): rows are
@@ -83,18 +95,26 @@ function catalogRecordKind(
       }));
       return tx.insert(catalogRecords).values(values).returning();
     },
-    async correct(tx, previous, row, { at, keyId }) {
+    async correct(tx, previous, row, { at, today, keyId }) {
       await tx.insert(catalogRecordVersions).values({
         recordId: previous.id,
         supersededByKeyId: keyId,
         ...supersededVersion(previous, at),
       });
-      const [stored] = await tx
-        .update(catalogRecords)
-        .set({ ...columnsOf(row, at, keyId), ...onCorrection(previous, publishes(row), at) })
-        .where(eq(catalogRecords.id, previous.id))
-        .returning();
-      return stored!;
+      const stored = await applyCorrection(tx, CATALOG_RECORD_LIFECYCLE, previous.id, {
+        version: previous.version,
+        values: columnsOf(row, at, keyId),
+        at,
+      });
+      // A correction that finds the record unpublished publishes it when it now must be.
+      if (previous.publishedAt !== null || !publishes(row)) {
+        return stored;
+      }
+      return applyTransition(tx, CATALOG_RECORD_LIFECYCLE, previous.id, {
+        event: LifecycleEvent.PUBLISH,
+        at,
+        on: today,
+      });
     },
     globalId: row => catalogRecordGlobalId(row.id),
   };

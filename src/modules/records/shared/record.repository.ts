@@ -1,8 +1,10 @@
 import { type SQL, and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 
-import type { DbOrTx } from '../../../db/types.js';
+import type { DbOrTx, Tx } from '../../../db/types.js';
+import { applyCorrection } from '../../record-lifecycle/index.js';
 import { recordVersions } from './record-version.table.js';
 import type { RecordKind } from './record.enums.js';
+import { recordLifecycle } from './record.lifecycle.js';
 import { type RecordRow, type RecordTable, commonColumns } from './record.table-types.js';
 
 export interface PageRequest {
@@ -144,17 +146,19 @@ export async function insertRecords<R extends RecordRow>(
     .returning()) as unknown as R[];
 }
 
-/** Replaces a record with its corrected version, keeping the old one in record_versions. */
+/**
+ * Replaces a record with its corrected version, keeping the old one in record_versions. The new
+ * content is stored by the lifecycle's CORRECT, guarded by the version read; `values` holds no
+ * status column.
+ */
 export async function correctRecord<R extends RecordRow>(
-  db: DbOrTx,
-  table: RecordTable,
+  db: Tx,
   kind: RecordKind,
   previous: RecordRow,
   values: object,
   byKeyId: string | null,
   at: Date,
 ): Promise<R> {
-  const t = commonColumns(table);
   await db.insert(recordVersions).values({
     kind,
     recordId: previous.id,
@@ -164,12 +168,12 @@ export async function correctRecord<R extends RecordRow>(
     supersededByKeyId: byKeyId,
     supersededAt: at,
   });
-  const [row] = await db
-    .update(t)
-    .set({ ...values, version: previous.version + 1, updatedAt: at } as never)
-    .where(eq(t.id, previous.id))
-    .returning();
-  return row as unknown as R;
+  const row = await applyCorrection(db, recordLifecycle(kind), previous.id, {
+    version: previous.version,
+    values,
+    at,
+  });
+  return row as R;
 }
 
 /** Serialises submissions per source unit for the rest of the transaction. */

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../db/types.js';
+import { LifecycleEvent, applyTransition } from '../../record-lifecycle/index.js';
 import { type WorkingCalendar, loadWorkingCalendar } from '../../calendar/index.js';
 import { deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
@@ -6,6 +7,7 @@ import type { RowToStore, SubmissionKind } from '../submission/submission.js';
 import type { RecordKind } from './record.enums.js';
 import { recordGlobalId } from './record.ids.js';
 import { correctRecord, findByIdentities, insertRecords } from './record.repository.js';
+import { recordLifecycle } from './record.lifecycle.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
 import type { CommonFields, RowChecker } from './record.validation.js';
 
@@ -98,20 +100,16 @@ export function typedRecordKind<
     },
     async correct(tx, previous, row, { at, today, keyId }) {
       const { columns, publishOnReceipt } = await columnsOf(tx, row, keyId);
-      const publishNow = previous.publishedAt === null && publishOnReceipt;
-      return correctRecord<R>(
-        tx,
-        spec.table,
-        spec.kind,
-        previous,
-        {
-          ...columns,
-          publishedAt: publishNow ? at : previous.publishedAt,
-          publishedOn: publishNow ? today : previous.publishedOn,
-        },
-        keyId,
+      const corrected = await correctRecord<R>(tx, spec.kind, previous, columns, keyId, at);
+      // A correction that finds the record unpublished publishes it when it now must be.
+      if (previous.publishedAt !== null || !publishOnReceipt) {
+        return corrected;
+      }
+      return (await applyTransition(tx, recordLifecycle(spec.kind), previous.id, {
+        event: LifecycleEvent.PUBLISH,
         at,
-      );
+        on: today,
+      })) as R;
     },
     globalId: row => recordGlobalId(spec.kind, row.id),
   };

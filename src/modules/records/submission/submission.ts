@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { Role, type Viewer } from '../../../auth/viewer.js';
-import type { Db, DbOrTx } from '../../../db/types.js';
+import type { Db, DbOrTx, Tx } from '../../../db/types.js';
 import type { CalendarDate, Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import { recordAudit } from '../../audit/index.js';
@@ -81,8 +81,11 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   findExisting(tx: DbOrTx, rows: readonly F[]): Promise<R[]>;
   /** Stores new records (at least one), in the order given. */
   insert(tx: DbOrTx, rows: readonly RowToStore<F>[], context: StoreContext): Promise<R[]>;
-  /** Replaces a record with its correction, keeping the previous version. */
-  correct(tx: DbOrTx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
+  /**
+   * Replaces a record with its correction, keeping the previous version, through the record
+   * lifecycle's CORRECT (and PUBLISH when the correction makes it public).
+   */
+  correct(tx: Tx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
   /** The record's global ID, for the audit entry. */
   globalId(row: R): string;
 }
@@ -93,22 +96,6 @@ export function onReceipt(
   at: Date,
 ): { receivedAt: Date; publishedAt: Date | null } {
   return { receivedAt: at, publishedAt: publishes ? at : null };
-}
-
-/**
- * What a correction changes besides the content: the version goes up by one; a record that was
- * public stays public from when it was first published, one that was not is published now when
- * the corrected row publishes.
- */
-export function onCorrection(
-  previous: { version: number; publishedAt: Date | null },
-  publishes: boolean,
-  at: Date,
-): { version: number; publishedAt: Date | null } {
-  return {
-    version: previous.version + 1,
-    publishedAt: previous.publishedAt ?? (publishes ? at : null),
-  };
 }
 
 /** The replaced version of a record as a versions table keeps it: the stored row, as JSON. */
