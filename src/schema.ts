@@ -29,6 +29,7 @@ import {
 } from './modules/objections/index.js';
 import { PenaltyResolver } from './modules/records/index.js';
 import { CreditRecordResolver } from './modules/records/index.js';
+import { SubjectRecordsResolver } from './modules/records/index.js';
 import { SubjectResolver } from './modules/subjects/index.js';
 import { permissions } from './permissions/index.js';
 import { CreditCheckResolver } from './modules/checks/index.js';
@@ -61,6 +62,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       RecordObjectionResolver,
       RepairResolver,
       SubjectListsResolver,
+      SubjectRecordsResolver,
       SubjectResolver,
     ],
     validate: false,

@@ -15,12 +15,11 @@ import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import {
   RowChecker,
   type RowToStore,
-  SubjectCategory,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
 } from '../records/index.js';
-import { findSubjectsByCodes } from '../subjects/index.js';
+import { SubjectCategory, findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
 

@@ -1,7 +1,7 @@
 import { parseCalendarDate } from '../../shared/dates.js';
 import { LICENCE_CATEGORY_LABELS, LicenceCategory } from '../records/index.js';
 import { PENALTY_TYPE_LABELS, PenaltyType } from '../records/index.js';
-import { SubjectCategory } from '../records/index.js';
+import { SubjectCategory } from '../subjects/index.js';
 import { UsageScope } from '../catalog/index.js';
 
 export type ImportKind = 'licensing' | 'penalty';

@@ -51,12 +51,7 @@ export {
   workingDaysLate,
 } from './shared/disclosure-policy.js';
 export { recordVersions } from './shared/record-version.table.js';
-export {
-  RecordKind,
-  recordKindEnum,
-  SubjectCategory,
-  subjectCategoryEnum,
-} from './shared/record.enums.js';
+export { RecordKind, recordKindEnum } from './shared/record.enums.js';
 export { parseRecordGlobalId, recordGlobalId } from './shared/record.ids.js';
 export {
   createRecordLoaders,
@@ -70,6 +65,7 @@ export { SubmitRecordsPayload } from './shared/record.payload.js';
 export { recordPermissions } from './shared/record.permissions.js';
 export { insertRecords, lockSourceUnits } from './shared/record.repository.js';
 export { CreditRecordResolver } from './shared/record.resolver.js';
+export { SubjectRecordsResolver } from './shared/subject-records.resolver.js';
 export {
   contentHash,
   MAX_BATCH_SIZE,

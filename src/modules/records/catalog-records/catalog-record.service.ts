@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
-import { SubjectCategory } from '../shared/record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import {
   type RowToStore,
   type SubmissionKind,

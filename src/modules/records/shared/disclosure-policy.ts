@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import { type CalendarDate, addMonths } from '../../../shared/dates.js';
 import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../../calendar/index.js';
 import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**

@@ -4,7 +4,7 @@ import {
   analyzeCreditCode,
   isValidOrganizationCode,
 } from '../../credit-code/index.js';
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import type { RecordInputBase } from './record.inputs.js';
 import { UsageScope } from '../../catalog/index.js';
 

@@ -4,7 +4,7 @@ import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { authorizedFor } from '../../access/index.js';
 import { itemsWithScope } from '../../catalog/index.js';
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { type RecordTable, commonColumns } from './record.table-types.js';
 import { UsageScope } from '../../catalog/index.js';
 
