@@ -1,10 +1,10 @@
-import { rule } from 'graphql-shield';
-
-/** Any rule graphql-shield accepts: a rule, or allow/deny and their combinations. */
-export type ShieldRule = Parameters<typeof import('graphql-shield').and>[number];
+import { type and, rule } from 'graphql-shield';
 
 import { Role } from '../auth/viewer.js';
 import type { Context } from '../context.types.js';
+
+/** Any rule graphql-shield accepts: a rule, or allow/deny and their combinations. */
+export type ShieldRule = Parameters<typeof and>[number];
 
 /** A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request. */
 export function hasRole(...roles: Role[]) {
