@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.js';
 import { TABLES } from '../disclosure/index.js';
 import { ListType } from '../credit-lists/index.js';
 import { listEntries } from '../credit-lists/index.js';
-import type { PenaltyRow } from '../records/index.js';
+import { penaltyRecords } from '../records/index.js';
 import { RecordKind } from '../records/index.js';
 import { commonColumns } from '../records/index.js';
 import { type RepairRow } from './repair.table.js';
@@ -67,7 +67,18 @@ export async function applyForRepair(
     }
     let availableFrom: CalendarDate;
     if (target.kind === 'PENALTY') {
-      const penalty = target.row as unknown as PenaltyRow;
+      // The target's row is typed by the columns every record kind has; the penalty's own
+      // columns are read from its table, in this transaction.
+      const [penalty] = await tx
+        .select({
+          repairedAt: penaltyRecords.repairedAt,
+          publicityMinEnd: penaltyRecords.publicityMinEnd,
+        })
+        .from(penaltyRecords)
+        .where(eq(penaltyRecords.id, target.id));
+      if (penalty === undefined) {
+        throw new NotFoundError('The record', 'targetId');
+      }
       if (penalty.repairedAt !== null) {
         throw new ConflictError('The penalty has already been repaired.', 'targetId');
       }
