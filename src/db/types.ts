@@ -8,6 +8,6 @@ type Schema = typeof schema;
 /** A drizzle database on either driver (postgres.js or PGlite). */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction on either driver. */
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** What repositories accept: a database or a transaction inside one. */
 export type DbOrTx = Db | Tx;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** Every `extensions.code` the API returns. */
-export type ErrorCode =
+type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -77,15 +77,4 @@ export class BatchTooLargeError extends AppError {
       },
     );
   }
-}
-
-/** A programmer error: reaching it is a bug, and the client sees a masked internal error. */
-export function invariant(condition: unknown, message: string): asserts condition {
-  if (!condition) {
-    throw new Error(`Invariant violated: ${message}`);
-  }
-}
-
-export function assertUnreachable(value: never): never {
-  throw new Error(`Unreachable value: ${String(value)}`);
 }

@@ -12,7 +12,7 @@ import {
 import type { AuthorizationRow } from './access.table.js';
 
 /** An authorization may run at most this long; a subject renews it after that. */
-export const MAX_AUTHORIZATION_MONTHS = 36;
+const MAX_AUTHORIZATION_MONTHS = 36;
 
 export interface RegisterAuthorizationCommand {
   subjectCode: string;

@@ -23,7 +23,7 @@ import { SubjectCategory, findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
 
-export const LIST_ITEMS: Record<ListType, string> = {
+const LIST_ITEMS: Record<ListType, string> = {
   [ListType.RED]: 'RED_LIST',
   [ListType.BLACK]: 'BLACK_LIST',
 };
@@ -269,7 +269,7 @@ export async function removeListEntry(
 }
 
 /** SQL: an entry in force today (listed, not expired, not removed). */
-export function activeOn(today: CalendarDate): SQL {
+function activeOn(today: CalendarDate): SQL {
   return and(
     isNull(listEntries.removedAt),
     sql`${listEntries.listedOn} <= ${today}`,

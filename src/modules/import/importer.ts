@@ -21,7 +21,7 @@ export interface ImportOptions {
   onProgress?(done: number, counts: { accepted: number; rejected: number }): void;
 }
 
-export interface ReportLine {
+interface ReportLine {
   line: number;
   documentNumber: string;
   field: string;

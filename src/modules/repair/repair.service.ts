@@ -17,7 +17,7 @@ import { text } from '../objections/index.js';
 import { loadTarget } from '../objections/index.js';
 
 /** A black-list entry may be repaired one year after listing at the earliest. */
-export const LIST_REPAIR_MONTHS = 12;
+const LIST_REPAIR_MONTHS = 12;
 
 export interface RepairCommand {
   targetId: string;
