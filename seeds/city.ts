@@ -16,7 +16,7 @@ import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/inde
 import { composeCreditCode } from '../src/modules/credit-code/index.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/records/index.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/index.js';
-import { SubjectCategory } from '../src/modules/records/index.js';
+import { SubjectCategory } from '../src/modules/subjects/index.js';
 import { contentHash } from '../src/modules/records/index.js';
 import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
 import { seedCalendar } from './calendar.seed.js';

@@ -14,7 +14,7 @@ import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/reco
 import type { PenaltyRecordInput } from '../src/modules/records/index.js';
 import { penaltyRecords } from '../src/modules/records/index.js';
 import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/index.js';
-import { SubjectCategory } from '../src/modules/records/index.js';
+import { SubjectCategory } from '../src/modules/subjects/index.js';
 import { insertRecords } from '../src/modules/records/index.js';
 import { contentHash } from '../src/modules/records/index.js';
 import { type CommonFields, RowChecker } from '../src/modules/records/index.js';

@@ -9,7 +9,7 @@ import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
 
-export type Loaders = SubjectLoaders &
+type Loaders = SubjectLoaders &
   RecordLoaders & {
     /** Catalog items by code (their field lists label and mask catalog records). */
     catalogItemByCode: DataLoader<string, CatalogItemRow | null>;

@@ -33,7 +33,7 @@ const CLIENT_ERROR_CODES = new Set([
  * pass through. An invalid scalar literal (a bad CreditCode written inline) is reported by
  * graphql-js during validation; its own code, BAD_USER_INPUT, is kept.
  */
-export function createFormatError(logger: Logger) {
+function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -82,7 +82,7 @@ export interface ServerOptions {
  * times 1.5 per level). A full profile with both record lists, their disclosure and publicity
  * costs about 15,000.
  */
-export const QUERY_LIMITS = {
+const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 20,

@@ -6,7 +6,9 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type Logger, sql } from 'drizzle-orm';
 import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
 import * as schema from './schema.js';
@@ -37,6 +39,8 @@ export interface Database {
   driver: 'postgres' | 'pglite';
   /** Runs raw SQL and returns its rows, on either driver. */
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Applies the drizzle-kit migrations of the folder through the primary, with its own driver's migrator. */
+  migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,24 +65,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         schema,
         casing: 'snake_case',
         logger: queryLogger(options, target),
-      }) as unknown as Db;
+      });
       return { client, db };
     };
     const primary = connect(options.url, 'primary');
     const replicas = (options.readUrls ?? []).map(url => connect(url, 'replica'));
-    const db =
-      replicas.length === 0
+    const [firstReplica, ...moreReplicas] = replicas.map(r => r.db);
+    const db: Db =
+      firstReplica === undefined
         ? primary.db
-        : (withReplicas(primary.db, replicas.map(r => r.db) as [Db, ...Db[]]) as unknown as Db);
+        : withReplicas(primary.db, [firstReplica, ...moreReplicas]);
     return {
       db,
       primary: primary.db,
       driver: 'postgres',
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
-        (await primary.client.unsafe(
-          text,
-          params as postgres.ParameterOrJSON<never>[],
-        )) as unknown as T[],
+        primary.client.unsafe<T[]>(text, params as postgres.ParameterOrJSON<never>[]),
+      migrate: migrationsFolder => migratePostgres(primary.db, { migrationsFolder }),
       close: async () => {
         await Promise.all([primary, ...replicas].map(c => c.client.end({ timeout: 5 })));
       },
@@ -99,13 +102,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     schema,
     casing: 'snake_case',
     logger: queryLogger(options, 'primary'),
-  }) as unknown as Db;
+  });
   return {
     db,
     primary: db,
     driver: 'pglite',
     query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await client.query<T>(text, params)).rows,
+    migrate: migrationsFolder => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
 }

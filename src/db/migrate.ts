@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 
 import type { Database } from './client.js';
@@ -26,9 +24,7 @@ const MIGRATION_LOCK_KEY = 7_320_101;
  */
 export async function runMigrations(database: Database, url: string | undefined): Promise<void> {
   if (database.driver === 'pglite' || url === undefined) {
-    await migratePglite(database.db as unknown as PgliteDatabase, {
-      migrationsFolder: MIGRATIONS_FOLDER,
-    });
+    await database.migrate(MIGRATIONS_FOLDER);
     return;
   }
   const client = postgres(url, { max: 1, onnotice: () => undefined });

@@ -1,9 +1,4 @@
-export {
-  authorizations,
-  accessLog,
-  type AuthorizationRow,
-  type AccessLogRow,
-} from '../modules/access/index.js';
+export { authorizations, type AuthorizationRow } from '../modules/access/index.js';
 export { roleEnum, apiKeys, type ApiKeyRow } from '../modules/api-keys/index.js';
 export { auditEvents } from '../modules/audit/index.js';
 export { calendarYears, calendarDays } from '../modules/calendar/index.js';
@@ -61,7 +56,14 @@ export {
   type NewPenaltyRow,
 } from '../modules/records/index.js';
 export { recordVersions } from '../modules/records/index.js';
-export { recordKindEnum, subjectCategoryEnum } from '../modules/records/index.js';
+export { recordKindEnum } from '../modules/records/index.js';
 export { usageScopeEnum } from '../modules/catalog/index.js';
-export { subjects, type SubjectRow, type NewSubjectRow } from '../modules/subjects/index.js';
+export {
+  accessLog,
+  type AccessLogRow,
+  subjectCategoryEnum,
+  subjects,
+  type SubjectRow,
+  type NewSubjectRow,
+} from '../modules/subjects/index.js';
 export { subjectGenerations } from '../modules/profile-cache/index.js';

@@ -17,9 +17,9 @@ import type { Db } from '../db/types.js';
 import type { Clock } from '../shared/dates.js';
 
 /** The largest request body: a batch of 1,000 records fits with room to spare. */
-export const MAX_BODY = '4mb';
+const MAX_BODY = '4mb';
 /** The largest GraphQL document (the `query` string), in characters. */
-export const MAX_QUERY_LENGTH = 100_000;
+const MAX_QUERY_LENGTH = 100_000;
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;

@@ -1,10 +1,10 @@
-import { rule } from 'graphql-shield';
-
-/** Any rule graphql-shield accepts: a rule, or allow/deny and their combinations. */
-export type ShieldRule = Parameters<typeof import('graphql-shield').and>[number];
+import { type and, rule } from 'graphql-shield';
 
 import { Role } from '../auth/viewer.js';
 import type { Context } from '../context.types.js';
+
+/** Any rule graphql-shield accepts: a rule, or allow/deny and their combinations. */
+export type ShieldRule = Parameters<typeof and>[number];
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** Every `extensions.code` the API returns. */
-export type ErrorCode =
+type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -84,8 +84,4 @@ export function invariant(condition: unknown, message: string): asserts conditio
   if (!condition) {
     throw new Error(`Invariant violated: ${message}`);
   }
-}
-
-export function assertUnreachable(value: never): never {
-  throw new Error(`Unreachable value: ${String(value)}`);
 }

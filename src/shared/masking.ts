@@ -5,7 +5,7 @@ import { Role, type Viewer } from '../auth/viewer.js';
  * and last four characters (`110101********1234`); other numbers keep about a third at the start
  * and the last two characters.
  */
-export function maskIdNumber(value: string): string {
+function maskIdNumber(value: string): string {
   if (value.length === 18) {
     return `${value.slice(0, 6)}${'*'.repeat(8)}${value.slice(14)}`;
   }

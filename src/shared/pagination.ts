@@ -4,7 +4,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors.js';
 
 /** The largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Where a page of a connection stands (Relay cursor connections).' })
@@ -25,7 +25,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   cursor: string;
   node: T;
 }

@@ -2,12 +2,8 @@ import { type SQL, and, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm
 
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
-import {
-  type AccessLogRow,
-  type AuthorizationRow,
-  accessLog,
-  authorizations,
-} from './access.table.js';
+import { type AccessLogRow, accessLog } from '../subjects/index.js';
+import { type AuthorizationRow, authorizations } from './access.table.js';
 
 /** SQL: the institution holds a valid authorization for the subject in `subjectCode`. */
 export function authorizedFor(
@@ -101,13 +97,6 @@ export async function countAuthorizations(db: DbOrTx, query: AuthorizationQuery)
     .from(authorizations)
     .where(authorizationFilter(query));
   return Number(row?.n ?? 0);
-}
-
-export async function appendAccessLog(
-  db: DbOrTx,
-  entry: typeof accessLog.$inferInsert,
-): Promise<void> {
-  await db.insert(accessLog).values(entry);
 }
 
 export interface AccessLogQuery {

@@ -1,13 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-
-import { Role, type Viewer } from '../../auth/viewer.js';
-import type { Db, DbOrTx } from '../../db/types.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Db } from '../../db/types.js';
 import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { findSubjectByCode } from '../subjects/index.js';
 import {
-  appendAccessLog,
   findAuthorization,
   insertAuthorization,
   markAuthorizationRevoked,
@@ -15,7 +12,7 @@ import {
 import type { AuthorizationRow } from './access.table.js';
 
 /** An authorization may run at most this long; a subject renews it after that. */
-export const MAX_AUTHORIZATION_MONTHS = 36;
+const MAX_AUTHORIZATION_MONTHS = 36;
 
 export interface RegisterAuthorizationCommand {
   subjectCode: string;
@@ -120,51 +117,5 @@ export async function revokeAuthorization(
       details: { reason: text },
     });
     return row;
-  });
-}
-
-/**
- * The purpose a caller states for a subject query, trimmed; an INSTITUTION must give one
- * (DESIGN §4), of at most 200 characters.
- */
-export function statedPurpose(viewer: Viewer, purpose: string | null | undefined): string | null {
-  const stated = purpose?.trim() || null;
-  if (viewer.role === Role.INSTITUTION && stated === null) {
-    throw new BadInputError('An institution must state the purpose of its query.', 'purpose');
-  }
-  if (stated !== null && stated.length > 200) {
-    throw new BadInputError('purpose must have at most 200 characters.', 'purpose');
-  }
-  return stated;
-}
-
-/** Roles whose every subject query is logged (DESIGN §3.5). */
-export function isLoggedRole(role: Role): boolean {
-  return role === Role.INSTITUTION || role === Role.REGULATOR;
-}
-
-/** How the access log names the GraphQL operation that read a subject. */
-export function operationLabel(info: GraphQLResolveInfo): string {
-  return `${info.operation.operation} ${info.operation.name?.value ?? '(anonymous)'}`;
-}
-
-/** Appends one access-log entry for a subject query, inside the request that made it. */
-export async function logSubjectAccess(
-  db: DbOrTx,
-  viewer: Viewer,
-  subjectCode: string,
-  purpose: string | null,
-  operation: string,
-  at: Date,
-): Promise<void> {
-  await appendAccessLog(db, {
-    occurredAt: at,
-    keyId: viewer.keyId,
-    role: viewer.role,
-    organizationName: viewer.organizationName,
-    organizationCode: viewer.organizationCode,
-    subjectCode,
-    purpose,
-    operation,
   });
 }

@@ -1,10 +1,4 @@
 export { accessPermissions } from './access.permissions.js';
 export { authorizedFor } from './access.repository.js';
 export { AccessResolver } from './access.resolver.js';
-export { isLoggedRole, logSubjectAccess, operationLabel, statedPurpose } from './access.service.js';
-export {
-  accessLog,
-  type AccessLogRow,
-  type AuthorizationRow,
-  authorizations,
-} from './access.table.js';
+export { type AuthorizationRow, authorizations } from './access.table.js';

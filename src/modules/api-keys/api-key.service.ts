@@ -18,11 +18,11 @@ import type { Clock } from '../../shared/dates.js';
 const SECRET_PREFIX = 'cpk_';
 
 /** sha256 of a secret: keys are 256-bit random values, so a fast hash is the right tool. */
-export function hashSecret(secret: string): string {
+function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-export function generateSecret(): string {
+function generateSecret(): string {
   return SECRET_PREFIX + randomBytes(32).toString('base64url');
 }
 
@@ -122,7 +122,7 @@ export async function revokeApiKey(
 }
 
 /** The organisation the bootstrap admin key belongs to: the credit office itself. */
-export const CREDIT_OFFICE = {
+const CREDIT_OFFICE = {
   name: '市公共信用信息管理办公室',
   code: composeCreditCode('11', '110000', '00001234'),
 } as const;

@@ -1,2 +1,2 @@
-export { recordAudit, type AuditEvent } from './audit.service.js';
+export { recordAudit } from './audit.service.js';
 export { auditEvents } from './audit.table.js';

@@ -10,12 +10,6 @@ export interface WorkingCalendar {
   makeUpWorkdays: ReadonlySet<CalendarDate>;
 }
 
-export const EMPTY_CALENDAR: WorkingCalendar = {
-  years: new Set(),
-  daysOff: new Set(),
-  makeUpWorkdays: new Set(),
-};
-
 export function buildCalendar(
   years: Iterable<number>,
   days: Iterable<{ date: CalendarDate; working: boolean }>,
@@ -39,7 +33,7 @@ function yearOf(date: CalendarDate): number {
 }
 
 /** True when the year of the date has a loaded calendar. */
-export function isKnownYear(calendar: WorkingCalendar, date: CalendarDate): boolean {
+function isKnownYear(calendar: WorkingCalendar, date: CalendarDate): boolean {
   return calendar.years.has(yearOf(date));
 }
 

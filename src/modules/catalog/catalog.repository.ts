@@ -8,7 +8,7 @@ import {
   catalogItemVersions,
   catalogItems,
 } from './catalog.table.js';
-import { UsageScope } from './catalog.enums.js';
+import type { UsageScope } from './catalog.enums.js';
 
 export async function listCatalogItems(db: DbOrTx): Promise<CatalogItemRow[]> {
   return db.select().from(catalogItems).orderBy(asc(catalogItems.code));
@@ -40,8 +40,6 @@ export async function providersOf(
 export function itemsWithScope(...scopes: UsageScope[]) {
   return sql`(select ${catalogItems.code} from ${catalogItems} where ${inArray(catalogItems.usageScope, scopes)})`;
 }
-
-export const PUBLIC_SCOPES = [UsageScope.PUBLIC];
 
 /** Inserts the items that are not there yet, with their providers; existing items are left alone. */
 export async function insertMissingCatalogItems(

@@ -13,7 +13,7 @@ import type { CatalogFieldDefinition, CatalogItemRow } from './catalog.table.js'
 import type { Clock } from '../../shared/dates.js';
 import { type UsageScope } from './catalog.enums.js';
 
-export const CATALOG_CATEGORIES = [
+const CATALOG_CATEGORIES = [
   'REGISTRATION',
   'LICENSING',
   'PENALTY',

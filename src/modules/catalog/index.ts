@@ -1,5 +1,4 @@
 export {
-  PUBLIC_SCOPES,
   insertMissingCatalogItems,
   itemsWithScope,
   listCatalogItems,
@@ -7,7 +6,6 @@ export {
 export { CatalogResolver } from './catalog.resolver.js';
 export { type CollectionItem, loadCollectionItem } from './catalog.service.js';
 export { catalogItemProviders, catalogItems } from './catalog.table.js';
-export { CatalogItem } from './catalog.type.js';
 
 /** Codes of the catalog items the typed record kinds belong to. */
 export const CATALOG_CODES = {

@@ -10,7 +10,7 @@ import { ListType } from '../credit-lists/index.js';
 import { listEntries } from '../credit-lists/index.js';
 import { activeEntriesOf } from '../credit-lists/index.js';
 import { Role } from '../../auth/viewer.js';
-import { CheckScenario } from './check.enums.js';
+import { type CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
 import { type CheckFeedbackRow } from './check.table.js';
 import { type CreditCheckRow } from './check.table.js';

@@ -14,7 +14,7 @@ import { submissionLog } from '../records/index.js';
 import { listEntries, listEntryVersions } from '../credit-lists/index.js';
 import { catalogRecordVersions, catalogRecords } from '../records/index.js';
 
-export interface CollectionRow {
+interface CollectionRow {
   itemCode: string;
   itemName: string;
   sourceUnitCode: string;

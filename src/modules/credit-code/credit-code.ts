@@ -9,7 +9,7 @@ const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 export const PLACEHOLDER_CREDIT_CODE = '00000000000000000X';
 
 /** Registration authorities (position 1) and the entity types they register (position 2). */
-export const REGISTRATION_AUTHORITIES: Readonly<
+const REGISTRATION_AUTHORITIES: Readonly<
   Record<string, { name: string; types: Readonly<Record<string, string>> }>
 > = {
   '1': {
@@ -58,7 +58,7 @@ export const REGISTRATION_AUTHORITIES: Readonly<
 };
 
 /** Why a code is not valid; stable values that clients may branch on. */
-export type CreditCodeProblem =
+type CreditCodeProblem =
   'EMPTY' | 'LENGTH' | 'CHARACTER' | 'ORGANIZATION_CODE_CHECK' | 'CHECK_CHARACTER' | 'PLACEHOLDER';
 
 export interface CreditCodeAnalysis {
@@ -77,7 +77,7 @@ export interface CreditCodeAnalysis {
   organizationCode?: string;
 }
 
-export function normalizeCreditCode(input: string): string {
+function normalizeCreditCode(input: string): string {
   return input.trim().toUpperCase();
 }
 
@@ -86,7 +86,7 @@ function charValue(ch: string): number {
 }
 
 /** The GB 32100 check character (position 18) for the first 17 characters. */
-export function creditCodeCheckCharacter(first17: string): string {
+function creditCodeCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) {
     sum += charValue(first17.charAt(i)) * USCC_WEIGHTS[i]!;
@@ -95,7 +95,7 @@ export function creditCodeCheckCharacter(first17: string): string {
 }
 
 /** The GB 11714 check character for the first 8 characters of an organisation code. */
-export function organizationCodeCheckCharacter(body8: string): string {
+function organizationCodeCheckCharacter(body8: string): string {
   let sum = 0;
   for (let i = 0; i < 8; i += 1) {
     const ch = body8.charAt(i);

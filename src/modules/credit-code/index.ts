@@ -1,4 +1,3 @@
 export * from './credit-code.js';
 export { CreditCodeResolver } from './credit-code.resolver.js';
-export { CreditCodeValidation } from './credit-code.type.js';
 export { creditCodePermissions } from './credit-code.permissions.js';

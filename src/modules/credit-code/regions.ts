@@ -3,7 +3,7 @@
  * province-level division, and the districts of Beijing and Shanghai. A code inside a known
  * province but with an unlisted district decodes to the province.
  */
-export const PROVINCES: Readonly<Record<string, string>> = {
+const PROVINCES: Readonly<Record<string, string>> = {
   '10': '国家',
   '11': '北京市',
   '12': '天津市',
@@ -41,7 +41,7 @@ export const PROVINCES: Readonly<Record<string, string>> = {
   '82': '澳门特别行政区',
 };
 
-export const DISTRICTS: Readonly<Record<string, string>> = {
+const DISTRICTS: Readonly<Record<string, string>> = {
   '110000': '北京市',
   '110100': '北京市市辖区',
   '110101': '北京市东城区',

@@ -11,7 +11,6 @@ import {
   onReceipt,
   RowChecker,
   type RowToStore,
-  SubjectCategory,
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
@@ -23,7 +22,7 @@ import {
   applyCorrection,
   applyTransition,
 } from '../record-lifecycle/index.js';
-import { findSubjectsByCodes } from '../subjects/index.js';
+import { SubjectCategory, findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
 
@@ -34,7 +33,7 @@ export const LIST_ENTRY_LIFECYCLE: LifecycleTarget<typeof listEntries> = {
   table: listEntries,
 };
 
-export const LIST_ITEMS: Record<ListType, string> = {
+const LIST_ITEMS: Record<ListType, string> = {
   [ListType.RED]: 'RED_LIST',
   [ListType.BLACK]: 'BLACK_LIST',
 };
@@ -270,7 +269,7 @@ export async function removeListEntry(
 }
 
 /** SQL: an entry in force today (listed, not expired, not removed). */
-export function activeOn(today: CalendarDate): SQL {
+function activeOn(today: CalendarDate): SQL {
   return and(
     isNull(listEntries.removedAt),
     sql`${listEntries.listedOn} <= ${today}`,

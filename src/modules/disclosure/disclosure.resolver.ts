@@ -38,7 +38,7 @@ import {
   PublicityPeriod,
 } from './disclosure.type.js';
 
-export function recordNode(kind: RecordKind, row: RecordRow): CreditRecord {
+function recordNode(kind: RecordKind, row: RecordRow): CreditRecord {
   return kind === RecordKind.LICENSING
     ? licensingNode(row as LicensingRow)
     : penaltyNode(row as PenaltyRow);

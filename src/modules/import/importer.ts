@@ -28,7 +28,7 @@ export interface ImportOptions {
   onProgress?(done: number, counts: { accepted: number; rejected: number }): void;
 }
 
-export interface ReportLine {
+interface ReportLine {
   line: number;
   documentNumber: string;
   field: string;
@@ -118,6 +118,31 @@ async function post<T>(
   );
 }
 
+/** One line as csv-parse gives it with `info: true`: its fields, and the line it ended on. */
+interface ParsedLine {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * csv-parse's synchronous types say `string[][]` whatever the options; with `info: true` every
+ * entry is a ParsedLine instead, which this checks.
+ */
+function isParsedLine(entry: unknown): entry is ParsedLine {
+  if (typeof entry !== 'object' || entry === null || !('record' in entry) || !('info' in entry)) {
+    return false;
+  }
+  const { record, info } = entry;
+  return (
+    Array.isArray(record) &&
+    record.every(field => typeof field === 'string') &&
+    typeof info === 'object' &&
+    info !== null &&
+    'lines' in info &&
+    typeof info.lines === 'number'
+  );
+}
+
 function fatal(response: GraphQLResponse<unknown>, what: string): never {
   const error = response.errors?.[0];
   throw new ImportError(
@@ -138,7 +163,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
 
   const report: ReportLine[] = [];
   const skipped: { line: number; message: string }[] = [];
-  const records = parse(text, {
+  const entries: readonly unknown[] = parse(text, {
     bom: true,
     info: true,
     relax_column_count: true,
@@ -149,7 +174,13 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
         skipped.push({ line: error.lines ?? 0, message: error.message });
       }
     },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+  });
+  const records = entries.map(entry => {
+    if (!isParsedLine(entry)) {
+      throw new ImportError('The CSV parser returned a record without its line information.');
+    }
+    return entry;
+  });
   const header = records.shift();
   if (header === undefined) {
     throw new ImportError('The file is empty: it has no header row.');

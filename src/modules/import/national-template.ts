@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../../shared/dates.js';
+import { SubjectCategory } from '../subjects/index.js';
 import { UsageScope } from '../catalog/index.js';
 import {
   CATALOG_COMMON_FIELD_NAMES,
@@ -9,7 +10,6 @@ import {
   PenaltyType,
   type RecordKindDeclaration,
   recordKinds,
-  SubjectCategory,
 } from '../records/index.js';
 
 /**

@@ -29,8 +29,8 @@ import { recordVisibility } from '../records/index.js';
 import { type ObjectionRow, objections } from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
-export const ACCEPT_WORKING_DAYS = 2;
-export const ANSWER_WORKING_DAYS = 10;
+const ACCEPT_WORKING_DAYS = 2;
+const ANSWER_WORKING_DAYS = 10;
 
 type TargetKind = 'LICENSING' | 'PENALTY' | 'LIST_ENTRY';
 

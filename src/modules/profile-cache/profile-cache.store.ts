@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { type Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
 /** Where cached public profiles are kept: this process's memory, or Redis shared by instances. */

@@ -137,7 +137,7 @@ export const LIST_ENTRY_TRANSITIONS: readonly Transition<EntryState>[] = [
   { from: LISTED, event: E.REPAIR, to: REPAIRED },
 ];
 
-export const TRANSITIONS: { readonly [M in Machine]: readonly Transition<MachineStates[M]>[] } = {
+const TRANSITIONS: { readonly [M in Machine]: readonly Transition<MachineStates[M]>[] } = {
   RECORD: RECORD_TRANSITIONS,
   LIST_ENTRY: LIST_ENTRY_TRANSITIONS,
 };

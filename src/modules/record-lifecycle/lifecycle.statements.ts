@@ -66,7 +66,7 @@ function hasColumn(target: LifecycleTarget, name: string): boolean {
 }
 
 /** The stored state of a row in SQL, from its status columns (STATE_MARKERS). */
-export function stateSql(target: LifecycleTarget): SQL<string> {
+function stateSql(target: LifecycleTarget): SQL<string> {
   const markers: readonly (readonly [string, StatusColumn])[] = STATE_MARKERS[target.machine];
   const cases = markers.map(
     ([state, name]) => sql`when ${column(target, name)} is not null then ${state}`,

@@ -1,14 +1,9 @@
-export { CATALOG_RECORD_LIFECYCLE } from './catalog-records/catalog-record.service.js';
-export {
-  catalogRecordNode,
-  CatalogRecordResolver,
-} from './catalog-records/catalog-record.resolver.js';
+export { CatalogRecordResolver } from './catalog-records/catalog-record.resolver.js';
 export {
   type CatalogRecordRow,
   catalogRecords,
   catalogRecordVersions,
 } from './catalog-records/catalog-record.table.js';
-export { CatalogRecord, CatalogRecordConnection } from './catalog-records/catalog-record.type.js';
 export { LICENCE_CATEGORY_LABELS, LicenceCategory } from './licensing/licensing.enums.js';
 export { LicensingRecordInput } from './licensing/licensing.inputs.js';
 export { LicensingResolver } from './licensing/licensing.resolver.js';
@@ -18,7 +13,6 @@ export {
   type LicensingRow,
   type NewLicensingRow,
 } from './licensing/licensing.table.js';
-export { LicensingRecord, LicensingRecordConnection } from './licensing/licensing.type.js';
 export { checkLicensingRow } from './licensing/licensing.validation.js';
 export {
   PENALTY_TYPE_LABELS,
@@ -38,7 +32,7 @@ export {
   penaltyTypeEnum,
   publicityRegimeEnum,
 } from './penalty/penalty.table.js';
-export { PenaltyRecord, PenaltyRecordConnection } from './penalty/penalty.type.js';
+export { PenaltyRecord } from './penalty/penalty.type.js';
 export { checkPenaltyRow, type PenaltyFields } from './penalty/penalty.validation.js';
 export {
   deriveDisclosure,
@@ -53,30 +47,23 @@ export {
 } from './shared/disclosure-policy.js';
 export { recordVersions } from './shared/record-version.table.js';
 export { recordLifecycle } from './shared/record.lifecycle.js';
-export {
-  RecordKind,
-  recordKindEnum,
-  SubjectCategory,
-  subjectCategoryEnum,
-} from './shared/record.enums.js';
+export { RecordKind, recordKindEnum } from './shared/record.enums.js';
 export { parseRecordGlobalId, recordGlobalId } from './shared/record.ids.js';
 export {
   createRecordLoaders,
   licensingPublicWhile,
   penaltyPublicWhile,
   type RecordLoaders,
-  type SubjectPageKey,
 } from './shared/record.loaders.js';
 export { licensingNode, penaltyNode } from './shared/record.node.js';
 export { SubmitRecordsPayload } from './shared/record.payload.js';
 export { recordPermissions } from './shared/record.permissions.js';
-export { insertRecords, lockSourceUnits } from './shared/record.repository.js';
+export { insertRecords } from './shared/record.repository.js';
 export { CreditRecordResolver } from './shared/record.resolver.js';
+export { SubjectRecordsResolver } from './shared/subject-records.resolver.js';
 export {
   contentHash,
-  MAX_BATCH_SIZE,
   onReceipt,
-  type Rejection,
   type RowToStore,
   type SubmissionKind,
   type SubmissionResult,
@@ -87,22 +74,13 @@ export { commonColumns, type RecordRow, type RecordTable } from './shared/record
 export { CreditRecord } from './shared/record.type.js';
 export { type CommonFields, RowChecker } from './shared/record.validation.js';
 export { recordVisibility } from './shared/record.visibility.js';
-export { logSubmission, type RowOutcome } from './shared/submission-log.repository.js';
 export { submissionLog } from './shared/submission-log.table.js';
 export {
   CATALOG_COMMON_FIELD_NAMES,
-  catalogFieldsOf,
-  type KindField,
-  type KindFieldType,
-  type KindStorage,
-  type Masking,
   type RecordKindDeclaration,
-  type Requirement,
 } from './kinds/kind.declaration.js';
 export { catalogItemOf, type DeclaredCatalogItem, fieldRulesOf } from './kinds/derive.js';
-export { LICENSING_KIND } from './kinds/licensing.kind.js';
-export { PENALTY_KIND } from './kinds/penalty.kind.js';
-export { BLACK_LIST_KIND, RED_LIST_KIND } from './kinds/list.kinds.js';
+export { RED_LIST_KIND } from './kinds/list.kinds.js';
 export { catalogCommonFields } from './kinds/catalog.kinds.js';
 export {
   declareKind,

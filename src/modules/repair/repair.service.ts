@@ -7,14 +7,14 @@ import { AppError, BadInputError, ConflictError, NotFoundError } from '../../sha
 import { recordAudit } from '../audit/index.js';
 import { ListType } from '../credit-lists/index.js';
 import { LifecycleEvent, applyTransition } from '../record-lifecycle/index.js';
-import type { PenaltyRow } from '../records/index.js';
+import { penaltyRecords } from '../records/index.js';
 import { type RepairRow } from './repair.table.js';
 import { repairApplications } from './repair.table.js';
 import { text } from '../objections/index.js';
 import { loadTarget, targetLifecycle } from '../objections/index.js';
 
 /** A black-list entry may be repaired one year after listing at the earliest. */
-export const LIST_REPAIR_MONTHS = 12;
+const LIST_REPAIR_MONTHS = 12;
 
 export interface RepairCommand {
   targetId: string;
@@ -64,7 +64,18 @@ export async function applyForRepair(
     }
     let availableFrom: CalendarDate;
     if (target.kind === 'PENALTY') {
-      const penalty = target.row as unknown as PenaltyRow;
+      // The target's row is typed by the columns every record kind has; the penalty's own
+      // columns are read from its table, in this transaction.
+      const [penalty] = await tx
+        .select({
+          repairedAt: penaltyRecords.repairedAt,
+          publicityMinEnd: penaltyRecords.publicityMinEnd,
+        })
+        .from(penaltyRecords)
+        .where(eq(penaltyRecords.id, target.id));
+      if (penalty === undefined) {
+        throw new NotFoundError('The record', 'targetId');
+      }
       if (penalty.repairedAt !== null) {
         throw new ConflictError('The penalty has already been repaired.', 'targetId');
       }

@@ -6,6 +6,14 @@ export {
   nameBigrams,
   upsertSubjects,
 } from './subject.repository.js';
+export {
+  isLoggedRole,
+  logSubjectAccess,
+  operationLabel,
+  statedPurpose,
+} from './subject-access-log.js';
+export { type AccessLogRow, accessLog } from './subject-access-log.table.js';
+export { SubjectCategory, subjectCategoryEnum } from './subject.enums.js';
 export { SubjectResolver } from './subject.resolver.js';
 export { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
 export { Subject } from './subject.type.js';

@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
@@ -14,45 +13,15 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { isLoggedRole, logSubjectAccess, operationLabel, statedPurpose } from '../access/index.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
-import { catalogRecordNode } from '../records/index.js';
-import { type CatalogRecord, CatalogRecordConnection } from '../records/index.js';
-import { LicensingRecordConnection, type LicensingRecord } from '../records/index.js';
-import { PenaltyRecordConnection, type PenaltyRecord } from '../records/index.js';
-import { licensingNode, penaltyNode } from '../records/index.js';
-import type { SubjectPageKey } from '../records/index.js';
+import {
+  isLoggedRole,
+  logSubjectAccess,
+  operationLabel,
+  statedPurpose,
+} from './subject-access-log.js';
 import { countSearchSubjects, searchSubjects } from './subject.repository.js';
 import { Subject, SubjectConnection } from './subject.type.js';
-
-/**
- * One page of a subject's records of one kind, through the request's page and count loaders,
- * newest decision first, with (decision date, id) as cursor.
- */
-async function subjectPage<R extends { decisionDate: string; id: number }, N>(
-  subject: Subject,
-  first: number,
-  after: string | null | undefined,
-  pages: DataLoader<SubjectPageKey, R[], string>,
-  counts: DataLoader<string, number>,
-  toNode: (row: R) => N,
-): Promise<Connection<N>> {
-  const size = pageSize(first);
-  let position: SubjectPageKey['after'] = null;
-  if (after !== null && after !== undefined) {
-    const [decisionDate, id] = decodeCursor(after, ['string', 'number'] as const);
-    position = { decisionDate, id };
-  }
-  const rows = await pages.load({ subjectCode: subject.code, first: size, after: position });
-  return toConnection(
-    rows,
-    size,
-    toNode,
-    row => encodeCursor([row.decisionDate, row.id]),
-    counts.load(subject.code),
-    position !== null,
-  );
-}
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -155,68 +124,5 @@ export class SubjectResolver {
   })
   regionName(@Root() subject: Subject): string | null {
     return analyzeCreditCode(subject.code).regionName ?? null;
-  }
-
-  @FieldResolver(() => LicensingRecordConnection, {
-    description: '行政许可 records the caller may see, newest decision first.',
-  })
-  async licensingRecords(
-    @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<LicensingRecord>> {
-    return subjectPage(
-      subject,
-      first,
-      after,
-      ctx.loaders.licensingPageBySubject,
-      ctx.loaders.licensingCountBySubject,
-      licensingNode,
-    );
-  }
-
-  @FieldResolver(() => CatalogRecordConnection, {
-    description: 'Records of other catalog items (信用承诺, …) the caller may see, newest first.',
-  })
-  async catalogRecords(
-    @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<CatalogRecord>> {
-    return subjectPage(
-      subject,
-      first,
-      after,
-      ctx.loaders.catalogRecordPageBySubject,
-      ctx.loaders.catalogRecordCountBySubject,
-      catalogRecordNode,
-    );
-  }
-
-  @FieldResolver(() => PenaltyRecordConnection, {
-    description: '行政处罚 records the caller may see, newest decision first.',
-  })
-  async penaltyRecords(
-    @Root() subject: Subject,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1–100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
-    after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<PenaltyRecord>> {
-    return subjectPage(
-      subject,
-      first,
-      after,
-      ctx.loaders.penaltyPageBySubject,
-      ctx.loaders.penaltyCountBySubject,
-      penaltyNode,
-    );
   }
 }

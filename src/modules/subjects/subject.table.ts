@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-import { subjectCategoryEnum } from '../records/shared/record.enums.js';
+import { subjectCategoryEnum } from './subject.enums.js';
 
 /**
  * Subjects keyed by their unified social credit code. Natural persons and individual businesses

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar } from '../../shared/scalars.js';
-import { SubjectCategory } from '../records/index.js';
+import { SubjectCategory } from './subject.enums.js';
 
 @ObjectType({
   description:

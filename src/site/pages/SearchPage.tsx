@@ -14,7 +14,7 @@ const PAGE_SIZE = 10;
  * What the search box makes of its input: a credit code is checked here with the server's own
  * rule (GB 32100) and opens the profile; anything else is a name, or the start of a code.
  */
-export function interpretQuery(
+function interpretQuery(
   input: string,
 ):
   | { kind: 'code'; code: string }

@@ -1,3 +1,6 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,10 +15,10 @@ import { viewers } from '../../support/viewers.js';
 const redisUrl = process.env['TEST_REDIS_URL'] || undefined;
 
 async function listen(app: ReturnType<typeof createHttpApp>) {
-  const server = await new Promise<import('node:http').Server>(resolve => {
+  const server = await new Promise<Server>(resolve => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  const { port } = server.address() as import('node:net').AddressInfo;
+  const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     close: () => new Promise<void>(resolve => server.close(() => resolve())),

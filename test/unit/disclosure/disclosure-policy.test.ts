@@ -9,7 +9,7 @@ import {
 } from '../../../src/modules/records/index.js';
 import { buildCalendar } from '../../../src/modules/calendar/index.js';
 import { PenaltySector, PenaltySeverity } from '../../../src/modules/records/index.js';
-import { SubjectCategory } from '../../../src/modules/records/index.js';
+import { SubjectCategory } from '../../../src/modules/subjects/index.js';
 import { UsageScope } from '../../../src/modules/catalog/index.js';
 
 describe('publicityPeriod', () => {

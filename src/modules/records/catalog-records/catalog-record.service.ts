@@ -11,7 +11,7 @@ import {
   applyCorrection,
   applyTransition,
 } from '../../record-lifecycle/index.js';
-import { SubjectCategory } from '../shared/record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import {
   onReceipt,
   type RowToStore,
@@ -37,7 +37,7 @@ export function catalogRecordGlobalId(id: number): string {
 }
 
 /** Catalog records as the record lifecycle moves them (only PUBLISH and CORRECT reach them). */
-export const CATALOG_RECORD_LIFECYCLE: LifecycleTarget<typeof catalogRecords> = {
+const CATALOG_RECORD_LIFECYCLE: LifecycleTarget<typeof catalogRecords> = {
   machine: 'RECORD',
   idPrefix: 'catalog',
   table: catalogRecords,

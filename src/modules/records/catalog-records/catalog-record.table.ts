@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import { subjects } from '../../subjects/index.js';
-import { subjectCategoryEnum } from '../shared/record.enums.js';
+import { subjectCategoryEnum } from '../../subjects/index.js';
 import { usageScopeEnum } from '../../catalog/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
-import { SubjectCategory } from '../shared/record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { RecordRejection } from '../shared/record.payload.js';
 import { UsageScope } from '../../catalog/index.js';
 

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../../../shared/dates.js';
 import type { CatalogFieldDefinition } from '../../catalog/index.js';
 import { PLACEHOLDER_CREDIT_CODE } from '../../credit-code/index.js';
-import { SubjectCategory } from '../shared/record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { RowChecker } from '../shared/record.validation.js';
 import { UsageScope } from '../../catalog/index.js';
 

@@ -9,13 +9,13 @@ import type { CatalogFieldDefinition, UsageScope } from '../../catalog/index.js'
  */
 
 /** A field's value type. LIST values are joined with `；` in a template file. */
-export type KindFieldType = 'TEXT' | 'DATE' | 'ENUM' | 'DECIMAL' | 'CREDIT_CODE' | 'LIST';
+type KindFieldType = 'TEXT' | 'DATE' | 'ENUM' | 'DECIMAL' | 'CREDIT_CODE' | 'LIST';
 
 /**
  * Whether a record must give the field: REQUIRED always; CONDITIONAL when the kind's validation
  * says so (a natural person's ID number, a fine's amount); OPTIONAL never.
  */
-export type Requirement = 'REQUIRED' | 'CONDITIONAL' | 'OPTIONAL';
+type Requirement = 'REQUIRED' | 'CONDITIONAL' | 'OPTIONAL';
 
 /**
  * How a value is shown to a role that may see the record:
@@ -23,7 +23,7 @@ export type Requirement = 'REQUIRED' | 'CONDITIONAL' | 'OPTIONAL';
  *   (`110101********1234`) for institutions, absent for the public (DESIGN §3.5);
  * - none: as stored, to the roles not in `hiddenFrom`.
  */
-export type Masking = 'ID_NUMBER';
+type Masking = 'ID_NUMBER';
 
 export interface KindField {
   /** The GraphQL (and input) field name, camelCase. */
@@ -56,10 +56,10 @@ export interface KindField {
 }
 
 /** Where a kind's records are stored and through which submission mutation they arrive. */
-export type KindStorage = 'LICENSING' | 'PENALTY' | 'CATALOG' | 'LIST_ENTRY';
+type KindStorage = 'LICENSING' | 'PENALTY' | 'CATALOG' | 'LIST_ENTRY';
 
 /** The deadline rule: 双公示 decisions are due within 7 working days; other kinds have none. */
-export type DeadlineRule = 'SEVEN_WORKING_DAYS' | 'NONE';
+type DeadlineRule = 'SEVEN_WORKING_DAYS' | 'NONE';
 
 export interface RecordKindDeclaration {
   /** The catalog item code, e.g. `CREDIT_COMMITMENT`. */

@@ -11,7 +11,7 @@ import { LicensingRecordInput } from './licensing.inputs.js';
 import { type LicensingRow, licensingRecords } from './licensing.table.js';
 import { type LicensingFields, checkLicensingRow } from './licensing.validation.js';
 
-export const licensingSpec: RecordKindSpec<LicensingRecordInput, LicensingFields> = {
+const licensingSpec: RecordKindSpec<LicensingRecordInput, LicensingFields> = {
   kind: RecordKind.LICENSING,
   table: licensingRecords,
   catalogItemCode: CATALOG_CODES.licensing,

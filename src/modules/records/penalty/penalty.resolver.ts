@@ -12,7 +12,7 @@ import { PenaltyRecordInput } from './penalty.inputs.js';
 import { type PenaltyRow, penaltyRecords } from './penalty.table.js';
 import { type PenaltyFields, checkPenaltyRow } from './penalty.validation.js';
 
-export const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
+const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
   kind: RecordKind.PENALTY,
   table: penaltyRecords,
   catalogItemCode: CATALOG_CODES.penalty,

@@ -1,5 +1,5 @@
 import { type CommonFields, RowChecker, checkCommonFields } from '../shared/record.validation.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+import { type PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
 import type { PenaltyRecordInput } from './penalty.inputs.js';
 
 export interface PenaltyFields extends CommonFields {

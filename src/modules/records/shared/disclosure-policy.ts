@@ -3,14 +3,14 @@ import { registerEnumType } from 'type-graphql';
 import { type CalendarDate, addMonths } from '../../../shared/dates.js';
 import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../../calendar/index.js';
 import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**
  * Licensing and penalty decisions are made public within 7 working days of the decision
  * (国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号).
  */
-export const DISCLOSURE_WORKING_DAYS = 7;
+const DISCLOSURE_WORKING_DAYS = 7;
 
 export enum DisclosureStatus {
   PENDING = 'PENDING',
@@ -35,8 +35,8 @@ registerEnumType(DisclosureStatus, {
 });
 
 /** The day 第36号令《信用修复管理办法》 takes effect; 第58号令 took effect on 2023-05-01. */
-export const ORDER_36_FROM = '2026-04-01';
-export const ORDER_58_FROM = '2023-05-01';
+const ORDER_36_FROM = '2026-04-01';
+const ORDER_58_FROM = '2023-05-01';
 
 /** Sectors with a one-year minimum publicity period under 第58号令. */
 const LONG_MINIMUM_SECTORS: readonly PenaltySector[] = [

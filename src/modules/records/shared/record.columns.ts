@@ -1,7 +1,7 @@
 import { bigserial, boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { subjects } from '../../subjects/index.js';
-import { subjectCategoryEnum } from './record.enums.js';
+import { subjectCategoryEnum } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 import { usageScopeEnum } from '../../catalog/index.js';
 

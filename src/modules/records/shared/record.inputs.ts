@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**

@@ -13,16 +13,16 @@ import {
   findVisibleByIds,
   pageBySubjects,
 } from './record.repository.js';
-import type { RecordRow, RecordTable } from './record.table-types.js';
+import type { ListedRow, ListedTable, RecordRow, RecordTable } from './record.table-types.js';
 import { recordVisibility } from './record.visibility.js';
 
 export interface SubjectPageKey extends PageRequest {
   subjectCode: string;
 }
 
-function pageLoader<R extends RecordRow>(
+function pageLoader<R extends ListedRow>(
   db: DbOrTx,
-  table: RecordTable,
+  table: ListedTable,
   visibility: SQL | undefined,
   counts: DataLoader<string, number>,
 ) {
@@ -43,9 +43,9 @@ function pageLoader<R extends RecordRow>(
         [...groups.entries()].map(async ([groupKey, group]) => {
           const rows = await pageBySubjects<R>(db, table, group.codes, visibility, group.page);
           const bySubject = new Map<string, R[]>();
-          for (const { total, ...row } of rows) {
+          for (const { row, total } of rows) {
             const list = bySubject.get(row.subjectCode!) ?? [];
-            list.push(row as unknown as R);
+            list.push(row);
             bySubject.set(row.subjectCode!, list);
             if (total !== undefined) {
               counts.prime(row.subjectCode!, total);
@@ -70,7 +70,7 @@ function pageLoader<R extends RecordRow>(
   );
 }
 
-function countLoader(db: DbOrTx, table: RecordTable, visibility: SQL | undefined) {
+function countLoader(db: DbOrTx, table: ListedTable, visibility: SQL | undefined) {
   return new DataLoader<string, number>(async codes => {
     const counts = await countBySubjects(db, table, codes, visibility);
     return codes.map(code => counts.get(code) ?? 0);
@@ -119,11 +119,10 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
     penaltyPublicWhile(today),
     today,
   );
-  const catalogTable = catalogRecords as unknown as RecordTable;
-  const catalogVisibility = recordVisibility(viewer, catalogTable, undefined, today);
+  const catalogVisibility = recordVisibility(viewer, catalogRecords, undefined, today);
   const licensingCounts = countLoader(db, licensingRecords, licensingVisibility);
   const penaltyCounts = countLoader(db, penaltyRecords, penaltyVisibility);
-  const catalogCounts = countLoader(db, catalogTable, catalogVisibility);
+  const catalogCounts = countLoader(db, catalogRecords, catalogVisibility);
   return {
     licensingPageBySubject: pageLoader<LicensingRow>(
       db,
@@ -141,12 +140,12 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
       penaltyCounts,
     ),
     penaltyCountBySubject: penaltyCounts,
-    catalogRecordPageBySubject: pageLoader<RecordRow>(
+    catalogRecordPageBySubject: pageLoader<CatalogRecordRow>(
       db,
-      catalogTable,
+      catalogRecords,
       catalogVisibility,
       catalogCounts,
-    ) as unknown as DataLoader<SubjectPageKey, CatalogRecordRow[], string>,
+    ),
     catalogRecordCountBySubject: catalogCounts,
   };
 }

@@ -5,7 +5,14 @@ import { applyCorrection } from '../../record-lifecycle/index.js';
 import { recordVersions } from './record-version.table.js';
 import type { RecordKind } from './record.enums.js';
 import { recordLifecycle } from './record.lifecycle.js';
-import { type RecordRow, type RecordTable, commonColumns } from './record.table-types.js';
+import {
+  type ListedRow,
+  type ListedTable,
+  type RecordRow,
+  type RecordTable,
+  commonColumns,
+  rowOf,
+} from './record.table-types.js';
 
 export interface PageRequest {
   first: number;
@@ -13,7 +20,7 @@ export interface PageRequest {
   after: { decisionDate: string; id: number } | null;
 }
 
-function afterCondition(table: RecordTable, after: PageRequest['after']): SQL | undefined {
+function afterCondition(table: ListedTable, after: PageRequest['after']): SQL | undefined {
   if (after === null) {
     return undefined;
   }
@@ -28,16 +35,16 @@ function afterCondition(table: RecordTable, after: PageRequest['after']): SQL | 
  * One page (first + 1 rows, newest decision first) of the records of each subject, in one
  * statement whatever the number of subjects: a single subject reads its index range directly,
  * several are ranked per subject with a window function. On a first page (no cursor) each row
- * also carries `total`, the subject's count of visible records, from the same statement: the
+ * also comes with `total`, the subject's count of visible records, from the same statement: the
  * count loader is primed with it and issues no statement of its own.
  */
-export async function pageBySubjects<R extends RecordRow>(
+export async function pageBySubjects<R extends ListedRow>(
   db: DbOrTx,
-  table: RecordTable,
+  table: ListedTable,
   subjectCodes: readonly string[],
   visibility: SQL | undefined,
   page: PageRequest,
-): Promise<(R & { total?: number })[]> {
+): Promise<{ row: R; total: number | undefined }[]> {
   const t = commonColumns(table);
   const limit = page.first + 1;
   const withTotal = page.after === null;
@@ -53,7 +60,7 @@ export async function pageBySubjects<R extends RecordRow>(
       )
       .orderBy(desc(t.decisionDate), desc(t.id))
       .limit(limit);
-    return rows.map(r => ({ ...r.row, total: r.total }) as unknown as R & { total?: number });
+    return rows.map(r => ({ row: rowOf<R>(r.row), total: r.total }));
   }
   const ranked = db
     .select({
@@ -74,10 +81,7 @@ export async function pageBySubjects<R extends RecordRow>(
     .innerJoin(ranked, eq(ranked.id, t.id))
     .where(sql`${ranked.rank} <= ${limit}`)
     .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id));
-  return rows.map(
-    r =>
-      ({ ...r.row, ...(withTotal ? { total: r.total } : {}) }) as unknown as R & { total?: number },
-  );
+  return rows.map(r => ({ row: rowOf<R>(r.row), total: withTotal ? r.total : undefined }));
 }
 
 /** The visible records among the given row ids, in one statement. */
@@ -88,16 +92,17 @@ export async function findVisibleByIds<R extends RecordRow>(
   visibility: SQL | undefined,
 ): Promise<R[]> {
   const t = commonColumns(table);
-  return (await db
+  const rows = await db
     .select()
     .from(t)
-    .where(and(inArray(t.id, [...ids]), visibility))) as unknown as R[];
+    .where(and(inArray(t.id, [...ids]), visibility));
+  return rows.map(row => rowOf<R>(row));
 }
 
 /** Visible record counts per subject, in one statement. */
 export async function countBySubjects(
   db: DbOrTx,
-  table: RecordTable,
+  table: ListedTable,
   subjectCodes: readonly string[],
   visibility: SQL | undefined,
 ): Promise<Map<string, number>> {
@@ -123,13 +128,13 @@ export async function findByIdentities<R extends RecordRow>(
   const units = [...new Set(identities.map(i => i.sourceUnitCode))];
   const numbers = [...new Set(identities.map(i => i.documentNumber))];
   const wanted = new Set(identities.map(i => `${i.sourceUnitCode}\u0000${i.documentNumber}`));
-  const rows = (await db
+  const rows = await db
     .select()
     .from(t)
-    .where(
-      and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)),
-    )) as unknown as R[];
-  return rows.filter(row => wanted.has(`${row.sourceUnitCode}\u0000${row.documentNumber}`));
+    .where(and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)));
+  return rows
+    .filter(row => wanted.has(`${row.sourceUnitCode}\u0000${row.documentNumber}`))
+    .map(row => rowOf<R>(row));
 }
 
 export async function insertRecords<R extends RecordRow>(
@@ -140,10 +145,11 @@ export async function insertRecords<R extends RecordRow>(
   if (values.length === 0) {
     return [];
   }
-  return (await db
+  const rows = await db
     .insert(commonColumns(table))
     .values(values as never)
-    .returning()) as unknown as R[];
+    .returning();
+  return rows.map(row => rowOf<R>(row));
 }
 
 /**
@@ -173,7 +179,7 @@ export async function correctRecord<R extends RecordRow>(
     values,
     at,
   });
-  return row as R;
+  return rowOf<R>(row);
 }
 
 /** Serialises submissions per source unit for the rest of the transaction. */

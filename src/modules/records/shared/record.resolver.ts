@@ -8,7 +8,7 @@ import {
   logSubjectAccess,
   operationLabel,
   statedPurpose,
-} from '../../access/index.js';
+} from '../../subjects/index.js';
 import { Subject } from '../../subjects/index.js';
 import { RecordKind } from './record.enums.js';
 import { parseRecordGlobalId } from './record.ids.js';

@@ -1,7 +1,8 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
-import { RecordKind, SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
+import { RecordKind } from './record.enums.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**

@@ -4,7 +4,7 @@ import {
   analyzeCreditCode,
   isValidOrganizationCode,
 } from '../../credit-code/index.js';
-import { SubjectCategory } from './record.enums.js';
+import { SubjectCategory } from '../../subjects/index.js';
 import type { RecordInputBase } from './record.inputs.js';
 import { UsageScope } from '../../catalog/index.js';
 
@@ -35,7 +35,7 @@ export interface FieldRejection {
   message: string;
 }
 
-export const ID_TYPES = [
+const ID_TYPES = [
   '身份证',
   '护照号',
   '港澳居民来往内地通行证',
@@ -47,7 +47,7 @@ const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as
 const ID_CARD_CHECK = '10X98765432';
 
 /** GB 11643 resident ID number: 18 characters, a real birth date and the right check character. */
-export function isValidResidentIdNumber(value: string): boolean {
+function isValidResidentIdNumber(value: string): boolean {
   if (!/^\d{17}[\dX]$/.test(value)) {
     return false;
   }
@@ -215,7 +215,7 @@ export class RowChecker {
 }
 
 /** "0.2" → "0.200000": the form numeric(18,6) returns, so hashes of input and stored rows agree. */
-export function normalizeAmount(raw: string): string {
+function normalizeAmount(raw: string): string {
   const [integer, fraction = ''] = raw.split('.');
   return `${BigInt(integer!).toString()}.${fraction.padEnd(6, '0')}`;
 }

@@ -4,8 +4,8 @@ import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { authorizedFor } from '../../access/index.js';
 import { itemsWithScope } from '../../catalog/index.js';
-import { SubjectCategory } from './record.enums.js';
-import { type RecordTable, commonColumns } from './record.table-types.js';
+import { SubjectCategory } from '../../subjects/index.js';
+import { type ListedTable, commonColumns } from './record.table-types.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**
@@ -20,7 +20,7 @@ import { UsageScope } from '../../catalog/index.js';
  */
 export function recordVisibility(
   viewer: Viewer,
-  table: RecordTable,
+  table: ListedTable,
   publicWhile: SQL | undefined,
   today: CalendarDate,
 ): SQL | undefined {

@@ -14,14 +14,14 @@ import { lockSourceUnits } from '../shared/record.repository.js';
 import { type FieldRejection, RowChecker } from '../shared/record.validation.js';
 
 /** The most rows one submission may carry; the importer sends batches of 500. */
-export const MAX_BATCH_SIZE = 1000;
+const MAX_BATCH_SIZE = 1000;
 
-export interface Rejection extends FieldRejection {
+interface Rejection extends FieldRejection {
   index: number;
 }
 
 /** The subject a row is about, as the path creates or updates it. */
-export type SubjectOfRow = Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>;
+type SubjectOfRow = Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>;
 
 /** One checked row on its way to storage. */
 export interface RowToStore<F> {
@@ -39,7 +39,7 @@ export interface StoredRecord {
 }
 
 /** What the path gives a kind's storage besides the rows. */
-export interface StoreContext {
+interface StoreContext {
   at: Date;
   today: CalendarDate;
   keyId: string | null;
