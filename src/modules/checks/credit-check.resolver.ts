@@ -167,7 +167,9 @@ export class CreditCheckResolver {
   @FieldResolver(() => [ListEntry], { description: 'The active list entries the check hit.' })
   async hits(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<ListEntry[]> {
     const today = ctx.clock.today();
-    const rows = await ctx.loaders.listEntryById.loadMany(check.hitEntryIds);
+    const rows = await ctx.loaders.listEntryById.loadMany(
+      check.hitEntryIds.map(id => ({ subjectCode: check.subjectCode, id })),
+    );
     return rows
       .filter((row): row is ListEntryRow => row !== null && !(row instanceof Error))
       .sort((a, b) => a.listedOn.localeCompare(b.listedOn) || a.id - b.id)

@@ -209,6 +209,7 @@ export async function recordCheckFeedback(
         .insert(checkFeedback)
         .values({
           checkId: check.id,
+          subjectCode: check.subjectCode,
           measureId: item.measureId,
           applied: item.applied,
           reason: item.reason?.trim() || null,

@@ -175,6 +175,7 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
   async correct(tx, previous, row, { at, keyId }) {
     await tx.insert(listEntryVersions).values({
       entryId: previous.id,
+      subjectCode: row.fields.subjectCode,
       version: previous.version,
       data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
       supersededAt: at,
@@ -188,6 +189,13 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
       })
       .where(eq(listEntries.id, previous.id))
       .returning();
+    if (previous.subjectCode !== row.fields.subjectCode) {
+      // The correction changed the subject: the earlier versions follow the entry.
+      await tx
+        .update(listEntryVersions)
+        .set({ subjectCode: row.fields.subjectCode })
+        .where(eq(listEntryVersions.entryId, previous.id));
+    }
     return stored!;
   },
   globalId: row => `list:${row.id}`,
@@ -316,4 +324,26 @@ export async function entriesByIds(db: DbOrTx, ids: readonly number[]): Promise<
     .from(listEntries)
     .where(inArray(listEntries.id, [...ids]))
     .orderBy(listEntries.listedOn);
+}
+
+/**
+ * Entries by subject and id, in one statement that names the subjects too, so that on a database
+ * distributed by subject it reads only those subjects' shards.
+ */
+export async function entriesOfSubjects(
+  db: DbOrTx,
+  keys: readonly { subjectCode: string; id: number }[],
+): Promise<ListEntryRow[]> {
+  if (keys.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(listEntries)
+    .where(
+      and(
+        inArray(listEntries.subjectCode, [...new Set(keys.map(k => k.subjectCode))]),
+        inArray(listEntries.id, [...new Set(keys.map(k => k.id))]),
+      ),
+    );
 }

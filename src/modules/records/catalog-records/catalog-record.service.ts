@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
+import { recordSubjectKey } from '../shared/record.columns.js';
 import { SubjectCategory } from '../shared/record.enums.js';
 import {
   type RowToStore,
@@ -43,6 +44,12 @@ function catalogRecordKind(
     row.fields.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
   const columnsOf = (row: RowToStore<CatalogRecordFields>, at: Date, keyId: string | null) => ({
     ...row.fields,
+    subjectKey: recordSubjectKey(
+      row.fields.subjectCode,
+      row.item.code,
+      row.fields.sourceUnitCode,
+      row.fields.recordNumber,
+    ),
     catalogItemCode: row.item.code,
     catalogItemVersion: row.item.version,
     contentHash: row.hash,
@@ -89,8 +96,10 @@ function catalogRecordKind(
         .returning();
     },
     async correct(tx, previous, row, { at, keyId }) {
+      const columns = columnsOf(row, at, keyId);
       await tx.insert(catalogRecordVersions).values({
         recordId: previous.id,
+        subjectKey: columns.subjectKey,
         version: previous.version,
         data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
         supersededByKeyId: keyId,
@@ -99,12 +108,19 @@ function catalogRecordKind(
       const [stored] = await tx
         .update(catalogRecords)
         .set({
-          ...columnsOf(row, at, keyId),
+          ...columns,
           version: previous.version + 1,
           publishedAt: previous.publishedAt ?? (publishes(row) ? at : null),
         })
         .where(eq(catalogRecords.id, previous.id))
         .returning();
+      if (previous.subjectKey !== columns.subjectKey) {
+        // The correction changed the subject: the earlier versions follow the record.
+        await tx
+          .update(catalogRecordVersions)
+          .set({ subjectKey: columns.subjectKey })
+          .where(eq(catalogRecordVersions.recordId, previous.id));
+      }
       return stored!;
     },
     globalId: row => catalogRecordGlobalId(row.id),

@@ -56,6 +56,7 @@ export async function pageBySubjects<R extends RecordRow>(
   const ranked = db
     .select({
       id: t.id,
+      subjectKey: t.subjectKey,
       rank: sql<number>`row_number() over (partition by ${t.subjectCode} order by ${t.decisionDate} desc, ${t.id} desc)`.as(
         'rank',
       ),
@@ -69,7 +70,8 @@ export async function pageBySubjects<R extends RecordRow>(
   const rows = await db
     .select({ row: getTableColumns(t), total: sql<number>`${ranked.total}`.mapWith(Number) })
     .from(t)
-    .innerJoin(ranked, eq(ranked.id, t.id))
+    // Joined on the distribution key too: each row meets only its own subject's rows.
+    .innerJoin(ranked, and(eq(ranked.subjectKey, t.subjectKey), eq(ranked.id, t.id)))
     .where(sql`${ranked.rank} <= ${limit}`)
     .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id));
   return rows.map(
@@ -133,7 +135,7 @@ export async function findByIdentities<R extends RecordRow>(
 export async function insertRecords<R extends RecordRow>(
   db: DbOrTx,
   table: RecordTable,
-  values: readonly object[],
+  values: readonly { subjectKey: string }[],
 ): Promise<R[]> {
   if (values.length === 0) {
     return [];
@@ -150,14 +152,22 @@ export async function correctRecord<R extends RecordRow>(
   table: RecordTable,
   kind: RecordKind,
   previous: RecordRow,
-  values: object,
+  values: { subjectKey: string },
   byKeyId: string | null,
   at: Date,
 ): Promise<R> {
   const t = commonColumns(table);
+  if (previous.subjectKey !== values.subjectKey) {
+    // The correction changed the subject: the earlier versions follow the record.
+    await db
+      .update(recordVersions)
+      .set({ subjectKey: values.subjectKey })
+      .where(and(eq(recordVersions.kind, kind), eq(recordVersions.recordId, previous.id)));
+  }
   await db.insert(recordVersions).values({
     kind,
     recordId: previous.id,
+    subjectKey: values.subjectKey,
     version: previous.version,
     contentHash: previous.contentHash,
     data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,
