@@ -167,7 +167,7 @@ export class CreditCheckResolver {
   @FieldResolver(() => [ListEntry], { description: 'The active list entries the check hit.' })
   async hits(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<ListEntry[]> {
     const today = ctx.clock.today();
-    const rows = await ctx.loaders.listEntryById.loadMany(
+    const rows = await ctx.loaders.listEntryBySubjectAndId.loadMany(
       check.hitEntryIds.map(id => ({ subjectCode: check.subjectCode, id })),
     );
     return rows

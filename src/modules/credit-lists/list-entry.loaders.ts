@@ -23,8 +23,8 @@ export function seesEveryListEntry(role: Role): boolean {
 
 /**
  * The list-entry loaders of one request: one statement for the active entries of every subject
- * the request asks about, and one for every entry asked for by subject and id (a check's hits). What the
- * public may see is fixed per request by the viewer, so the loaders are never shared.
+ * the request asks about, and one for every entry asked for by subject and id (a check's hits).
+ * What the public may see is fixed per request by the viewer, so the loaders are never shared.
  */
 export function createListEntryLoaders(db: DbOrTx, viewer: Viewer, today: CalendarDate) {
   const publicOnly = !seesEveryListEntry(viewer.role);
@@ -38,7 +38,7 @@ export function createListEntryLoaders(db: DbOrTx, viewer: Viewer, today: Calend
       }
       return codes.map(code => bySubject.get(code) ?? []);
     }),
-    listEntryById: new DataLoader<ListEntryKey, ListEntryRow | null, string>(
+    listEntryBySubjectAndId: new DataLoader<ListEntryKey, ListEntryRow | null, string>(
       async keys => {
         const rows = await entriesOfSubjects(db, keys);
         const byKey = new Map(rows.map(row => [entryKey(row), row]));

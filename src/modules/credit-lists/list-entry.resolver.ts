@@ -21,7 +21,7 @@ export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
 /** After a write, what the request's list-entry loaders hold may be stale. */
 function forgetLoadedEntries(ctx: Context): void {
   ctx.loaders.activeListEntriesBySubject.clearAll();
-  ctx.loaders.listEntryById.clearAll();
+  ctx.loaders.listEntryBySubjectAndId.clearAll();
 }
 
 @Resolver(() => ListEntry)
