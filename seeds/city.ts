@@ -17,7 +17,7 @@ import { composeCreditCode } from '../src/modules/credit-code/index.js';
 import { deriveDisclosure, derivePublicity } from '../src/modules/records/index.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/index.js';
 import { SubjectCategory } from '../src/modules/subjects/index.js';
-import { contentHash } from '../src/modules/records/index.js';
+import { contentHash, recordSubjectKey } from '../src/modules/records/index.js';
 import { addDays, chinaDateOf, systemClock } from '../src/shared/dates.js';
 import { seedCalendar } from './calendar.seed.js';
 import { seedCatalog } from './catalog.seed.js';
@@ -224,6 +224,7 @@ const COMMON_COLUMNS = [
   'deadline_provisional',
   'catalog_item_code',
   'catalog_item_version',
+  'subject_key',
 ];
 const LICENSING_COLUMNS = [
   ...COMMON_COLUMNS,
@@ -414,6 +415,7 @@ async function main(): Promise<void> {
         disclosure.deadlineProvisional,
         itemCode,
         1,
+        recordSubjectKey(fields.subjectCode, fields.sourceUnitCode, documentNumber),
       ],
     };
   };

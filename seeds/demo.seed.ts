@@ -15,7 +15,7 @@ import type { PenaltyRecordInput } from '../src/modules/records/index.js';
 import { penaltyRecords } from '../src/modules/records/index.js';
 import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/index.js';
 import { SubjectCategory } from '../src/modules/subjects/index.js';
-import { insertRecords } from '../src/modules/records/index.js';
+import { insertRecords, recordSubjectKey } from '../src/modules/records/index.js';
 import { contentHash } from '../src/modules/records/index.js';
 import { type CommonFields, RowChecker } from '../src/modules/records/index.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/index.js';
@@ -626,7 +626,7 @@ async function seedJointDemo(
   return { listEntries: entries.length, objections: targets.length };
 }
 
-async function insertChecked<I, F extends CommonFields>(
+async function insertChecked<I, F extends CommonFields & { documentNumber: string }>(
   tx: Parameters<Parameters<Db['transaction']>[0]>[0],
   calendar: WorkingCalendar,
   item: CollectionItem,
@@ -646,6 +646,11 @@ async function insertChecked<I, F extends CommonFields>(
       ...fields,
       ...disclosure,
       ...derive?.(fields),
+      subjectKey: recordSubjectKey(
+        fields.subjectCode,
+        fields.sourceUnitCode,
+        fields.documentNumber,
+      ),
       contentHash: contentHash(fields),
       catalogItemCode: item.code,
       catalogItemVersion: item.version,

@@ -5,6 +5,8 @@ import type { Context } from './context.types.js';
 import type { Db } from './db/types.js';
 import { createRecordLoaders } from './modules/records/index.js';
 import { createSubjectLoaders } from './modules/subjects/index.js';
+import { createListEntryLoaders } from './modules/credit-lists/index.js';
+import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
@@ -24,6 +26,8 @@ export function createContext(
     loaders: {
       ...createSubjectLoaders(deps.db),
       ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
+      ...createListEntryLoaders(deps.db, viewer, deps.clock.today()),
+      ...createCheckLoaders(deps.db),
       calendar: memo(() => loadWorkingCalendar(deps.db)),
       openObjection: new DataLoader<string, boolean>(async keys => {
         const parsed = keys.map(

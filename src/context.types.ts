@@ -4,13 +4,17 @@ import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
 import type { RecordLoaders } from './modules/records/index.js';
 import type { SubjectLoaders } from './modules/subjects/index.js';
+import type { ListEntryLoaders } from './modules/credit-lists/index.js';
+import type { CheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
 
 type Loaders = SubjectLoaders &
-  RecordLoaders & {
+  RecordLoaders &
+  ListEntryLoaders &
+  CheckLoaders & {
     /** Catalog items by code (their field lists label and mask catalog records). */
     catalogItemByCode: DataLoader<string, CatalogItemRow | null>;
     /** Whether an objection is open against `KIND:id` (LICENSING, PENALTY, LIST_ENTRY). */

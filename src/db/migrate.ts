@@ -22,16 +22,20 @@ const MIGRATION_LOCK_KEY = 7_320_101;
  * connection makes it safe for several instances to start at once: the first migrates, the
  * others wait and then find nothing to do.
  */
-export async function runMigrations(database: Database, url: string | undefined): Promise<void> {
+export async function runMigrations(
+  database: Database,
+  url: string | undefined,
+  migrationsFolder: string = MIGRATIONS_FOLDER,
+): Promise<void> {
   if (database.driver === 'pglite' || url === undefined) {
-    await database.migrate(MIGRATIONS_FOLDER);
+    await database.migrate(migrationsFolder);
     return;
   }
   const client = postgres(url, { max: 1, onnotice: () => undefined });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     try {
-      await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
     } finally {
       await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
     }

@@ -1,11 +1,13 @@
 import {
   bigint,
   boolean,
+  foreignKey,
   index,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -52,21 +54,32 @@ export const creditChecks = pgTable(
     /** Why incentive measures apply, when they do. */
     incentiveReason: text(),
   },
-  t => [index('credit_checks_organization_idx').on(t.organizationCode, t.checkedAt)],
+  t => [
+    index('credit_checks_organization_idx').on(t.organizationCode, t.checkedAt),
+    // What the feedback's foreign key names: it carries the distribution column.
+    uniqueIndex('credit_checks_subject_id_idx').on(t.subjectCode, t.id),
+  ],
 );
 
 /** Per measure of a check: whether the department applied it, and why not when it did not. */
 export const checkFeedback = pgTable(
   'check_feedback',
   {
-    checkId: uuid()
-      .notNull()
-      .references(() => creditChecks.id),
+    checkId: uuid().notNull(),
+    /** The check's subject, so feedback lives with its check. */
+    subjectCode: text().notNull(),
     measureId: text().notNull(),
     applied: boolean().notNull(),
     reason: text(),
     recordedAt: timestamp({ withTimezone: true }).notNull(),
     recordedByKeyId: uuid(),
   },
-  t => [primaryKey({ columns: [t.checkId, t.measureId] })],
+  t => [
+    primaryKey({ columns: [t.checkId, t.measureId] }),
+    foreignKey({
+      name: 'check_feedback_check_fk',
+      columns: [t.subjectCode, t.checkId],
+      foreignColumns: [creditChecks.subjectCode, creditChecks.id],
+    }),
+  ],
 );

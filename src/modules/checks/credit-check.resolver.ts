@@ -15,16 +15,14 @@ import { CreditCodeScalar } from '../../shared/scalars.js';
 import { Subject } from '../subjects/index.js';
 import {
   checkStats,
-  feedbackOf,
   findCheck,
   listMeasures,
   pageChecks,
   recordCheckFeedback,
   runCreditCheck,
   saveMeasure,
-} from '../checks/credit-check.service.js';
-import { ListEntry } from '../credit-lists/index.js';
-import { entriesByIds } from '../credit-lists/index.js';
+} from './credit-check.service.js';
+import { ListEntry, type ListEntryRow } from '../credit-lists/index.js';
 import { CheckScenario } from './check.enums.js';
 import { creditChecks } from './check.table.js';
 import { CheckMeasure } from './check.type.js';
@@ -94,7 +92,9 @@ export class CreditCheckResolver {
     feedback: MeasureFeedbackInput[],
     @Ctx() ctx: Context,
   ): Promise<CreditCheck> {
-    return recordCheckFeedback(ctx.db, ctx.viewer, ctx.clock, checkId, feedback);
+    const check = await recordCheckFeedback(ctx.db, ctx.viewer, ctx.clock, checkId, feedback);
+    ctx.loaders.feedbackByCheck.clear(check.id);
+    return check;
   }
 
   @Query(() => CreditCheck, {
@@ -167,19 +167,30 @@ export class CreditCheckResolver {
   @FieldResolver(() => [ListEntry], { description: 'The active list entries the check hit.' })
   async hits(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<ListEntry[]> {
     const today = ctx.clock.today();
-    return (await entriesByIds(ctx.db, check.hitEntryIds)).map(row => listEntryNode(row, today));
+    const rows = await ctx.loaders.listEntryBySubjectAndId.loadMany(
+      check.hitEntryIds.map(id => ({ subjectCode: check.subjectCode, id })),
+    );
+    return rows
+      .filter((row): row is ListEntryRow => row !== null && !(row instanceof Error))
+      .sort((a, b) => a.listedOn.localeCompare(b.listedOn) || a.id - b.id)
+      .map(row => listEntryNode(row, today));
   }
 
   @FieldResolver(() => [CheckMeasure], {
     description: 'The measures that apply, each with its feedback.',
   })
   async measures(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<CheckMeasure[]> {
-    const [all, feedback] = await Promise.all([
-      listMeasures(ctx.db, null),
-      feedbackOf(ctx.db, [check.id]),
+    const [found, feedback] = await Promise.all([
+      ctx.loaders.measureById.loadMany(check.measureIds),
+      ctx.loaders.feedbackByCheck.load(check.id),
     ]);
-    return check.measureIds.map(id => {
-      const measure = all.find(m => m.id === id)!;
+    return check.measureIds.map((id, index) => {
+      const measure = found[index];
+      if (measure === null || measure === undefined || measure instanceof Error) {
+        throw measure instanceof Error
+          ? measure
+          : new Error(`Measure ${id} of a check is missing.`);
+      }
       const f = feedback.find(item => item.measureId === id);
       return {
         measure,
@@ -193,7 +204,7 @@ export class CreditCheckResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when every measure has feedback.' })
   async complete(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<boolean> {
-    const feedback = await feedbackOf(ctx.db, [check.id]);
+    const feedback = await ctx.loaders.feedbackByCheck.load(check.id);
     return check.measureIds.every(id => feedback.some(f => f.measureId === id));
   }
 }

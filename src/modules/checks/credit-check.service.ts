@@ -209,6 +209,7 @@ export async function recordCheckFeedback(
         .insert(checkFeedback)
         .values({
           checkId: check.id,
+          subjectCode: check.subjectCode,
           measureId: item.measureId,
           applied: item.applied,
           reason: item.reason?.trim() || null,
@@ -267,7 +268,7 @@ export async function checkStats(
       organizationName: sql<string | null>`max(${creditChecks.organizationName})`,
       checks: sql<number>`count(*)`.mapWith(Number),
       complete:
-        sql<number>`count(*) filter (where (select count(*) from ${checkFeedback} f where f.check_id = ${creditChecks.id}) >= cardinality(${creditChecks.measureIds}))`.mapWith(
+        sql<number>`count(*) filter (where (select count(*) from ${checkFeedback} f where f.subject_code = ${creditChecks.subjectCode} and f.check_id = ${creditChecks.id}) >= cardinality(${creditChecks.measureIds}))`.mapWith(
           Number,
         ),
     })

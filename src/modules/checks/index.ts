@@ -1,4 +1,5 @@
 export { checkScenarioEnum, measureKindEnum } from './check.enums.js';
+export { type CheckLoaders, createCheckLoaders } from './check.loaders.js';
 export { checkPermissions } from './check.permissions.js';
 export {
   checkFeedback,

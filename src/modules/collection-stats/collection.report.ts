@@ -63,6 +63,9 @@ interface UndatedKind {
   publishedAt: PgColumn;
   versions: PgTable;
   versionOf: PgColumn;
+  /** The distribution key of the record and of its versions: a version joins its own record. */
+  key: PgColumn;
+  versionKey: PgColumn;
   supersededAt: PgColumn;
 }
 
@@ -78,6 +81,8 @@ const UNDATED_KINDS: UndatedKind[] = [
     publishedAt: catalogRecords.publishedAt,
     versions: catalogRecordVersions,
     versionOf: catalogRecordVersions.recordId,
+    key: catalogRecords.subjectKey,
+    versionKey: catalogRecordVersions.subjectKey,
     supersededAt: catalogRecordVersions.supersededAt,
   },
   {
@@ -90,6 +95,8 @@ const UNDATED_KINDS: UndatedKind[] = [
     publishedAt: listEntries.publishedAt,
     versions: listEntryVersions,
     versionOf: listEntryVersions.entryId,
+    key: listEntries.subjectCode,
+    versionKey: listEntryVersions.subjectCode,
     supersededAt: listEntryVersions.supersededAt,
   },
 ];
@@ -186,7 +193,10 @@ export async function collectionReport(
         n: sql<number>`count(*)`.mapWith(Number),
       })
       .from(recordVersions)
-      .innerJoin(t, eq(t.id, recordVersions.recordId))
+      .innerJoin(
+        t,
+        and(eq(t.subjectKey, recordVersions.subjectKey), eq(t.id, recordVersions.recordId)),
+      )
       .where(
         and(
           eq(recordVersions.kind, kind),
@@ -230,7 +240,7 @@ export async function collectionReport(
         n: sql<number>`count(*)`.mapWith(Number),
       })
       .from(k.versions)
-      .innerJoin(k.table, eq(k.id, k.versionOf))
+      .innerJoin(k.table, and(eq(k.key, k.versionKey), eq(k.id, k.versionOf)))
       .where(and(gte(k.supersededAt, start), lt(k.supersededAt, end)))
       .groupBy(k.itemCode, k.sourceUnitCode);
     for (const c of corrections) {

@@ -1,4 +1,5 @@
 export { ListType, listTypeEnum } from './list-entry.enums.js';
+export { createListEntryLoaders, type ListEntryLoaders } from './list-entry.loaders.js';
 export { creditListPermissions } from './list-entry.permissions.js';
 export {
   listEntryNode,

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 
-import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
 import { SubmitRecordsPayload } from '../records/index.js';
 import { Subject } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow } from './list-entry.table.js';
 import { ListEntry, ListEntryInput } from './list-entry.type.js';
-import { activeEntriesOf, removeListEntry, submitListEntries } from './list-entry.service.js';
+import { removeListEntry, submitListEntries } from './list-entry.service.js';
 
 export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
   const status =
@@ -19,8 +18,10 @@ export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
   return { ...row, id: `list:${row.id}`, status };
 }
 
-function canSeeEverything(role: Role): boolean {
-  return role === Role.REGULATOR || role === Role.ADMIN;
+/** After a write, what the request's list-entry loaders hold may be stale. */
+function forgetLoadedEntries(ctx: Context): void {
+  ctx.loaders.activeListEntriesBySubject.clearAll();
+  ctx.loaders.listEntryBySubjectAndId.clearAll();
 }
 
 @Resolver(() => ListEntry)
@@ -35,6 +36,7 @@ export class ListEntryResolver {
     @Ctx() ctx: Context,
   ): Promise<SubmitRecordsPayload & { listEntries: ListEntry[] }> {
     const result = await submitListEntries(ctx.db, ctx.viewer, ctx.clock, entries);
+    forgetLoadedEntries(ctx);
     return {
       ...result,
       records: [],
@@ -50,10 +52,9 @@ export class ListEntryResolver {
     @Arg('reason', () => String, { description: 'Why (1–500 characters).' }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<ListEntry> {
-    return listEntryNode(
-      await removeListEntry(ctx.db, ctx.viewer, ctx.clock, id, reason),
-      ctx.clock.today(),
-    );
+    const row = await removeListEntry(ctx.db, ctx.viewer, ctx.clock, id, reason);
+    forgetLoadedEntries(ctx);
+    return listEntryNode(row, ctx.clock.today());
   }
 
   @FieldResolver(() => Subject, { nullable: true, description: 'The listed subject.' })
@@ -85,12 +86,7 @@ export class SubjectListsResolver {
     @Ctx() ctx: Context,
   ): Promise<ListEntry[]> {
     const today = ctx.clock.today();
-    const rows = await activeEntriesOf(
-      ctx.db,
-      [subject.code],
-      today,
-      !canSeeEverything(ctx.viewer.role),
-    );
+    const rows = await ctx.loaders.activeListEntriesBySubject.load(subject.code);
     return rows
       .filter(row => type === null || type === undefined || row.listType === type)
       .map(row => listEntryNode(row, today));

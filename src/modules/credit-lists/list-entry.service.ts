@@ -174,14 +174,23 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
     return tx.insert(listEntries).values(values).returning();
   },
   async correct(tx, previous, row, { at, today, keyId }) {
-    await tx
-      .insert(listEntryVersions)
-      .values({ entryId: previous.id, ...supersededVersion(previous, at) });
+    await tx.insert(listEntryVersions).values({
+      entryId: previous.id,
+      subjectCode: previous.subjectCode,
+      ...supersededVersion(previous, at),
+    });
     const stored = await applyCorrection(tx, LIST_ENTRY_LIFECYCLE, previous.id, {
       version: previous.version,
       values: entryColumns(row, at, keyId),
       at,
     });
+    if (previous.subjectCode !== row.fields.subjectCode) {
+      // The correction changed the subject: the earlier versions follow the entry.
+      await tx
+        .update(listEntryVersions)
+        .set({ subjectCode: row.fields.subjectCode })
+        .where(eq(listEntryVersions.entryId, previous.id));
+    }
     // A correction that finds the entry unpublished publishes it when it now must be.
     if (previous.publishedAt !== null || !entryPublishes(row)) {
       return stored;
@@ -315,4 +324,26 @@ export async function entriesByIds(db: DbOrTx, ids: readonly number[]): Promise<
     .from(listEntries)
     .where(inArray(listEntries.id, [...ids]))
     .orderBy(listEntries.listedOn);
+}
+
+/**
+ * Entries by subject and id, in one statement that names the subjects too, so that on a database
+ * distributed by subject it reads only those subjects' shards.
+ */
+export async function entriesOfSubjects(
+  db: DbOrTx,
+  keys: readonly { subjectCode: string; id: number }[],
+): Promise<ListEntryRow[]> {
+  if (keys.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(listEntries)
+    .where(
+      and(
+        inArray(listEntries.subjectCode, [...new Set(keys.map(k => k.subjectCode))]),
+        inArray(listEntries.id, [...new Set(keys.map(k => k.id))]),
+      ),
+    );
 }

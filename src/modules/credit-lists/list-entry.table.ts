@@ -65,6 +65,8 @@ export const listEntries = pgTable(
 export const listEntryVersions = pgTable('list_entry_versions', {
   id: bigserial({ mode: 'number' }).primaryKey(),
   entryId: bigint({ mode: 'number' }).notNull(),
+  /** The entry's subject, so a version lives with its entry. */
+  subjectCode: text().notNull(),
   version: integer().notNull(),
   data: jsonb().$type<Record<string, unknown>>().notNull(),
   supersededAt: timestamp({ withTimezone: true }).notNull(),

@@ -39,6 +39,8 @@ interface Target {
   id: number;
   version: number;
   subjectCode: string | null;
+  /** The target's distribution key: the objection is stored with it. */
+  subjectKey: string;
   sourceUnitCode: string;
   row: Record<string, unknown>;
 }
@@ -94,6 +96,7 @@ export async function loadTarget(
       id,
       version: entry.version,
       subjectCode: entry.subjectCode,
+      subjectKey: entry.subjectCode,
       sourceUnitCode: entry.listingAuthorityCode,
       row: entry,
     };
@@ -116,6 +119,7 @@ export async function loadTarget(
     id,
     version: row.version,
     subjectCode: row.subjectCode,
+    subjectKey: row.subjectKey,
     sourceUnitCode: row.sourceUnitCode,
     row,
   };
@@ -174,6 +178,7 @@ export async function fileObjection(
         targetId: target.id,
         targetVersion: target.version,
         subjectCode: target.subjectCode,
+        subjectKey: target.subjectKey,
         sourceUnitCode: target.sourceUnitCode,
         filerName,
         filerContact,

@@ -19,6 +19,8 @@ export const objections = pgTable(
     /** The version of the target when the objection was filed (a correction raises it). */
     targetVersion: bigint({ mode: 'number' }).notNull(),
     subjectCode: text(),
+    /** The target's distribution key, so an objection lives with what it is about. */
+    subjectKey: text().notNull(),
     /** The department responsible for the target, which answers the objection. */
     sourceUnitCode: text().notNull(),
     filerName: text().notNull(),

@@ -57,6 +57,7 @@ export {
 } from './shared/record.loaders.js';
 export { licensingNode, penaltyNode } from './shared/record.node.js';
 export { SubmitRecordsPayload } from './shared/record.payload.js';
+export { recordSubjectKey } from './shared/record.columns.js';
 export { recordPermissions } from './shared/record.permissions.js';
 export { insertRecords } from './shared/record.repository.js';
 export { CreditRecordResolver } from './shared/record.resolver.js';

@@ -118,6 +118,7 @@ export async function applyForRepair(
         targetKind: target.kind,
         targetId: target.id,
         subjectCode: target.subjectCode ?? '',
+        subjectKey: target.subjectKey,
         sourceUnitCode: target.sourceUnitCode,
         applicantName,
         applicantContact,

@@ -13,6 +13,8 @@ export const repairApplications = pgTable(
     targetKind: remedyTargetEnum().notNull(),
     targetId: bigint({ mode: 'number' }).notNull(),
     subjectCode: text().notNull(),
+    /** The target's distribution key: the application is stored with what it is about. */
+    subjectKey: text().notNull(),
     sourceUnitCode: text().notNull(),
     applicantName: text().notNull(),
     applicantContact: text().notNull(),

@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
 import { loadCollectionItem } from '../../catalog/index.js';
+import { recordSubjectKey } from '../shared/record.columns.js';
 import {
   LifecycleEvent,
   type LifecycleTarget,
@@ -58,6 +59,12 @@ function catalogRecordKind(
     row.fields.counterpartCategory !== SubjectCategory.NATURAL_PERSON;
   const columnsOf = (row: RowToStore<CatalogRecordFields>, at: Date, keyId: string | null) => ({
     ...row.fields,
+    subjectKey: recordSubjectKey(
+      row.fields.subjectCode,
+      row.item.code,
+      row.fields.sourceUnitCode,
+      row.fields.recordNumber,
+    ),
     catalogItemCode: row.item.code,
     catalogItemVersion: row.item.version,
     contentHash: row.hash,
@@ -96,16 +103,25 @@ function catalogRecordKind(
       return tx.insert(catalogRecords).values(values).returning();
     },
     async correct(tx, previous, row, { at, today, keyId }) {
+      const columns = columnsOf(row, at, keyId);
       await tx.insert(catalogRecordVersions).values({
         recordId: previous.id,
+        subjectKey: previous.subjectKey,
         supersededByKeyId: keyId,
         ...supersededVersion(previous, at),
       });
       const stored = await applyCorrection(tx, CATALOG_RECORD_LIFECYCLE, previous.id, {
         version: previous.version,
-        values: columnsOf(row, at, keyId),
+        values: columns,
         at,
       });
+      if (previous.subjectKey !== columns.subjectKey) {
+        // The correction changed the subject: the earlier versions follow the record.
+        await tx
+          .update(catalogRecordVersions)
+          .set({ subjectKey: columns.subjectKey })
+          .where(eq(catalogRecordVersions.recordId, previous.id));
+      }
       // A correction that finds the record unpublished publishes it when it now must be.
       if (previous.publishedAt !== null || !publishes(row)) {
         return stored;

@@ -13,8 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-import { subjects } from '../../subjects/index.js';
 import { subjectCategoryEnum } from '../../subjects/index.js';
+import { subjectKeyCheck } from '../shared/record.columns.js';
 import { usageScopeEnum } from '../../catalog/index.js';
 
 /**
@@ -30,7 +30,9 @@ export const catalogRecords = pgTable(
     counterpartName: text().notNull(),
     counterpartCategory: subjectCategoryEnum().notNull(),
     creditCode: text(),
-    subjectCode: text().references(() => subjects.code),
+    subjectCode: text(),
+    /** The distribution key: the subject's code, or `~<item>/<source unit>/<record number>`. */
+    subjectKey: text().notNull(),
     /** The record's number at its source unit: with the item and the unit, its identity. */
     recordNumber: text().notNull(),
     /** The date of the record (a commitment's date, a listing's date). */
@@ -49,6 +51,7 @@ export const catalogRecords = pgTable(
     repairedAt: timestamp({ withTimezone: true }),
   },
   t => [
+    subjectKeyCheck('catalog_records_subject_key', t.subjectCode, t.subjectKey),
     uniqueIndex('catalog_records_identity_idx').on(
       t.catalogItemCode,
       t.sourceUnitCode,
@@ -66,6 +69,8 @@ export const catalogRecordVersions = pgTable(
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     recordId: bigint({ mode: 'number' }).notNull(),
+    /** The record's distribution key, so a version lives with its record. */
+    subjectKey: text().notNull(),
     version: integer().notNull(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
     supersededAt: timestamp({ withTimezone: true }).notNull(),

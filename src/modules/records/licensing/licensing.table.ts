@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import { date, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
-import { recordColumns } from '../shared/record.columns.js';
+import { recordColumns, subjectKeyCheck } from '../shared/record.columns.js';
 import { LicenceCategory } from './licensing.enums.js';
 
 export const licenceCategoryEnum = pgEnum('licence_category', [
@@ -27,6 +27,7 @@ export const licensingRecords = pgTable(
     validTo: date({ mode: 'string' }).notNull(),
   },
   t => [
+    subjectKeyCheck('licensing_records_subject_key', t.subjectCode, t.subjectKey),
     uniqueIndex('licensing_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
     index('licensing_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
     index('licensing_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),

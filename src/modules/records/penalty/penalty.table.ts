@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import { date, index, numeric, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
-import { recordColumns } from '../shared/record.columns.js';
+import { recordColumns, subjectKeyCheck } from '../shared/record.columns.js';
 import { PenaltySector, PenaltySeverity, PenaltyType, PublicityRegime } from './penalty.enums.js';
 
 export const penaltyTypeEnum = pgEnum(
@@ -47,6 +47,7 @@ export const penaltyRecords = pgTable(
     publicityMaxEnd: date({ mode: 'string' }).notNull(),
   },
   t => [
+    subjectKeyCheck('penalty_records_subject_key', t.subjectCode, t.subjectKey),
     uniqueIndex('penalty_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
     index('penalty_records_subject_idx').on(t.subjectCode, desc(t.decisionDate), desc(t.id)),
     index('penalty_records_source_decision_idx').on(t.sourceUnitCode, t.decisionDate),

@@ -19,6 +19,8 @@ export const recordVersions = pgTable(
     id: bigserial({ mode: 'number' }).primaryKey(),
     kind: recordKindEnum().notNull(),
     recordId: bigint({ mode: 'number' }).notNull(),
+    /** The record's distribution key, so a version lives with its record. */
+    subjectKey: text().notNull(),
     version: integer().notNull(),
     contentHash: text().notNull(),
     /** The whole row as it was before the correction. */

@@ -1,6 +1,16 @@
-import { bigserial, boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  type PgColumn,
+  bigserial,
+  boolean,
+  check,
+  date,
+  integer,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-import { subjects } from '../../subjects/index.js';
 import { subjectCategoryEnum } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 import { usageScopeEnum } from '../../catalog/index.js';
@@ -16,7 +26,13 @@ export function recordColumns() {
     counterpartCategory: subjectCategoryEnum().notNull(),
     creditCode: text(),
     /** The subject this record is about; null for natural persons and placeholder codes. */
-    subjectCode: text().references(() => subjects.code),
+    subjectCode: text(),
+    /**
+     * The distribution key (see README, Scale-out): the subject's code, or for a record without
+     * a subject a key of its own identity (`~<source unit>/<document number>`), so that every
+     * record, its versions and its objections live together.
+     */
+    subjectKey: text().notNull(),
     businessRegistrationNo: text(),
     organizationCode: text(),
     taxRegistrationNo: text(),
@@ -59,4 +75,21 @@ export function recordColumns() {
     /** When an approved credit repair took the record out of the public view (信用修复). */
     repairedAt: timestamp({ withTimezone: true }),
   };
+}
+
+/**
+ * A record with a subject is keyed by the subject's code: its distribution key and its subject
+ * agree, so a profile's records are all on the subject's shard.
+ */
+export function subjectKeyCheck(name: string, subjectCode: PgColumn, subjectKey: PgColumn) {
+  return check(name, sql`${subjectCode} is null or ${subjectKey} = ${subjectCode}`);
+}
+
+/**
+ * A record's distribution key: its subject's code, or for a record without a subject (natural
+ * persons, placeholder codes) `~` and the parts of its identity, which no credit code can equal.
+ * Migration 0013 fills the stored rows with the same expression.
+ */
+export function recordSubjectKey(subjectCode: string | null, ...identity: string[]): string {
+  return subjectCode ?? `~${identity.join('/')}`;
 }

@@ -65,6 +65,7 @@ export async function pageBySubjects<R extends ListedRow>(
   const ranked = db
     .select({
       id: t.id,
+      subjectKey: t.subjectKey,
       rank: sql<number>`row_number() over (partition by ${t.subjectCode} order by ${t.decisionDate} desc, ${t.id} desc)`.as(
         'rank',
       ),
@@ -78,7 +79,8 @@ export async function pageBySubjects<R extends ListedRow>(
   const rows = await db
     .select({ row: getTableColumns(t), total: sql<number>`${ranked.total}`.mapWith(Number) })
     .from(t)
-    .innerJoin(ranked, eq(ranked.id, t.id))
+    // Joined on the distribution key too: each row meets only its own subject's rows.
+    .innerJoin(ranked, and(eq(ranked.subjectKey, t.subjectKey), eq(ranked.id, t.id)))
     .where(sql`${ranked.rank} <= ${limit}`)
     .orderBy(t.subjectCode, desc(t.decisionDate), desc(t.id));
   return rows.map(r => ({ row: rowOf<R>(r.row), total: withTotal ? r.total : undefined }));
@@ -140,7 +142,7 @@ export async function findByIdentities<R extends RecordRow>(
 export async function insertRecords<R extends RecordRow>(
   db: DbOrTx,
   table: RecordTable,
-  values: readonly object[],
+  values: readonly { subjectKey: string }[],
 ): Promise<R[]> {
   if (values.length === 0) {
     return [];
@@ -161,13 +163,21 @@ export async function correctRecord<R extends RecordRow>(
   db: Tx,
   kind: RecordKind,
   previous: RecordRow,
-  values: object,
+  values: { subjectKey: string },
   byKeyId: string | null,
   at: Date,
 ): Promise<R> {
+  if (previous.subjectKey !== values.subjectKey) {
+    // The correction changed the subject: the earlier versions follow the record.
+    await db
+      .update(recordVersions)
+      .set({ subjectKey: values.subjectKey })
+      .where(and(eq(recordVersions.kind, kind), eq(recordVersions.recordId, previous.id)));
+  }
   await db.insert(recordVersions).values({
     kind,
     recordId: previous.id,
+    subjectKey: values.subjectKey,
     version: previous.version,
     contentHash: previous.contentHash,
     data: JSON.parse(JSON.stringify(previous)) as Record<string, unknown>,

@@ -6,6 +6,7 @@ import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import type { RowToStore, SubmissionKind } from '../submission/submission.js';
 import type { RecordKind } from './record.enums.js';
 import { recordGlobalId } from './record.ids.js';
+import { recordSubjectKey } from './record.columns.js';
 import { correctRecord, findByIdentities, insertRecords } from './record.repository.js';
 import { recordLifecycle } from './record.lifecycle.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
@@ -49,6 +50,11 @@ export function typedRecordKind<
         ...fields,
         ...disclosure,
         ...spec.derive?.(fields),
+        subjectKey: recordSubjectKey(
+          fields.subjectCode,
+          fields.sourceUnitCode,
+          fields.documentNumber,
+        ),
         contentHash: hash,
         submittedByKeyId: keyId,
         catalogItemCode: item.code,

@@ -54,7 +54,9 @@ export function recordVisibility(
               sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
               publicWhile,
-              authorizedFor(viewer.organizationCode, t.subjectCode, today),
+              // On the distribution key, which is the subject's code for a record with a
+              // subject: the authorization is read on the record's own shard.
+              authorizedFor(viewer.organizationCode, t.subjectKey, today),
             ),
           );
     case Role.PUBLIC:

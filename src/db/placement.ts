@@ -1,0 +1,80 @@
+/**
+ * Where each table goes on a database distributed by subject (Citus): distributed on a column
+ * that holds the subject's key (every such table co-located, so a subject's rows are on one
+ * shard), a reference table copied to every node, or a local table on the coordinator. The
+ * README's Scale-out section shows the same map, and a test holds the schema to it: every table
+ * is placed, every distribution column is NOT NULL, and every foreign key between distributed
+ * tables pairs the two distribution columns.
+ */
+export type TablePlacement =
+  | { kind: 'distributed'; column: string; why: string }
+  | { kind: 'reference'; why: string }
+  | { kind: 'local'; why: string };
+
+function distributed(column: string, why: string): TablePlacement {
+  return { kind: 'distributed', column, why };
+}
+
+function reference(why: string): TablePlacement {
+  return { kind: 'reference', why };
+}
+
+function local(why: string): TablePlacement {
+  return { kind: 'local', why };
+}
+
+export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
+  subjects: distributed(
+    'code',
+    'the subject itself: the row every other distributed row sits with',
+  ),
+  subject_generations: distributed(
+    'subject_code',
+    'raised in the transaction of every write to the subject, on its shard (the global counter `*` is one row)',
+  ),
+  licensing_records: distributed(
+    'subject_key',
+    'grows with every decision; a profile reads one subject; records without a subject are keyed by their identity',
+  ),
+  penalty_records: distributed('subject_key', 'as licensing records'),
+  record_versions: distributed(
+    'subject_key',
+    'a correction’s earlier version lives with its record',
+  ),
+  catalog_records: distributed('subject_key', 'as licensing records'),
+  catalog_record_versions: distributed('subject_key', 'lives with its record'),
+  list_entries: distributed(
+    'subject_code',
+    'a subject’s red and black list entries, read with its profile',
+  ),
+  list_entry_versions: distributed('subject_code', 'lives with its entry'),
+  objections: distributed('subject_key', 'lives with the record or entry it is against'),
+  repair_applications: distributed(
+    'subject_key',
+    'lives with the penalty or entry it would repair',
+  ),
+  credit_checks: distributed('subject_code', 'a check reads and records one subject’s entries'),
+  check_feedback: distributed(
+    'subject_code',
+    'lives with its check (the foreign key carries the subject)',
+  ),
+  authorizations: distributed(
+    'subject_code',
+    'read with the subject’s records to decide what an institution sees',
+  ),
+  access_log: distributed(
+    'subject_code',
+    'written by every logged subject query, the fastest-growing table',
+  ),
+  catalog_items: reference('small; every submission and every visibility rule reads it'),
+  catalog_item_providers: reference('small; checked with every submission'),
+  catalog_item_versions: reference('small history of the catalog'),
+  calendar_years: reference('small; every deadline is counted on it'),
+  calendar_days: reference('small; every deadline is counted on it'),
+  measures: reference('small; every check reads the measures list'),
+  api_keys: local('checked once per request on the coordinator; records name a key by id only'),
+  audit_events: local('append-only trail of every change, across subjects; read by the office'),
+  submission_log: local(
+    'one row per submission and source unit, across subjects; the collection report counts it',
+  ),
+};
