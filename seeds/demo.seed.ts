@@ -413,10 +413,16 @@ export async function seedDemo(
     });
   };
 
+  // A third of the penalties are of the last year: under 国家发展改革委令第36号 a general
+  // penalty is public for a year at most, so the public view holds mostly recent ones whenever
+  // the demo is loaded.
+  const penaltyDecisionDate = () =>
+    r.chance(0.33) ? dateBetween(r, addMonths(today, -12), today) : decisionDate();
+
   const addPenalty = (counterpart: Counterpart) => {
     const d = r.pick(DEMO_DEPARTMENTS);
     const violation = r.pick(VIOLATIONS[d.key]!);
-    const date = decisionDate();
+    const date = penaltyDecisionDate();
     const types = r.pick<PenaltyType[]>([
       [PenaltyType.WARNING],
       [PenaltyType.FINE],

@@ -66,7 +66,7 @@ describe.runIf(browserAvailable())('public site', () => {
     const rows = await executeRows<{ code: string }>(
       database.db,
       sql`select subject_code as code from penalty_records where subject_code is not null
-          group by subject_code order by count(*) desc, subject_code limit 10`,
+          group by subject_code order by count(*) desc, subject_code limit 40`,
     );
     let best = { code: rows[0]!.code, penalty: -1 };
     for (const { code } of rows) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../../src/db/client.js';
-import { fixedClock } from '../../../src/shared/dates.js';
+import { addDays, addMonths, fixedClock } from '../../../src/shared/dates.js';
 import {
   AccessLogDocument,
   RegisterAuthorizationDocument,
@@ -17,6 +17,7 @@ import {
 } from '../../support/factories/records.js';
 import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
+import { testClock } from '../../support/clock.js';
 
 let database: Database;
 let server: TestServer;
@@ -44,10 +45,12 @@ beforeEach(async () => {
   );
 });
 
+/** A year's authorization from the tests' today. */
+const validUntil = addMonths(testClock.today(), 12);
 const authorization = {
   subjectCode: SUBJECT_CODE,
   purpose: '贷前审查',
-  validUntil: '2027-11-19',
+  validUntil,
   documentReference: '授权书 2026-001',
 };
 const visibleToInstitution = async (s: TestServer = server) =>
@@ -79,7 +82,10 @@ describe('institution authorizations', () => {
       'PUBLIC',
     ]);
 
-    const later = await createTestServer(database, fixedClock('2027-11-20T02:00:00Z'));
+    const later = await createTestServer(
+      database,
+      fixedClock(`${addDays(validUntil, 1)}T02:00:00Z`),
+    );
     try {
       expect((await visibleToInstitution(later)).totalCount).toBe(1);
     } finally {
@@ -98,7 +104,7 @@ describe('institution authorizations', () => {
   it('refuses an expired period, an unknown subject, and callers that are not institutions', async () => {
     const past = await server.execute(
       RegisterAuthorizationDocument,
-      { input: { ...authorization, validUntil: '2026-01-01' } },
+      { input: { ...authorization, validUntil: addDays(testClock.today(), -30) } },
       { as: viewers.institution },
     );
     expect(past.errors?.[0]?.extensions).toMatchObject({
@@ -107,7 +113,7 @@ describe('institution authorizations', () => {
     });
     const tooLong = await server.execute(
       RegisterAuthorizationDocument,
-      { input: { ...authorization, validUntil: '2035-01-01' } },
+      { input: { ...authorization, validUntil: addMonths(testClock.today(), 12 * 8) } },
       { as: viewers.institution },
     );
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({

@@ -1,4 +1,5 @@
-import { isWorkday } from 'chinese-days';
+import { execFileSync } from 'node:child_process';
+
 import { describe, expect, it } from 'vitest';
 
 import { CALENDAR_SEEDS, daysOffOf, makeUpWorkdaysOf } from '../../../seeds/calendar/index.js';
@@ -11,6 +12,29 @@ import {
   workingDaysBetween,
 } from '../../../src/modules/calendar/index.js';
 import { addDays } from '../../../src/shared/dates.js';
+
+/**
+ * The independent source's working days of 2015–2026. The library builds its holiday tables from
+ * dates it parses in the local time zone, so west of UTC they land a day early: it is read in a
+ * child process in China Standard Time, where they are right, whatever the machine's zone.
+ */
+const LIBRARY_WORKDAYS: ReadonlySet<string> = new Set(
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const { getWorkdaysInRange } = require('chinese-days');
+         process.stdout.write(JSON.stringify(getWorkdaysInRange('2015-01-01', '2026-12-31', true)));`,
+      ],
+      { env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8' },
+    ),
+  ) as string[],
+);
+
+function isWorkday(day: string): boolean {
+  return LIBRARY_WORKDAYS.has(day);
+}
 
 const calendar: WorkingCalendar = buildCalendar(
   CALENDAR_SEEDS.map(s => s.year),
