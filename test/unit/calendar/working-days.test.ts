@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
@@ -23,9 +24,9 @@ const LIBRARY_WORKDAYS: ReadonlySet<string> = new Set(
     execFileSync(
       process.execPath,
       [
-        '-e',
-        `const { getWorkdaysInRange } = require('chinese-days');
-         process.stdout.write(JSON.stringify(getWorkdaysInRange('2015-01-01', '2026-12-31', true)));`,
+        fileURLToPath(new URL('../../support/library-workdays.mjs', import.meta.url)),
+        '2015-01-01',
+        '2026-12-31',
       ],
       { env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8' },
     ),
