@@ -19,8 +19,8 @@ type Requirement = 'REQUIRED' | 'CONDITIONAL' | 'OPTIONAL';
 
 /**
  * How a value is shown to a role that may see the record:
- * - `ID_NUMBER`: full to regulators, the credit office and the record's provider, masked
- *   (`110101********1234`) for institutions, absent for the public (DESIGN §3.5);
+ * - `ID_NUMBER`: full to regulators and the credit office, masked (`110101********1234`) for
+ *   institutions and data providers, absent for the public (DESIGN §3.5; `shared/masking.ts`);
  * - none: as stored, to the roles not in `hiddenFrom`.
  */
 type Masking = 'ID_NUMBER';
