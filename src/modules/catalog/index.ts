@@ -4,7 +4,11 @@ export {
   listCatalogItems,
 } from './catalog.repository.js';
 export { CatalogResolver } from './catalog.resolver.js';
-export { type CollectionItem, loadCollectionItem } from './catalog.service.js';
+export {
+  type CollectionItem,
+  loadCollectionItem,
+  type CatalogItemCommand,
+} from './catalog.service.js';
 export { catalogItemProviders, catalogItems } from './catalog.table.js';
 
 /** Codes of the catalog items the typed record kinds belong to. */

@@ -1,7 +1,7 @@
 import { allow } from 'graphql-shield';
 
 import { hasRole, type ShieldRule } from '../../../permissions/rules.js';
-import type { CatalogFieldDefinition, UsageScope } from '../../catalog/index.js';
+import type { CatalogFieldDefinition, CatalogItemCommand } from '../../catalog/index.js';
 import { type RecordKindDeclaration, catalogFieldsOf, rolesSeeing } from './kind.declaration.js';
 
 /**
@@ -22,19 +22,10 @@ export function fieldRulesOf(kind: RecordKindDeclaration): Record<string, Shield
   return rules;
 }
 
-/** A kind's catalog item, as the catalog seed installs it. */
-export interface DeclaredCatalogItem {
-  code: string;
-  name: string;
-  category: string;
-  description: string;
-  usageScope: UsageScope;
-  requiresReview: boolean;
-  publicityRule: string;
-  legalBasis: string;
-  updateFrequency: string;
+/** A kind's catalog item, as the catalog seed installs it: a catalog command with its field list. */
+export type DeclaredCatalogItem = Omit<CatalogItemCommand, 'fields'> & {
   fields: CatalogFieldDefinition[];
-}
+};
 
 export function catalogItemOf(kind: RecordKindDeclaration): DeclaredCatalogItem {
   return {
