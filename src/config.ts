@@ -39,6 +39,7 @@ const envSchema = z.object({
   ),
   PROFILE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
+  QUERY_PLANNER: z.enum(['on', 'off']).default('on'),
 });
 
 /** Validated, frozen configuration of one process. */
@@ -66,6 +67,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   /** The public-profile cache: memory per instance when there is no Redis (0 turns it off). */
   readonly profileCache: { megabytes: number; ttlMs: number };
+  /** Plan queries into one SQL statement each (modules/planner); off leaves all to the resolvers. */
+  readonly queryPlanner: boolean;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     siteDir: e.SITE_DIR,
     redisUrl: e.REDIS_URL,
     profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },
+    queryPlanner: e.QUERY_PLANNER === 'on',
   });
 }

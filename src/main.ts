@@ -10,6 +10,7 @@ import { prepareDatabase } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { buildGraphQLSchema } from './schema.js';
+import { QueryPlanner } from './modules/planner/index.js';
 import { createApolloServer } from './server.js';
 import { systemClock } from './shared/dates.js';
 import { type Logger, createLogger } from './shared/logger.js';
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(config, clock, logger);
   const server: Server = createServer();
   const redis = await connectRedis(config, logger);
+  const planner = config.queryPlanner ? new QueryPlanner({ logger }) : null;
   const apollo = createApolloServer({
     profileStore: profileStoreFor(config, redis),
+    planner,
     schema: await buildGraphQLSchema(),
     logger,
     production: config.nodeEnv === 'production',
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
       clock,
       rateLimits: config.rateLimits,
       ...(redis === undefined ? {} : { redis }),
+      ...(planner === null ? {} : { planner }),
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
     }),
   );

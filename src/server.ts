@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 
 import { readOwnWritesInMutations } from './context.js';
 import type { Context } from './context.types.js';
+import { QueryPlanner, plannerPlugin } from './modules/planner/index.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
@@ -74,6 +75,11 @@ export interface ServerOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Where public profiles are cached; without one every query is computed. */
   profileStore?: ProfileStore;
+  /**
+   * Plans queries into one statement each (modules/planner); null leaves every query to the
+   * resolvers. By default a planner of the server's own.
+   */
+  planner?: QueryPlanner | null;
 }
 
 /**
@@ -106,6 +112,8 @@ function armor(production: boolean) {
 /** The Apollo server; no HTTP listener, so tests run operations through `executeOperation`. */
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
   const protection = armor(options.production);
+  const planner =
+    options.planner === undefined ? new QueryPlanner({ logger: options.logger }) : options.planner;
   return new ApolloServer<Context>({
     ...protection,
     validationRules: [...protection.validationRules],
@@ -133,6 +141,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
         },
       },
       ...(options.profileStore === undefined ? [] : [profileCachePlugin(options.profileStore)]),
+      ...(planner === null ? [] : [plannerPlugin(planner)]),
       ...(options.plugins ?? []),
     ],
   });

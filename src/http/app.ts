@@ -11,6 +11,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 
 import { viewerFromAuthorization } from '../auth/authenticate.js';
 import { createContext } from '../context.js';
+import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
@@ -32,6 +33,8 @@ export interface HttpDeps {
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
   redis?: Redis;
+  /** The query planner, whose counts /healthz reports. */
+  planner?: QueryPlanner;
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -137,7 +140,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     const ok = await ping(deps.db);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'database unavailable',
+      ...(deps.planner === undefined ? {} : { planner: deps.planner.stats() }),
+    });
   });
   app.use(
     '/graphql',

@@ -1,4 +1,4 @@
-import { type and, rule } from 'graphql-shield';
+import { type and, allow, deny, rule } from 'graphql-shield';
 
 import { Role } from '../auth/viewer.js';
 import type { Context } from '../context.types.js';
@@ -7,6 +7,7 @@ import type { Context } from '../context.types.js';
 export type ShieldRule = Parameters<typeof and>[number];
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+const rolesByRule = new WeakMap<object, readonly Role[]>();
 
 /**
  * A rule that holds when the caller acts in one of the roles. Viewer-only, so cached per request.
@@ -20,8 +21,24 @@ export function hasRole(...roles: Role[]) {
       roles.includes(ctx.viewer.role),
     );
     roleRules.set(name, found);
+    rolesByRule.set(found, Object.freeze([...new Set(roles)]));
   }
   return found;
+}
+
+/**
+ * What a rule decides for a role without running it: true or false for `allow`, `deny` and
+ * the viewer-only `hasRole` rules, undefined for any rule that looks at more than the role.
+ */
+export function ruleAllowsRole(candidate: ShieldRule | undefined, role: Role): boolean | undefined {
+  if (candidate === allow) {
+    return true;
+  }
+  if (candidate === undefined || candidate === deny) {
+    return false;
+  }
+  const roles = rolesByRule.get(candidate);
+  return roles === undefined ? undefined : roles.includes(role);
 }
 
 export const isAdmin = hasRole(Role.ADMIN);

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 import { createContext } from '../../src/context.js';
 import type { Context } from '../../src/context.types.js';
+import type { QueryPlanner } from '../../src/modules/planner/index.js';
 import type { ProfileStore } from '../../src/modules/profile-cache/index.js';
 import type { Database } from '../../src/db/client.js';
 import { buildGraphQLSchema } from '../../src/schema.js';
@@ -35,7 +36,7 @@ export interface TestServer {
 export async function createTestServer(
   database: Database,
   clock: Clock = testClock,
-  options: { profileStore?: ProfileStore } = {},
+  options: { profileStore?: ProfileStore; planner?: QueryPlanner | null } = {},
 ): Promise<TestServer> {
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),

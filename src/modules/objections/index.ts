@@ -11,6 +11,7 @@ export {
 export {
   fileObjection,
   loadTarget,
+  objectionOpenOn,
   openObjectionTargets,
   targetLifecycle,
   text,

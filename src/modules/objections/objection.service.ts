@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, or } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
@@ -376,6 +376,22 @@ export function objectionFilter(query: ObjectionQuery, today: CalendarDate) {
   );
 }
 
+/** The statuses of an objection still open: its target shows "异议处理中". */
+const OPEN_STATUSES = ['FILED', 'ACCEPTED'] as const;
+
+/**
+ * Whether an objection is open against the target whose row id is `targetId`, as an SQL
+ * condition for statements that build their answer in the database: the same rule as
+ * `openObjectionTargets`.
+ */
+export function objectionOpenOn(kind: TargetKind, targetId: SQLWrapper): SQL {
+  return sql`exists (select 1 from ${objections} where ${and(
+    eq(objections.targetKind, kind),
+    eq(objections.targetId, targetId),
+    inArray(objections.status, [...OPEN_STATUSES]),
+  )})`;
+}
+
 /** Targets with an objection still open (filed or accepted): they show "异议处理中". */
 export async function openObjectionTargets(
   db: DbOrTx,
@@ -392,7 +408,7 @@ export async function openObjectionTargets(
       and(
         eq(objections.targetKind, kind),
         inArray(objections.targetId, [...ids]),
-        inArray(objections.status, ['FILED', 'ACCEPTED']),
+        inArray(objections.status, [...OPEN_STATUSES]),
       ),
     );
   return new Set(rows.map(row => row.targetId));

@@ -7,6 +7,7 @@ export {
   upsertSubjects,
 } from './subject.repository.js';
 export {
+  checkBatchCodes,
   isLoggedRole,
   logSubjectAccess,
   operationLabel,

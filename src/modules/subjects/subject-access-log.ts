@@ -39,14 +39,46 @@ export async function logSubjectAccess(
   operation: string,
   at: Date,
 ): Promise<void> {
-  await db.insert(accessLog).values({
-    occurredAt: at,
-    keyId: viewer.keyId,
-    role: viewer.role,
-    organizationName: viewer.organizationName,
-    organizationCode: viewer.organizationCode,
-    subjectCode,
-    purpose,
-    operation,
-  });
+  await logSubjectsAccess(db, viewer, [subjectCode], purpose, operation, at);
+}
+
+/** Appends one access-log entry per subject code of a query, in the order given, in one statement. */
+export async function logSubjectsAccess(
+  db: DbOrTx,
+  viewer: Viewer,
+  subjectCodes: readonly string[],
+  purpose: string | null,
+  operation: string,
+  at: Date,
+): Promise<void> {
+  if (subjectCodes.length === 0) {
+    return;
+  }
+  await db.insert(accessLog).values(
+    subjectCodes.map(subjectCode => ({
+      occurredAt: at,
+      keyId: viewer.keyId,
+      role: viewer.role,
+      organizationName: viewer.organizationName,
+      organizationCode: viewer.organizationCode,
+      subjectCode,
+      purpose,
+      operation,
+    })),
+  );
+}
+
+/** The most subjects `subjects(codes:)` answers in one request (DESIGN §4.1). */
+const MAX_BATCH_SUBJECTS = 100;
+
+/** Checks the number of codes of a batch query. */
+export function checkBatchCodes(codes: readonly string[]): readonly string[] {
+  if (codes.length > MAX_BATCH_SUBJECTS) {
+    throw new BadInputError(
+      `codes must have at most ${MAX_BATCH_SUBJECTS} credit codes.`,
+      'codes',
+      { max: MAX_BATCH_SUBJECTS },
+    );
+  }
+  return codes;
 }

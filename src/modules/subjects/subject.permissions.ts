@@ -7,7 +7,7 @@ import { fields } from '../../permissions/rules.js';
  * per viewer (full, masked or null), so its rule allows and its resolver decides.
  */
 export const subjectPermissions = {
-  Query: { subject: allow, searchSubjects: allow },
+  Query: { subject: allow, subjects: allow, searchSubjects: allow },
   Subject: fields(allow, [
     'code',
     'name',

@@ -15,8 +15,10 @@ import {
 import { CreditCodeScalar } from '../../shared/scalars.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
 import {
+  checkBatchCodes,
   isLoggedRole,
   logSubjectAccess,
+  logSubjectsAccess,
   operationLabel,
   statedPurpose,
 } from './subject-access-log.js';
@@ -53,6 +55,39 @@ export class SubjectResolver {
       );
     }
     return ctx.loaders.subjectByCode.load(code);
+  }
+
+  @Query(() => [Subject], {
+    nullable: 'items',
+    description:
+      'The profiles of up to 100 subjects in one request (a bank screening a portfolio), in the order of the codes given, null for a code that is not known. INSTITUTION callers must state a purpose; for an INSTITUTION or REGULATOR each code is written to the access log.',
+  })
+  async subjects(
+    @Arg('codes', () => [CreditCodeScalar], {
+      description: 'The subjects’ credit codes, at most 100.',
+    })
+    codes: string[],
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: 'Why the caller looks the subjects up (required for INSTITUTION).',
+    })
+    purpose: string | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<(Subject | null)[]> {
+    checkBatchCodes(codes);
+    const stated = statedPurpose(ctx.viewer, purpose);
+    if (isLoggedRole(ctx.viewer.role)) {
+      await logSubjectsAccess(
+        ctx.db,
+        ctx.viewer,
+        codes,
+        stated,
+        operationLabel(info),
+        ctx.clock.now(),
+      );
+    }
+    return Promise.all(codes.map(code => ctx.loaders.subjectByCode.load(code)));
   }
 
   @Query(() => SubjectConnection, {

@@ -1,0 +1,726 @@
+import {
+  type SQL,
+  type SQLWrapper,
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  lt,
+  or,
+  sql,
+} from 'drizzle-orm';
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  getArgumentValues,
+  isObjectType,
+} from 'graphql';
+
+import type { Viewer } from '../../auth/viewer.js';
+import { ruleTree } from '../../permissions/index.js';
+import { ruleAllowsRole } from '../../permissions/rules.js';
+import type { CalendarDate } from '../../shared/dates.js';
+import { decodeCursor, pageSize } from '../../shared/pagination.js';
+import { analyzeCreditCode } from '../credit-code/index.js';
+import { objectionOpenOn } from '../objections/index.js';
+import {
+  RecordKind,
+  type RecordKindDeclaration,
+  kindNamed,
+  licensingPublicWhile,
+  licensingRecords,
+  parseRecordGlobalId,
+  penaltyPublicWhile,
+  penaltyRecords,
+  recordVisibility,
+} from '../records/index.js';
+import {
+  accessLog,
+  checkBatchCodes,
+  isLoggedRole,
+  statedPurpose,
+  subjects,
+} from '../subjects/index.js';
+import { type CollectedField, Unplannable, collectFields, subSelections } from './collect.js';
+import { type Member, constant, isoInstant, jsonObject } from './sql.js';
+
+/** Values of a request a plan reads: its coerced variables, viewer and instant. */
+export interface RequestValues {
+  variables: Record<string, unknown>;
+  viewer: Viewer;
+  now: Date;
+}
+
+/** How the answer of a planned field is finished in JavaScript: values decoded from others. */
+export interface Finish {
+  value?: (value: unknown) => unknown;
+  fields?: Map<string, Finish>;
+}
+
+/**
+ * What the compiler knows while it plans: the operation, the viewer's role and organisation
+ * and the day (a plan is cached per document, role, organisation, day and which variables are
+ * set), and the parameters it has declared so far.
+ */
+interface Build {
+  schema: GraphQLSchema;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  variables: Record<string, unknown>;
+  viewer: Viewer;
+  today: CalendarDate;
+  operationLabel: string;
+  params: Map<string, (values: RequestValues) => unknown>;
+  writes: SQL[];
+  faults: ReadonlySet<string>;
+}
+
+/** A declared parameter: the placeholder in the statement, its value computed per request. */
+function param(build: Build, compute: (values: RequestValues) => unknown): SQL {
+  const name = `p${build.params.size + 1}`;
+  build.params.set(name, compute);
+  return sql.placeholder(name).getSQL();
+}
+
+/** A field's arguments for a request, coerced as graphql-js coerces them. */
+function argumentsOf(
+  build: Build,
+  typeName: string,
+  field: CollectedField,
+): {
+  def: GraphQLField<unknown, unknown>;
+  /** The arguments with the variables the plan is compiled for. */
+  planned: Record<string, unknown>;
+  at: (values: RequestValues) => Record<string, unknown>;
+} {
+  const type = build.schema.getType(typeName);
+  const def = isObjectType(type) ? type.getFields()[field.name] : undefined;
+  if (def === undefined) {
+    throw new Unplannable(`unknown field ${typeName}.${field.name}`);
+  }
+  const node: FieldNode = field.nodes[0]!;
+  return {
+    def,
+    planned: getArgumentValues(def, node, build.variables),
+    at: values => getArgumentValues(def, node, values.variables),
+  };
+}
+
+/** The shield rule of the field, decided for the viewer's role: a refused field is not planned. */
+function checkField(build: Build, typeName: string, fieldName: string): void {
+  const allowed = ruleAllowsRole(ruleTree[typeName]?.[fieldName], build.viewer.role);
+  if (allowed !== true) {
+    throw new Unplannable(allowed === false ? 'refused field' : `rule of ${typeName}.${fieldName}`);
+  }
+}
+
+/** A compiled object or value: its SQL and how its JSON is finished. */
+interface Compiled {
+  sql: SQL;
+  finish?: Finish;
+}
+
+function compiledObject(members: Member[], finishes: Map<string, Finish>): Compiled {
+  return {
+    sql: jsonObject(members),
+    ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
+  };
+}
+
+/** The ID number a role sees (DESIGN §3.5), by the SQL function of migration 0015. */
+function idNumberFor(build: Build, column: SQLWrapper): SQL {
+  if (build.faults.has('id-number-masking')) {
+    return sql`${column}`;
+  }
+  return sql`id_number_for(${build.viewer.role}::text, ${column})`;
+}
+
+const CODE_DERIVED: Record<string, (code: string) => string | null> = {
+  registrationAuthority: code => analyzeCreditCode(code).registrationAuthority ?? null,
+  entityType: code => analyzeCreditCode(code).entityType ?? null,
+  regionName: code => analyzeCreditCode(code).regionName ?? null,
+};
+
+/** A `Subject` read from the `subjects` row in scope. */
+function subjectObject(build: Build, field: CollectedField): Compiled {
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  for (const f of collectFields(build.schema, build.fragments, 'Subject', subSelections(field))) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('Subject')]);
+      continue;
+    }
+    checkField(build, 'Subject', f.name);
+    switch (f.name) {
+      case 'code':
+      case 'name':
+      case 'category':
+      case 'legalRepresentative':
+      case 'nameAsOf':
+        members.push([f.key, sql`${subjects[f.name]}`]);
+        break;
+      case 'legalRepresentativeIdNumber':
+        members.push([f.key, idNumberFor(build, subjects.legalRepresentativeIdNumber)]);
+        break;
+      case 'regionCode':
+        members.push([f.key, sql`substr(${subjects.code}, 3, 6)`]);
+        break;
+      case 'registrationAuthority':
+      case 'entityType':
+      case 'regionName': {
+        const derive = CODE_DERIVED[f.name]!;
+        members.push([f.key, sql`${subjects.code}`]);
+        finishes.set(f.key, { value: code => derive(String(code)) });
+        break;
+      }
+      case 'licensingRecords':
+      case 'penaltyRecords': {
+        const connection = recordConnection(
+          build,
+          f.name === 'licensingRecords' ? KINDS.LICENSING : KINDS.PENALTY,
+          f,
+        );
+        members.push([f.key, connection.sql]);
+        if (connection.finish !== undefined) {
+          finishes.set(f.key, connection.finish);
+        }
+        break;
+      }
+      default:
+        throw new Unplannable(`Subject.${f.name}`);
+    }
+  }
+  return compiledObject(members, finishes);
+}
+
+/** How a 双公示 kind is stored and shown: its table, declaration and visibility. */
+interface KindPlan {
+  kind: RecordKind;
+  typeName: 'LicensingRecord' | 'PenaltyRecord';
+  prefix: string;
+  table: typeof licensingRecords | typeof penaltyRecords;
+  declaration: RecordKindDeclaration;
+  publicWhile: (today: CalendarDate) => SQL;
+}
+
+const KINDS: Record<RecordKind, KindPlan> = {
+  LICENSING: {
+    kind: RecordKind.LICENSING,
+    typeName: 'LicensingRecord',
+    prefix: 'licensing',
+    table: licensingRecords,
+    declaration: kindNamed('licensing')!,
+    publicWhile: licensingPublicWhile,
+  },
+  PENALTY: {
+    kind: RecordKind.PENALTY,
+    typeName: 'PenaltyRecord',
+    prefix: 'penalty',
+    table: penaltyRecords,
+    declaration: kindNamed('penalty')!,
+    publicWhile: penaltyPublicWhile,
+  },
+};
+
+/** The rows of the kind the viewer may see: the resolvers' own definition (record.visibility.ts). */
+function visibility(build: Build, plan: KindPlan): SQL | undefined {
+  if (build.faults.has('record-visibility')) {
+    return undefined;
+  }
+  return recordVisibility(build.viewer, plan.table, plan.publicWhile(build.today), build.today);
+}
+
+const INSTANTS = new Set(['receivedAt', 'updatedAt', 'publishedAt', 'revokedAt', 'repairedAt']);
+
+function column(plan: KindPlan, name: string): SQLWrapper {
+  const columns: Record<string, SQLWrapper> = getTableColumns(plan.table);
+  const found = columns[name];
+  if (found === undefined) {
+    throw new Unplannable(`${plan.typeName}.${name} has no column`);
+  }
+  return found;
+}
+
+/**
+ * A record of the kind read from its row in scope. Each field's value comes from the kind's
+ * declaration (records/kinds): stored fields as stored, decimals as their text, ID numbers
+ * through id_number_for; the system fields by their meaning.
+ */
+function recordObject(build: Build, plan: KindPlan, sets: CollectedField): Compiled {
+  const t = plan.table;
+  const declared = new Map(
+    [...plan.declaration.fields, ...(plan.declaration.systemFields ?? [])]
+      .filter(f => f.graphql !== false)
+      .map(f => [f.name, f]),
+  );
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  for (const f of collectFields(
+    build.schema,
+    build.fragments,
+    plan.typeName,
+    subSelections(sets),
+  )) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant(plan.typeName)]);
+      continue;
+    }
+    checkField(build, plan.typeName, f.name);
+    const declaration = declared.get(f.name);
+    if (declaration === undefined) {
+      throw new Unplannable(`${plan.typeName}.${f.name} is not declared`);
+    }
+    if (f.name === 'id') {
+      members.push([f.key, sql`${constant(`${plan.prefix}:`)} || ${t.id}`]);
+    } else if (f.name === 'kind') {
+      members.push([f.key, constant(plan.kind)]);
+    } else if (INSTANTS.has(f.name)) {
+      members.push([f.key, isoInstant(column(plan, f.name))]);
+    } else if (f.name === 'underObjection') {
+      members.push([f.key, objectionOpenOn(plan.kind, t.id)]);
+    } else if (f.name === 'subject') {
+      const subject = subjectObject(build, f);
+      members.push([
+        f.key,
+        sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${t.subjectCode})`,
+      ]);
+      if (subject.finish !== undefined) {
+        finishes.set(f.key, subject.finish);
+      }
+    } else if (f.name === 'disclosure') {
+      members.push([f.key, disclosureObject(build, plan, f)]);
+    } else if (f.name === 'publicity') {
+      members.push([f.key, publicityObject(build, f)]);
+    } else if (declaration.masking === 'ID_NUMBER') {
+      members.push([f.key, idNumberFor(build, column(plan, f.name))]);
+    } else if (declaration.type === 'DECIMAL') {
+      members.push([f.key, sql`${column(plan, f.name)}::text`]);
+    } else {
+      members.push([f.key, sql`${column(plan, f.name)}`]);
+    }
+  }
+  return compiledObject(members, finishes);
+}
+
+/** DESIGN §3.2's status, as disclosure-policy.ts `disclosureStatus` judges it. */
+function disclosureStatusSql(build: Build, plan: KindPlan): SQL {
+  const t = plan.table;
+  return sql`case when not ${t.disclosureRequired} then 'NOT_REQUIRED'
+    when ${t.publishedOn} is not null then
+      case when ${t.publishedOn} <= ${t.disclosureDeadline} then 'ON_TIME' else 'LATE' end
+    when ${build.today}::date > ${t.disclosureDeadline} then 'OVERDUE'
+    else 'PENDING' end`;
+}
+
+function disclosureObject(build: Build, plan: KindPlan, field: CollectedField): SQL {
+  const t = plan.table;
+  const members: Member[] = [];
+  for (const f of collectFields(
+    build.schema,
+    build.fragments,
+    'Disclosure',
+    subSelections(field),
+  )) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('Disclosure')]);
+      continue;
+    }
+    checkField(build, 'Disclosure', f.name);
+    switch (f.name) {
+      case 'deadline':
+        members.push([f.key, sql`${t.disclosureDeadline}`]);
+        break;
+      case 'provisional':
+        members.push([f.key, sql`${t.deadlineProvisional}`]);
+        break;
+      case 'publishedAt':
+        members.push([f.key, isoInstant(t.publishedAt)]);
+        break;
+      case 'status':
+        members.push([f.key, disclosureStatusSql(build, plan)]);
+        break;
+      case 'workingDaysLate': {
+        // workingDaysLate of disclosure-policy.ts, on the calendar of migration 0016.
+        const status = disclosureStatusSql(build, plan);
+        members.push([
+          f.key,
+          sql`case ${status}
+            when 'LATE' then greatest(1, working_days_between(${t.disclosureDeadline}, ${t.publishedOn}))
+            when 'OVERDUE' then greatest(1, working_days_between(${t.disclosureDeadline}, ${build.today}::date))
+            end`,
+        ]);
+        break;
+      }
+      default:
+        throw new Unplannable(`Disclosure.${f.name}`);
+    }
+  }
+  return jsonObject(members);
+}
+
+function publicityObject(build: Build, field: CollectedField): SQL {
+  const t = penaltyRecords;
+  const columns: Record<string, SQLWrapper> = {
+    regime: t.publicityRegime,
+    minimumEndDate: t.publicityMinEnd,
+    maximumEndDate: t.publicityMaxEnd,
+  };
+  const members: Member[] = [];
+  for (const f of collectFields(
+    build.schema,
+    build.fragments,
+    'PublicityPeriod',
+    subSelections(field),
+  )) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('PublicityPeriod')]);
+      continue;
+    }
+    checkField(build, 'PublicityPeriod', f.name);
+    const value = columns[f.name];
+    if (value === undefined) {
+      throw new Unplannable(`PublicityPeriod.${f.name}`);
+    }
+    members.push([f.key, sql`${value}`]);
+  }
+  return jsonObject(members);
+}
+
+/**
+ * A subject's records of one kind as a Relay connection (subject-records.resolver.ts): newest
+ * decision first, keyset pagination on (decision date, id), `first` + 1 rows read to know
+ * whether a next page exists, the count of every visible row when asked for.
+ */
+function recordConnection(build: Build, plan: KindPlan, field: CollectedField): Compiled {
+  const t = plan.table;
+  const connectionType = `${plan.typeName}Connection`;
+  const edgeType = `${plan.typeName}Edge`;
+  const args = argumentsOf(build, 'Subject', field);
+  // Whether a cursor is given shapes the statement; the plan's key holds which variables are set.
+  const after = args.planned['after'];
+  const hasAfter = after !== null && after !== undefined;
+  const size = param(build, values => pageSize(args.at(values)['first'] as number));
+  const cursor = hasAfter
+    ? (values: RequestValues) =>
+        decodeCursor(args.at(values)['after'] as string, ['string', 'number'] as const)
+    : undefined;
+  const afterSql =
+    cursor === undefined
+      ? undefined
+      : (() => {
+          const date = sql`${param(build, values => cursor(values)[0])}::date`;
+          const id = sql`${param(build, values => cursor(values)[1])}::bigint`;
+          return or(lt(t.decisionDate, date), and(eq(t.decisionDate, date), lt(t.id, id)));
+        })();
+  const visible = visibility(build, plan);
+  const ofSubject = eq(t.subjectCode, subjects.code);
+
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  const rowColumns: SQL[] = [];
+  let readsRows = false;
+  for (const f of collectFields(
+    build.schema,
+    build.fragments,
+    connectionType,
+    subSelections(field),
+  )) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant(connectionType)]);
+      continue;
+    }
+    checkField(build, connectionType, f.name);
+    switch (f.name) {
+      case 'totalCount':
+        members.push([
+          f.key,
+          sql`(select count(*)::integer from ${t} where ${and(ofSubject, visible)})`,
+        ]);
+        break;
+      case 'pageInfo':
+        readsRows = true;
+        members.push([f.key, pageInfoObject(build, f, size, hasAfter)]);
+        break;
+      case 'edges': {
+        readsRows = true;
+        const edgeMembers: Member[] = [];
+        const edgeFinishes = new Map<string, Finish>();
+        for (const e of collectFields(build.schema, build.fragments, edgeType, subSelections(f))) {
+          if (e.name === '__typename') {
+            edgeMembers.push([e.key, constant(edgeType)]);
+            continue;
+          }
+          checkField(build, edgeType, e.name);
+          if (e.name === 'cursor') {
+            edgeMembers.push([e.key, sql`page.c`]);
+          } else if (e.name === 'node') {
+            const node = recordObject(build, plan, e);
+            if (node.finish !== undefined) {
+              edgeFinishes.set(e.key, node.finish);
+            }
+            const name = `n${rowColumns.length + 1}`;
+            rowColumns.push(sql`${node.sql} as ${sql.identifier(name)}`);
+            edgeMembers.push([e.key, sql.raw(`page.${name}`)]);
+          } else {
+            throw new Unplannable(`${edgeType}.${e.name}`);
+          }
+        }
+        members.push([
+          f.key,
+          sql`coalesce(json_agg(${jsonObject(edgeMembers)} order by page.o) filter (where page.o <= ${size}::integer), '[]'::json)`,
+        ]);
+        if (edgeFinishes.size > 0) {
+          finishes.set(f.key, { fields: edgeFinishes });
+        }
+        break;
+      }
+      default:
+        throw new Unplannable(`${connectionType}.${f.name}`);
+    }
+  }
+  const object = jsonObject(members);
+  const finish = finishes.size === 0 ? {} : { finish: { fields: finishes } };
+  if (!readsRows) {
+    return { sql: object, ...finish };
+  }
+  const order = [desc(t.decisionDate), desc(t.id)];
+  return {
+    ...finish,
+    sql: sql`(select ${object} from (
+      select record_cursor(${t.decisionDate}, ${t.id}) as c,
+        row_number() over (order by ${sql.join(order, sql`, `)}) as o
+        ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
+      from ${t}
+      where ${and(ofSubject, visible, afterSql)}
+      order by ${sql.join(order, sql`, `)}
+      limit ${size}::integer + 1) page)`,
+  };
+}
+
+function pageInfoObject(build: Build, field: CollectedField, size: SQL, hasAfter: boolean): SQL {
+  const members: Member[] = [];
+  for (const f of collectFields(build.schema, build.fragments, 'PageInfo', subSelections(field))) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('PageInfo')]);
+      continue;
+    }
+    checkField(build, 'PageInfo', f.name);
+    switch (f.name) {
+      case 'hasNextPage':
+        members.push([f.key, sql`count(*) > ${size}::integer`]);
+        break;
+      case 'hasPreviousPage':
+        members.push([f.key, hasAfter ? sql`true` : sql`false`]);
+        break;
+      case 'startCursor':
+        members.push([
+          f.key,
+          sql`(array_agg(page.c order by page.o) filter (where page.o <= ${size}::integer))[1]`,
+        ]);
+        break;
+      case 'endCursor':
+        members.push([
+          f.key,
+          sql`(array_agg(page.c order by page.o desc) filter (where page.o <= ${size}::integer))[1]`,
+        ]);
+        break;
+      default:
+        throw new Unplannable(`PageInfo.${f.name}`);
+    }
+  }
+  return jsonObject(members);
+}
+
+/** The access-log row(s) of a root field for the logged roles, written by the same statement. */
+function logAccess(build: Build, codes: SQL, purpose: SQL): void {
+  if (!isLoggedRole(build.viewer.role)) {
+    return;
+  }
+  const viewerValue = (pick: (viewer: Viewer) => unknown) =>
+    param(build, values => pick(values.viewer));
+  build.writes.push(
+    sql`insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation)
+      select ${param(build, values => values.now.toISOString())}::timestamptz,
+        ${viewerValue(v => v.keyId)}::uuid, ${build.viewer.role}::role,
+        ${viewerValue(v => v.organizationName)}::text, ${viewerValue(v => v.organizationCode)}::text,
+        logged.code, ${purpose}::text, ${build.operationLabel}::text
+      from (${codes}) logged`,
+  );
+}
+
+function purposeParam(build: Build, args: ReturnType<typeof argumentsOf>): SQL {
+  return param(build, values =>
+    statedPurpose(values.viewer, args.at(values)['purpose'] as string | null | undefined),
+  );
+}
+
+/** `subject(code:, purpose:)`: the profile, and its access-log row for logged roles. */
+function subjectRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Query', field);
+  const code = param(build, values => args.at(values)['code']);
+  const purpose = purposeParam(build, args);
+  logAccess(build, sql`select ${code}::text as code`, purpose);
+  const subject = subjectObject(build, field);
+  return {
+    sql: sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${code}::text)`,
+    ...(subject.finish === undefined ? {} : { finish: subject.finish }),
+  };
+}
+
+/** `subjects(codes:, purpose:)`: the profiles in the order given, null for unknown codes. */
+function subjectsRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Query', field);
+  const codes = param(build, values => checkBatchCodes(args.at(values)['codes'] as string[]));
+  const purpose = purposeParam(build, args);
+  logAccess(
+    build,
+    sql`select asked.code from unnest(${codes}::text[]) with ordinality as asked(code, ord) order by asked.ord`,
+    purpose,
+  );
+  const subject = subjectObject(build, field);
+  return {
+    sql: sql`(select coalesce(json_agg((select ${subject.sql} from ${subjects} where ${subjects.code} = asked.code) order by asked.ord), '[]'::json)
+      from unnest(${codes}::text[]) with ordinality as asked(code, ord))`,
+    ...(subject.finish === undefined ? {} : { finish: subject.finish }),
+  };
+}
+
+/** `creditRecord(id:, purpose:)`: one record by its global ID, logged against its subject. */
+function creditRecordRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Query', field);
+  const parsed = (values: RequestValues) => parseRecordGlobalId(args.at(values)['id'] as string);
+  const kind = param(build, values => parsed(values)?.kind ?? null);
+  const id = param(build, values => parsed(values)?.id ?? null);
+  const purpose = purposeParam(build, args);
+  const branches = Object.values(KINDS).map(plan => {
+    const where = and(
+      sql`${kind}::text = ${plan.kind}`,
+      eq(plan.table.id, sql`${id}::bigint`),
+      visibility(build, plan),
+    );
+    return { plan, where, node: recordObject(build, plan, field) };
+  });
+  if (branches.some(branch => branch.node.finish !== undefined)) {
+    throw new Unplannable('finished values inside a record');
+  }
+  logAccess(
+    build,
+    sql.join(
+      branches.map(
+        ({ plan, where }) =>
+          sql`select ${plan.table.subjectCode} as code from ${plan.table} where ${and(where, sql`${plan.table.subjectCode} is not null`)}`,
+      ),
+      sql` union all `,
+    ),
+    purpose,
+  );
+  return {
+    sql: sql`coalesce(${sql.join(
+      branches.map(
+        ({ plan, where, node }) => sql`(select ${node.sql} from ${plan.table} where ${where})`,
+      ),
+      sql`, `,
+    )})`,
+  };
+}
+
+const ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> = {
+  subject: subjectRoot,
+  subjects: subjectsRoot,
+  creditRecord: creditRecordRoot,
+};
+
+/** A compiled operation: its statement, the parameters it takes and how its answer is finished. */
+export interface CompiledOperation {
+  statement: SQL;
+  params: ReadonlyMap<string, (values: RequestValues) => unknown>;
+  finish: Finish | undefined;
+  writes: boolean;
+}
+
+/**
+ * Compiles a query into one statement that returns the response's `data` as JSON text, with
+ * the field rules of the viewer's role applied: a field the role may not see, an argument the
+ * planner does not read, a type or a directive it does not know make it Unplannable, and the
+ * resolvers answer instead. `faults` breaks named rules on purpose (the differential test shows
+ * it catches them).
+ */
+export function compileOperation(input: {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  variables: Record<string, unknown>;
+  viewer: Viewer;
+  today: CalendarDate;
+  faults?: ReadonlySet<string>;
+}): CompiledOperation {
+  if (input.operation.operation !== 'query') {
+    throw new Unplannable('not a query');
+  }
+  const build: Build = {
+    schema: input.schema,
+    fragments: input.fragments,
+    variables: input.variables,
+    viewer: input.viewer,
+    today: input.today,
+    operationLabel: `${input.operation.operation} ${input.operation.name?.value ?? '(anonymous)'}`,
+    params: new Map(),
+    writes: [],
+    faults: input.faults ?? new Set(),
+  };
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  const fields = collectFields(input.schema, input.fragments, 'Query', [
+    input.operation.selectionSet,
+  ]);
+  for (const f of fields) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('Query')]);
+      continue;
+    }
+    const root = ROOTS[f.name];
+    if (root === undefined) {
+      throw new Unplannable(`Query.${f.name}`);
+    }
+    checkField(build, 'Query', f.name);
+    const compiled = root(build, f);
+    members.push([f.key, compiled.sql]);
+    if (compiled.finish !== undefined) {
+      finishes.set(f.key, compiled.finish);
+    }
+  }
+  const data = jsonObject(members);
+  const statement =
+    build.writes.length === 0
+      ? sql`select (${data})::text as data`
+      : sql`with ${sql.join(
+          build.writes.map((write, i) => sql`${sql.identifier(`write${i + 1}`)} as (${write})`),
+          sql`, `,
+        )} select (${data})::text as data`;
+  return {
+    statement,
+    params: build.params,
+    finish: finishes.size === 0 ? undefined : { fields: finishes },
+    writes: build.writes.length > 0,
+  };
+}
+
+/** Applies the JavaScript finish of a plan to the JSON the statement returned. */
+export function finishValue(finish: Finish | undefined, value: unknown): unknown {
+  if (finish === undefined || value === null || value === undefined) {
+    return value;
+  }
+  if (Array.isArray(value)) {
+    return value.map(item => finishValue(finish, item));
+  }
+  if (finish.value !== undefined) {
+    return finish.value(value);
+  }
+  const object = value as Record<string, unknown>;
+  for (const [key, child] of finish.fields ?? []) {
+    object[key] = finishValue(child, object[key]);
+  }
+  return object;
+}

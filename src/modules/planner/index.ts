@@ -1,0 +1,2 @@
+export { QueryPlanner } from './planner.js';
+export { plannerPlugin } from './planner.plugin.js';

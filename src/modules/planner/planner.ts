@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+
+import { PgDialect } from 'drizzle-orm/pg-core';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  getVariableValues,
+} from 'graphql';
+
+import type { Context } from '../../context.types.js';
+import type { Db } from '../../db/types.js';
+import type { Logger } from '../../shared/logger.js';
+import { Unplannable } from './collect.js';
+import {
+  type CompiledOperation,
+  type Finish,
+  type RequestValues,
+  compileOperation,
+  finishValue,
+} from './compile.js';
+
+/** A plan ready to run: the statement's text and parameters, placeholders still open. */
+interface Plan {
+  text: string;
+  params: unknown[];
+  compute: CompiledOperation['params'];
+  finish: Finish | undefined;
+  writes: boolean;
+  name: string;
+}
+
+/** What the planner has done, for /healthz and the benchmarks. */
+interface PlannerStats {
+  planned: number;
+  fallbacks: number;
+  /** Fallbacks by reason: an unplanned field, a refused field, invalid input, an error. */
+  reasons: Record<string, number>;
+  plans: number;
+}
+
+interface PlannerOptions {
+  /** Plans kept, least recently used dropped first. */
+  maxPlans?: number;
+  /** Rules broken on purpose, for the differential test's proof that it catches them. */
+  faults?: ReadonlySet<string>;
+  logger?: Logger;
+}
+
+/** The SQL dialect of the application's drizzle databases (columns in snake_case). */
+const dialect = new PgDialect({ casing: 'snake_case' });
+
+/**
+ * Plans each query into one statement (compile.ts) and runs it as a prepared statement. Plans
+ * are cached per document, operation, role, organisation, day and set of given variables, so
+ * a profile query costs one lookup, the parameters and one round trip. `answer` returns null
+ * when the resolvers must answer: the reason is counted and logged once per plan.
+ */
+export class QueryPlanner {
+  private readonly plans = new Map<string, Plan | Unplannable>();
+  private readonly maxPlans: number;
+  private readonly counters: PlannerStats = { planned: 0, fallbacks: 0, reasons: {}, plans: 0 };
+
+  constructor(private readonly options: PlannerOptions = {}) {
+    this.maxPlans = options.maxPlans ?? 1000;
+  }
+
+  stats(): PlannerStats {
+    return { ...this.counters, reasons: { ...this.counters.reasons }, plans: this.plans.size };
+  }
+
+  private fallback(reason: string): null {
+    this.counters.fallbacks += 1;
+    this.counters.reasons[reason] = (this.counters.reasons[reason] ?? 0) + 1;
+    return null;
+  }
+
+  async answer(input: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+    queryHash: string;
+    variables: Record<string, unknown> | undefined;
+    context: Context;
+  }): Promise<{ data: Record<string, unknown> } | null> {
+    const { operation, context } = input;
+    if (operation.operation !== 'query') {
+      return this.fallback(operation.operation);
+    }
+    const coerced = getVariableValues(
+      input.schema,
+      operation.variableDefinitions ?? [],
+      input.variables ?? {},
+    );
+    if (coerced.errors !== undefined) {
+      return this.fallback('variables');
+    }
+    const variables = coerced.coerced;
+    const viewer = context.viewer;
+    const today = context.clock.today();
+    const key = JSON.stringify([
+      input.queryHash,
+      operation.name?.value ?? null,
+      viewer.role,
+      viewer.organizationCode,
+      today,
+      (operation.variableDefinitions ?? []).map(
+        def =>
+          variables[def.variable.name.value] !== null &&
+          variables[def.variable.name.value] !== undefined,
+      ),
+    ]);
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      plan = this.compile(input, variables, context);
+      this.remember(key, plan);
+    } else {
+      // Most recently used last.
+      this.plans.delete(key);
+      this.plans.set(key, plan);
+    }
+    if (plan instanceof Unplannable) {
+      return this.fallback(plan.reason.startsWith('refused') ? 'refused field' : 'not planned');
+    }
+    const values: RequestValues = { variables, viewer, now: context.clock.now() };
+    const placeholders: Record<string, unknown> = {};
+    try {
+      for (const [name, compute] of plan.compute) {
+        placeholders[name] = compute(values);
+      }
+    } catch {
+      // Input the resolvers reject with their own errors (a bad page size, cursor or purpose).
+      return this.fallback('input');
+    }
+    let text: string;
+    try {
+      text = await run(plan.writes ? context.primary : context.db, plan, placeholders);
+    } catch (error) {
+      this.options.logger?.warn('planned statement failed; the resolvers answer', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return this.fallback('error');
+    }
+    this.counters.planned += 1;
+    const data = finishValue(plan.finish, JSON.parse(text)) as Record<string, unknown>;
+    return { data };
+  }
+
+  private compile(
+    input: { schema: GraphQLSchema; document: DocumentNode; operation: OperationDefinitionNode },
+    variables: Record<string, unknown>,
+    context: Context,
+  ): Plan | Unplannable {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of input.document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        fragments[definition.name.value] = definition;
+      }
+    }
+    try {
+      const compiled = compileOperation({
+        schema: input.schema,
+        operation: input.operation,
+        fragments,
+        variables,
+        viewer: context.viewer,
+        today: context.clock.today(),
+        ...(this.options.faults === undefined ? {} : { faults: this.options.faults }),
+      });
+      const query = dialect.sqlToQuery(compiled.statement);
+      return {
+        text: query.sql,
+        params: query.params,
+        compute: compiled.params,
+        finish: compiled.finish,
+        writes: compiled.writes,
+        name: `plan_${createHash('sha256').update(query.sql).digest('hex').slice(0, 16)}`,
+      };
+    } catch (error) {
+      if (error instanceof Unplannable) {
+        this.options.logger?.info('operation answered by the resolvers', {
+          operation: input.operation.name?.value ?? null,
+          role: context.viewer.role,
+          reason: error.reason,
+        });
+        return error;
+      }
+      throw error;
+    }
+  }
+
+  private remember(key: string, plan: Plan | Unplannable): void {
+    this.plans.set(key, plan);
+    while (this.plans.size > this.maxPlans) {
+      this.plans.delete(this.plans.keys().next().value!);
+    }
+  }
+}
+
+/** Runs a plan as a prepared statement through the database's drizzle session. */
+async function run(db: Db, plan: Plan, placeholders: Record<string, unknown>): Promise<string> {
+  const prepared = db._.session.prepareQuery(
+    { sql: plan.text, params: plan.params },
+    undefined,
+    plan.name,
+    false,
+  );
+  const result: unknown = await prepared.execute(placeholders);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    data: string;
+  }[];
+  return rows[0]!.data;
+}

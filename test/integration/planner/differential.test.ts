@@ -1,0 +1,377 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { sql } from 'drizzle-orm';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type TypeNode,
+  parse,
+  print,
+} from 'graphql';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { seedDemo } from '../../../seeds/demo.seed.js';
+import type { Viewer } from '../../../src/auth/viewer.js';
+import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
+import { QueryPlanner } from '../../../src/modules/planner/index.js';
+import { buildBareSchema } from '../../../src/schema.js';
+import { executeRows } from '../../../src/db/execute.js';
+import { useIntegration } from '../../support/integration.js';
+import { type Result, type TestServer, createTestServer } from '../../support/server.js';
+import { viewers } from '../../support/viewers.js';
+
+const env = useIntegration();
+
+/** Every query of the API's test operations and of the site, one document per operation. */
+function operationsOf(
+  folder: string,
+  files: readonly string[],
+): { name: string; document: string }[] {
+  const found: { name: string; document: string }[] = [];
+  for (const file of files) {
+    const document = parse(readFileSync(join(folder, file), 'utf8'));
+    const fragments = document.definitions.filter(d => d.kind === Kind.FRAGMENT_DEFINITION);
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query') {
+        found.push({
+          name: definition.name?.value ?? file,
+          // The operation with every fragment of its file: unused ones are trimmed below.
+          document: print({ kind: Kind.DOCUMENT, definitions: [definition, ...fragments] }),
+        });
+      }
+    }
+  }
+  return found.map(({ name, document }) => ({ name, document: withUsedFragments(document) }));
+}
+
+/** Drops the fragments an operation does not spread (validation refuses unused fragments). */
+function withUsedFragments(source: string): string {
+  const document = parse(source);
+  const byName = new Map(
+    document.definitions.flatMap(d =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [],
+    ),
+  );
+  const used = new Set<string>();
+  const visit = (text: string) => {
+    for (const match of text.matchAll(/\.\.\.\s*([_A-Za-z][_0-9A-Za-z]*)/g)) {
+      const name = match[1]!;
+      if (name !== 'on' && byName.has(name) && !used.has(name)) {
+        used.add(name);
+        visit(print(byName.get(name)!));
+      }
+    }
+  };
+  const operation = document.definitions.find(d => d.kind === Kind.OPERATION_DEFINITION)!;
+  visit(print(operation));
+  return print({
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...[...used].map(name => byName.get(name)!)],
+  } as DocumentNode);
+}
+
+const TEST_OPERATIONS = join(import.meta.dirname, '../../operations');
+const SITE_OPERATIONS = join(import.meta.dirname, '../../../src/site/operations');
+const OPERATIONS = [
+  ...operationsOf(
+    TEST_OPERATIONS,
+    readdirSync(TEST_OPERATIONS).filter(f => f.endsWith('.graphql')),
+  ),
+  ...operationsOf(
+    SITE_OPERATIONS,
+    readdirSync(SITE_OPERATIONS).filter(f => f.endsWith('.graphql')),
+  ),
+];
+
+/** The operations the planner must answer itself (not fall back) for every role. */
+const PLANNED = [
+  'SubjectProfile',
+  'SubjectsBatch',
+  'CreditRecord',
+  'SiteLicensingPage',
+  'SitePenaltyPage',
+];
+
+/**
+ * An institution must state a purpose: an operation without a purpose variable gets the
+ * resolvers' BAD_USER_INPUT, so for it only the operations that state one are planned.
+ */
+function plannedFor(role: string): string[] {
+  return role !== 'INSTITUTION'
+    ? PLANNED
+    : PLANNED.filter(name =>
+        /\$purpose\b/.test(OPERATIONS.find(operation => operation.name === name)!.document),
+      );
+}
+
+const ROLES: Record<string, Viewer> = {
+  PUBLIC: viewers.anonymous,
+  INSTITUTION: viewers.institution,
+  REGULATOR: viewers.regulator,
+  PROVIDER: viewers.provider,
+  ADMIN: viewers.admin,
+};
+
+interface Fixtures {
+  codes: string[];
+  recordIds: string[];
+  cursors: string[];
+}
+
+/**
+ * The demo data set with every visibility state a rule reads: besides what the demo holds
+ * (natural persons, masked ID numbers, AUTHORIZED and GOVERNMENT scopes, unpublished, late and
+ * overdue records, expired licences and publicity, open objections), some records are revoked,
+ * some repaired, some deadlines provisional, and the institution holds authorizations.
+ */
+async function seedStates(): Promise<Fixtures> {
+  const db = env.database.db;
+  const today = env.server.clock.today();
+  await seedDemo(db, today, 7);
+  await db.execute(
+    sql`update penalty_records set revoked_at = received_at, revocation_reason = '撤销' where id % 11 = 0`,
+  );
+  await db.execute(
+    sql`update licensing_records set revoked_at = received_at, revocation_reason = '撤销' where id % 13 = 0`,
+  );
+  await db.execute(sql`update penalty_records set repaired_at = received_at where id % 7 = 0`);
+  await db.execute(sql`update licensing_records set deadline_provisional = true where id % 9 = 0`);
+  await db.execute(sql`insert into authorizations (institution_code, institution_name, subject_code, purpose, valid_from, valid_until, document_reference, registered_at)
+    select ${viewers.institution.organizationCode}, ${viewers.institution.organizationName}, code, '贷前审查', ${today}::date - 30, ${today}::date + 30, 'AUTH-' || code, ${env.server.clock.now().toISOString()}::timestamptz
+    from subjects where substr(code, 17, 1) < 'F'`);
+  // The subjects with the most records of each kind, a few at random, a natural person's
+  // records' subject-less world, and a code no subject has.
+  const busiest = await executeRows<{ code: string }>(
+    db,
+    sql`select subject_code as code from (
+      select subject_code, count(*) n from penalty_records where subject_code is not null group by 1
+      union all select subject_code, count(*) n from licensing_records where subject_code is not null group by 1) c
+      group by 1 order by sum(n) desc, 1 limit 4`,
+  );
+  const someIds = await executeRows<{ id: string }>(
+    db,
+    sql`(select 'penalty:' || id as id from penalty_records order by id limit 6)
+      union all (select 'licensing:' || id from licensing_records order by id limit 6)
+      union all (select 'penalty:' || id from penalty_records where counterpart_category = 'NATURAL_PERSON' limit 2)
+      union all (select 'penalty:' || id from penalty_records where revoked_at is not null limit 2)`,
+  );
+  return {
+    codes: [...busiest.map(row => row.code), composeCreditCode('91', '110108', 'MA09X9Y9')],
+    recordIds: [...someIds.map(row => row.id), 'penalty:999999999', 'nonsense'],
+    cursors: [],
+  };
+}
+
+/** Values of a variable of the given type, for the differential's runs. */
+function valuesFor(name: string, type: TypeNode, fixtures: Fixtures, today: string): unknown[] {
+  const named = (t: TypeNode): string =>
+    t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type);
+  const list = (t: TypeNode): boolean =>
+    t.kind === Kind.LIST_TYPE || (t.kind === Kind.NON_NULL_TYPE && list(t.type));
+  const typeName = named(type);
+  if (list(type) && typeName === 'CreditCode') {
+    return [fixtures.codes, [...fixtures.codes].reverse().slice(0, 2)];
+  }
+  switch (typeName) {
+    case 'CreditCode':
+      return fixtures.codes;
+    case 'ID':
+      return name.toLowerCase().includes('record') || name === 'id' ? fixtures.recordIds : ['1'];
+    case 'Int':
+      return name === 'first' ? [3, 1] : [1];
+    case 'String':
+      if (name === 'purpose') return ['贷前审查'];
+      if (name === 'after') return [null, ...fixtures.cursors];
+      if (name === 'query') return ['科技', '北京'];
+      return ['x'];
+    case 'Date':
+      return [today];
+    case 'Boolean':
+      return [true];
+    default:
+      return [null];
+  }
+}
+
+/** A few combinations of the variables' values: each value of each variable at least once. */
+function variableSets(
+  operation: OperationDefinitionNode,
+  fixtures: Fixtures,
+  today: string,
+): Record<string, unknown>[] {
+  const definitions = operation.variableDefinitions ?? [];
+  const options = definitions.map(def =>
+    valuesFor(def.variable.name.value, def.type, fixtures, today),
+  );
+  const runs = Math.max(1, ...options.map(o => o.length));
+  return Array.from({ length: runs }, (_, i) =>
+    Object.fromEntries(
+      definitions.map((def, d) => [def.variable.name.value, options[d]![i % options[d]!.length]]),
+    ),
+  );
+}
+
+interface Difference {
+  operation: string;
+  role: string;
+  variables: Record<string, unknown>;
+  resolvers: unknown;
+  planned: unknown;
+}
+
+async function accessLogRows(): Promise<unknown[]> {
+  return executeRows(
+    env.database.db,
+    sql`select occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation from access_log order by id`,
+  );
+}
+
+/**
+ * Runs every operation for the role through the resolvers and through the planner, with the
+ * same variables, and returns where their responses or their access-log rows differ.
+ */
+async function differential(
+  role: string,
+  resolvers: TestServer,
+  planned: TestServer,
+  planner: QueryPlanner,
+  fixtures: Fixtures,
+): Promise<{ differences: Difference[]; plannedOperations: Set<string>; answers: string }> {
+  const viewer = ROLES[role]!;
+  const differences: Difference[] = [];
+  const plannedOperations = new Set<string>();
+  const answers: string[] = [];
+  for (const { name, document } of OPERATIONS) {
+    const operation = parse(document).definitions.find(
+      d => d.kind === Kind.OPERATION_DEFINITION,
+    ) as OperationDefinitionNode;
+    for (const variables of variableSets(operation, fixtures, resolvers.clock.today())) {
+      const logBefore = (await accessLogRows()).length;
+      const expected: Result<unknown> = await resolvers.execute(document, variables, {
+        as: viewer,
+      });
+      const expectedLog = (await accessLogRows()).slice(logBefore);
+      const before = planner.stats().planned;
+      const actual: Result<unknown> = await planned.execute(document, variables, { as: viewer });
+      const actualLog = (await accessLogRows()).slice(logBefore + expectedLog.length);
+      if (planner.stats().planned > before) {
+        plannedOperations.add(name);
+        answers.push(JSON.stringify(actual));
+      }
+      const same =
+        JSON.stringify(actual) === JSON.stringify(expected) &&
+        JSON.stringify(actualLog) === JSON.stringify(expectedLog);
+      if (!same) {
+        differences.push({
+          operation: name,
+          role,
+          variables,
+          resolvers: expected,
+          planned: actual,
+        });
+      }
+    }
+  }
+  return { differences, plannedOperations, answers: answers.join('\n') };
+}
+
+/**
+ * The states a planned answer went through for the role, so that the comparison is known to
+ * have covered each rule (and not only empty lists).
+ */
+const STATES: Record<string, Record<string, RegExp>> = {
+  common: {
+    'records of a subject': /"decisionDate":"\d{4}-\d\d-\d\d"/,
+    'a next page': /"hasNextPage":true/,
+    'a second page': /"hasPreviousPage":true/,
+    'an unknown subject': /"subject":null|"subjects":\[[^\]]*null/,
+    'an open objection': /"underObjection":true/,
+    'a late or overdue record': /"workingDaysLate":[1-9]/,
+    'a publicity period': /"regime":"NDRC_/,
+  },
+  PUBLIC: { 'no ID number': /"legalRepresentativeIdNumber":null/ },
+  INSTITUTION: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
+  REGULATOR: { 'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/ },
+  PROVIDER: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
+  ADMIN: { 'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/ },
+};
+
+describe('the planner answers exactly as the resolvers', () => {
+  let schema: GraphQLSchema;
+  let fixtures: Fixtures;
+  let resolvers: TestServer;
+
+  beforeAll(async () => {
+    schema = await buildBareSchema();
+    resolvers = await createTestServer(env.database, env.server.clock, { planner: null });
+  });
+
+  beforeEach(async () => {
+    fixtures = await seedStates();
+    // Cursors of second pages, read through the resolvers.
+    const first = await resolvers.execute(
+      'query($code: CreditCode!) { subject(code: $code) { licensingRecords(first: 2) { pageInfo { endCursor } } penaltyRecords(first: 2) { pageInfo { endCursor } } } }',
+      { code: fixtures.codes[0] },
+      { as: viewers.regulator },
+    );
+    const subject = (
+      first.data as { subject: Record<string, { pageInfo: { endCursor: string | null } }> }
+    ).subject;
+    fixtures.cursors = [
+      subject['licensingRecords']!.pageInfo.endCursor!,
+      subject['penaltyRecords']!.pageInfo.endCursor!,
+      'bm90IGEgY3Vyc29y',
+    ];
+  });
+
+  it('has operations to compare', () => {
+    expect(schema.getQueryType()?.getFields()['subjects']).toBeDefined();
+    expect(OPERATIONS.map(o => o.name)).toEqual(expect.arrayContaining(PLANNED));
+  });
+
+  for (const role of Object.keys(ROLES)) {
+    it(`gives every operation the same response and access log for ${role}`, async () => {
+      const planner = new QueryPlanner();
+      const planned = await createTestServer(env.database, env.server.clock, { planner });
+      try {
+        const { differences, plannedOperations, answers } = await differential(
+          role,
+          resolvers,
+          planned,
+          planner,
+          fixtures,
+        );
+        expect(differences).toEqual([]);
+        expect([...plannedOperations]).toEqual(expect.arrayContaining(plannedFor(role)));
+        const missed = Object.entries({ ...STATES['common'], ...STATES[role] })
+          .filter(([, pattern]) => !pattern.test(answers))
+          .map(([state]) => state);
+        expect(missed).toEqual([]);
+      } finally {
+        await planned.apollo.stop();
+      }
+    }, 120_000);
+  }
+
+  it('catches a plan that drops a field rule', async () => {
+    for (const [fault, role] of [
+      ['id-number-masking', 'INSTITUTION'],
+      ['record-visibility', 'PUBLIC'],
+    ] as const) {
+      const planner = new QueryPlanner({ faults: new Set([fault]) });
+      const planned = await createTestServer(env.database, env.server.clock, { planner });
+      try {
+        const { differences } = await differential(role, resolvers, planned, planner, fixtures);
+        expect(
+          differences.map(d => d.operation),
+          fault,
+        ).toContain('SubjectProfile');
+      } finally {
+        await planned.apollo.stop();
+      }
+    }
+  }, 120_000);
+});

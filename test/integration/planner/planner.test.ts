@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+
+import { executeRows } from '../../../src/db/execute.js';
+import { SitePenaltyPageDocument } from '../../../src/site/__generated__/graphql.js';
+import { QueryPlanner } from '../../../src/modules/planner/index.js';
+import {
+  CreditRecordDocument,
+  SubjectProfileDocument,
+  SubjectsBatchDocument,
+  SubmitLicensingDocument,
+  SubmitPenaltyDocument,
+} from '../../__generated__/graphql.js';
+import { statementCounter } from '../../support/db.js';
+import {
+  SUBJECT_CODE,
+  buildLicensingInput,
+  buildPenaltyInput,
+  enterpriseCode,
+} from '../../support/factories/records.js';
+import { useIntegration } from '../../support/integration.js';
+import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
+import { viewers } from '../../support/viewers.js';
+
+const env = useIntegration();
+
+async function submitSome(): Promise<void> {
+  const licensing = await env.server.execute(
+    SubmitLicensingDocument,
+    { records: [buildLicensingInput(), buildLicensingInput()] },
+    { as: viewers.admin },
+  );
+  expect(licensing.data?.submitLicensingRecords.rejected).toEqual([]);
+  const penalty = await env.server.execute(
+    SubmitPenaltyDocument,
+    { records: [buildPenaltyInput(), buildPenaltyInput()] },
+    { as: viewers.admin },
+  );
+  expect(penalty.data?.submitPenaltyRecords.rejected).toEqual([]);
+}
+
+async function withPlanner<T>(run: (server: TestServer, planner: QueryPlanner) => Promise<T>) {
+  const planner = new QueryPlanner();
+  const server = await createTestServer(env.database, env.server.clock, { planner });
+  try {
+    return await run(server, planner);
+  } finally {
+    await server.apollo.stop();
+  }
+}
+
+async function accessLogCodes(): Promise<string[]> {
+  const rows = await executeRows<{ subject_code: string }>(
+    env.database.db,
+    sql`select subject_code from access_log order by id`,
+  );
+  return rows.map(row => row.subject_code);
+}
+
+describe('the query planner', () => {
+  it('answers each planned operation with one SQL statement, its access-log row included', async () => {
+    await submitSome();
+    await withPlanner(async (server, planner) => {
+      const cases = [
+        {
+          document: SubjectProfileDocument,
+          variables: { code: SUBJECT_CODE, first: 20 },
+          as: viewers.anonymous,
+        },
+        {
+          document: SubjectProfileDocument,
+          variables: { code: SUBJECT_CODE, purpose: '贷前审查' },
+          as: viewers.institution,
+        },
+        {
+          document: SubjectProfileDocument,
+          variables: { code: SUBJECT_CODE },
+          as: viewers.regulator,
+        },
+        {
+          document: SubjectsBatchDocument,
+          variables: { codes: [SUBJECT_CODE, enterpriseCode(999_998)], purpose: '贷后管理' },
+          as: viewers.institution,
+        },
+        { document: CreditRecordDocument, variables: { id: 'penalty:1' }, as: viewers.regulator },
+        {
+          document: SitePenaltyPageDocument,
+          variables: { code: SUBJECT_CODE, first: 1 },
+          as: viewers.anonymous,
+        },
+      ] as const;
+      for (const { document, variables, as } of cases) {
+        const planned = planner.stats().planned;
+        statementCounter.start();
+        const result = await server.execute(document as never, variables as never, { as });
+        const statements = statementCounter.stop();
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        expect(planner.stats().planned).toBe(planned + 1);
+        expect(statements).toHaveLength(1);
+      }
+      // The regulator's and institution's reads were logged by the same statements.
+      expect(await accessLogCodes()).toEqual([
+        SUBJECT_CODE,
+        SUBJECT_CODE,
+        SUBJECT_CODE,
+        enterpriseCode(999_998),
+        SUBJECT_CODE,
+      ]);
+    });
+  });
+
+  it('reuses one plan per document and role, and falls back to the resolvers on what it does not plan', async () => {
+    await submitSome();
+    await withPlanner(async (server, planner) => {
+      for (const code of [SUBJECT_CODE, enterpriseCode(1), enterpriseCode(2)]) {
+        await server.execute(SubjectProfileDocument, { code });
+      }
+      expect(planner.stats()).toMatchObject({ planned: 3, fallbacks: 0, plans: 1 });
+      // An institution without a purpose: the resolvers answer with their own error.
+      const missing = await server.execute(
+        SubjectProfileDocument,
+        { code: SUBJECT_CODE },
+        { as: viewers.institution },
+      );
+      expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
+      expect(planner.stats().reasons).toMatchObject({ input: 1 });
+      // A field whose rule refuses the role: the resolvers answer, with shield's error.
+      const refused = await server.execute(
+        'query($code: CreditCode!) { subject(code: $code) { penaltyRecords { edges { node { revokedAt } } } } }',
+        { code: SUBJECT_CODE },
+      );
+      expect(errorCodes(refused)).toContain('FORBIDDEN');
+      expect(planner.stats().reasons).toMatchObject({ 'refused field': 1 });
+    });
+  });
+});
+
+describe('subjects(codes:, purpose:)', () => {
+  for (const planned of [true, false]) {
+    const through = planned ? 'planned' : 'through the resolvers';
+    const serverFor = async () =>
+      createTestServer(env.database, env.server.clock, planned ? {} : { planner: null });
+
+    it(`returns the profiles in the order given, null for unknown codes, one access-log row each (${through})`, async () => {
+      await submitSome();
+      const server = await serverFor();
+      try {
+        const unknown = enterpriseCode(999_997);
+        const result = await server.execute(
+          SubjectsBatchDocument,
+          { codes: [unknown, SUBJECT_CODE, unknown], purpose: '贷前审查' },
+          { as: viewers.institution },
+        );
+        expect(result.errors).toBeUndefined();
+        const answered = result.data!.subjects;
+        expect(answered.map(subject => subject?.code ?? null)).toEqual([null, SUBJECT_CODE, null]);
+        expect(answered[1]!.penaltyRecords.totalCount).toBe(2);
+        expect(answered[1]!.licensingRecords.totalCount).toBe(2);
+        expect(await accessLogCodes()).toEqual([unknown, SUBJECT_CODE, unknown]);
+      } finally {
+        await server.apollo.stop();
+      }
+    });
+
+    it(`refuses more than 100 codes and an institution without a purpose (${through})`, async () => {
+      const server = await serverFor();
+      try {
+        const tooMany = await server.execute(
+          SubjectsBatchDocument,
+          { codes: Array.from({ length: 101 }, (_, i) => enterpriseCode(500 + i)) },
+          { as: viewers.regulator },
+        );
+        expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'codes',
+        });
+        const withoutPurpose = await server.execute(
+          SubjectsBatchDocument,
+          { codes: [SUBJECT_CODE] },
+          { as: viewers.institution },
+        );
+        expect(withoutPurpose.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'purpose',
+        });
+        expect(await accessLogCodes()).toEqual([]);
+      } finally {
+        await server.apollo.stop();
+      }
+    });
+  }
+});
