@@ -195,6 +195,8 @@ const SUBJECT_COLUMNS = [
   'legal_representative_id_type',
   'legal_representative_id_number',
   'name_as_of',
+  'created_at',
+  'updated_at',
 ];
 const COMMON_COLUMNS = [
   'counterpart_name',
@@ -292,6 +294,7 @@ async function main(): Promise<void> {
   const sql = postgres(config.databaseUrl!, { max: 1, onnotice: () => undefined });
   const r = createRandom(Number(values.seed));
   const today = systemClock.today();
+  const loadedAt = systemClock.now().toISOString();
   const bar = new SingleBar({
     format: 'seed:city |{bar}| {percentage}% | {value}/{total} {what} | {eta_formatted} left',
     noTTYOutput: true,
@@ -313,7 +316,7 @@ async function main(): Promise<void> {
     subjects.push(s);
     await write(
       subjectStream,
-      `${[s.code, s.name, s.category, s.representative, '身份证', s.idNumber, '2015-01-01'].map(field).join(',')}\n`,
+      `${[s.code, s.name, s.category, s.representative, '身份证', s.idNumber, '2015-01-01', loadedAt, loadedAt].map(field).join(',')}\n`,
     );
     if (subjects.length % 10_000 === 0) {
       bar.update(subjects.length);

@@ -1,8 +1,13 @@
 export { ListType, listTypeEnum } from './list-entry.enums.js';
-export { createListEntryLoaders, type ListEntryLoaders } from './list-entry.loaders.js';
+export {
+  createListEntryLoaders,
+  type ListEntryLoaders,
+  seesEveryListEntry,
+} from './list-entry.loaders.js';
 export { creditListPermissions } from './list-entry.permissions.js';
 export {
   listEntryNode,
+  listEntryStatusSql,
   ListEntryResolver,
   ListPayloadResolver,
   SubjectListsResolver,
@@ -11,8 +16,10 @@ export {
   activeEntriesOf,
   entriesByIds,
   LIST_ENTRY_LIFECYCLE,
+  LIST_ENTRY_ORDER,
   type ListEntryInputLike,
   submitListEntries,
+  visibleActiveEntries,
 } from './list-entry.service.js';
 export { listEntries, type ListEntryRow, listEntryVersions } from './list-entry.table.js';
 export { ListEntry } from './list-entry.type.js';

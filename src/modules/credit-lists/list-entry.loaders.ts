@@ -17,7 +17,7 @@ function entryKey(key: ListEntryKey): string {
 }
 
 /** Regulators and the credit office see every active entry; everyone else published public ones. */
-function seesEveryListEntry(role: Role): boolean {
+export function seesEveryListEntry(role: Role): boolean {
   return role === Role.REGULATOR || role === Role.ADMIN;
 }
 

@@ -1,12 +1,20 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../context.types.js';
 import { SubmitRecordsPayload } from '../records/index.js';
 import { Subject } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
-import { type ListEntryRow } from './list-entry.table.js';
+import { type ListEntryRow, listEntries } from './list-entry.table.js';
 import { ListEntry, ListEntryInput } from './list-entry.type.js';
 import { removeListEntry, submitListEntries } from './list-entry.service.js';
+
+/** SQL: an entry's status as of today, as `listEntryNode` gives it. */
+export function listEntryStatusSql(today: string): SQL {
+  return sql`case when ${listEntries.removedAt} is not null then 'REMOVED'
+    when ${listEntries.validUntil} is not null and ${listEntries.validUntil} < ${today}::date then 'EXPIRED'
+    else 'ACTIVE' end`;
+}
 
 export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
   const status =

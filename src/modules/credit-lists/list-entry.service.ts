@@ -286,6 +286,26 @@ function activeOn(today: CalendarDate): SQL {
   )!;
 }
 
+/**
+ * SQL: the entries in force today that a viewer sees (the public only published public ones),
+ * for the loaders and for statements that build their answer in the database.
+ */
+export function visibleActiveEntries(today: CalendarDate, publicOnly: boolean): SQL {
+  return and(
+    activeOn(today),
+    publicOnly
+      ? and(
+          sql`${listEntries.publishedAt} is not null`,
+          eq(listEntries.usageScope, UsageScope.PUBLIC),
+          sql`${listEntries.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
+        )
+      : undefined,
+  )!;
+}
+
+/** The order of a subject's entries: by listing date, then as stored. */
+export const LIST_ENTRY_ORDER = [listEntries.listedOn, listEntries.id] as const;
+
 /** Active entries of the subjects that the viewer may see: the public sees published public ones. */
 export async function activeEntriesOf(
   db: DbOrTx,
@@ -302,17 +322,10 @@ export async function activeEntriesOf(
     .where(
       and(
         inArray(listEntries.subjectCode, [...subjectCodes]),
-        activeOn(today),
-        publicOnly
-          ? and(
-              sql`${listEntries.publishedAt} is not null`,
-              eq(listEntries.usageScope, UsageScope.PUBLIC),
-              sql`${listEntries.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
-            )
-          : undefined,
+        visibleActiveEntries(today, publicOnly),
       ),
     )
-    .orderBy(listEntries.listedOn);
+    .orderBy(...LIST_ENTRY_ORDER);
 }
 
 export async function entriesByIds(db: DbOrTx, ids: readonly number[]): Promise<ListEntryRow[]> {

@@ -23,10 +23,18 @@ import type { Viewer } from '../../auth/viewer.js';
 import { ruleTree } from '../../permissions/index.js';
 import { ruleAllowsRole } from '../../permissions/rules.js';
 import type { CalendarDate } from '../../shared/dates.js';
-import { decodeCursor, pageSize } from '../../shared/pagination.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
+import {
+  LIST_ENTRY_ORDER,
+  listEntries,
+  listEntryStatusSql,
+  seesEveryListEntry,
+  visibleActiveEntries,
+} from '../credit-lists/index.js';
 import { objectionOpenOn } from '../objections/index.js';
 import {
+  RED_LIST_KIND,
   RecordKind,
   type RecordKindDeclaration,
   kindNamed,
@@ -41,7 +49,9 @@ import {
   accessLog,
   checkBatchCodes,
   isLoggedRole,
+  searchRequest,
   statedPurpose,
+  subjectSearch,
   subjects,
 } from '../subjects/index.js';
 import { type CollectedField, Unplannable, collectFields, subSelections } from './collect.js';
@@ -75,6 +85,8 @@ interface Build {
   params: Map<string, (values: RequestValues) => unknown>;
   writes: SQL[];
   faults: ReadonlySet<string>;
+  /** False when the statement's shape depends on a value of this request: not kept. */
+  cacheable: boolean;
 }
 
 /** A declared parameter: the placeholder in the statement, its value computed per request. */
@@ -173,6 +185,14 @@ function subjectObject(build: Build, field: CollectedField): Compiled {
         const derive = CODE_DERIVED[f.name]!;
         members.push([f.key, sql`${subjects.code}`]);
         finishes.set(f.key, { value: code => derive(String(code)) });
+        break;
+      }
+      case 'listEntries': {
+        const entries = listEntriesOfSubject(build, f);
+        members.push([f.key, entries.sql]);
+        if (entries.finish !== undefined) {
+          finishes.set(f.key, entries.finish);
+        }
         break;
       }
       case 'licensingRecords':
@@ -302,6 +322,66 @@ function recordObject(build: Build, plan: KindPlan, sets: CollectedField): Compi
     }
   }
   return compiledObject(members, finishes);
+}
+
+/**
+ * The subject's active red- and black-list entries the viewer sees (SubjectListsResolver), by
+ * the list module's own definition, in its order.
+ */
+function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Subject', field);
+  const type = param(build, values => args.at(values)['type'] ?? null);
+  const t = listEntries;
+  const declared = new Map(
+    [...RED_LIST_KIND.fields, ...(RED_LIST_KIND.systemFields ?? [])]
+      .filter(f => f.graphql !== false)
+      .map(f => [f.name, f]),
+  );
+  const columns: Record<string, SQLWrapper> = getTableColumns(t);
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  for (const f of collectFields(build.schema, build.fragments, 'ListEntry', subSelections(field))) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant('ListEntry')]);
+      continue;
+    }
+    checkField(build, 'ListEntry', f.name);
+    if (!declared.has(f.name)) {
+      throw new Unplannable(`ListEntry.${f.name} is not declared`);
+    }
+    if (f.name === 'id') {
+      members.push([f.key, sql`${constant('list:')} || ${t.id}`]);
+    } else if (f.name === 'status') {
+      members.push([f.key, listEntryStatusSql(build.today)]);
+    } else if (f.name === 'removedAt') {
+      members.push([f.key, isoInstant(t.removedAt)]);
+    } else if (f.name === 'underObjection') {
+      members.push([f.key, objectionOpenOn('LIST_ENTRY', t.id)]);
+    } else if (f.name === 'subject') {
+      const subject = subjectObject(build, f);
+      members.push([
+        f.key,
+        sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${t.subjectCode})`,
+      ]);
+      if (subject.finish !== undefined) {
+        finishes.set(f.key, subject.finish);
+      }
+    } else if (columns[f.name] !== undefined) {
+      members.push([f.key, sql`${columns[f.name]}`]);
+    } else {
+      throw new Unplannable(`ListEntry.${f.name} has no column`);
+    }
+  }
+  const where = and(
+    eq(t.subjectCode, subjects.code),
+    visibleActiveEntries(build.today, !seesEveryListEntry(build.viewer.role)),
+    sql`(${type}::text is null or ${t.listType}::text = ${type}::text)`,
+  );
+  return {
+    sql: sql`coalesce((select json_agg(${jsonObject(members)} order by ${sql.join([...LIST_ENTRY_ORDER], sql`, `)})
+      from ${t} where ${where}), '[]'::json)`,
+    ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
+  };
 }
 
 /** DESIGN §3.2's status, as disclosure-policy.ts `disclosureStatus` judges it. */
@@ -626,7 +706,123 @@ function creditRecordRoot(build: Build, field: CollectedField): Compiled {
   };
 }
 
+/**
+ * `searchSubjects(query:, first:, after:)`: the search module's own condition and order
+ * (subjectSearch), the page read with one row more, positions as cursors. The condition's shape
+ * depends on the text (a code prefix or a name), so such a plan is compiled per request.
+ */
+function searchRoot(build: Build, field: CollectedField): Compiled {
+  build.cacheable = false;
+  const args = argumentsOf(build, 'Query', field).planned;
+  let size: number;
+  let request: { text: string; offset: number };
+  try {
+    size = pageSize(args['first'] as number);
+    request = searchRequest(args['query'] as string, args['after'] as string | null);
+  } catch {
+    throw new Unplannable('input');
+  }
+  const search = subjectSearch(request.text);
+  const connectionType = 'SubjectConnection';
+  const edgeType = 'SubjectEdge';
+  const cursor: Finish = { value: position => encodeCursor([Number(position)]) };
+  const last = request.offset + size;
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  const rowColumns: SQL[] = [];
+  for (const f of collectFields(
+    build.schema,
+    build.fragments,
+    connectionType,
+    subSelections(field),
+  )) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant(connectionType)]);
+      continue;
+    }
+    checkField(build, connectionType, f.name);
+    if (f.name === 'totalCount') {
+      members.push([f.key, sql`(select count(*)::integer from ${subjects} where ${search.where})`]);
+    } else if (f.name === 'pageInfo') {
+      const info: Member[] = [];
+      const infoFinishes = new Map<string, Finish>();
+      for (const p of collectFields(build.schema, build.fragments, 'PageInfo', subSelections(f))) {
+        if (p.name === '__typename') {
+          info.push([p.key, constant('PageInfo')]);
+          continue;
+        }
+        checkField(build, 'PageInfo', p.name);
+        if (p.name === 'hasNextPage') {
+          info.push([p.key, sql`count(*) > ${size}::integer`]);
+        } else if (p.name === 'hasPreviousPage') {
+          info.push([p.key, request.offset > 0 ? sql`true` : sql`false`]);
+        } else if (p.name === 'startCursor' || p.name === 'endCursor') {
+          info.push([
+            p.key,
+            sql.raw(
+              p.name === 'startCursor'
+                ? `min(page.o) filter (where page.o <= ${last})`
+                : `max(page.o) filter (where page.o <= ${last})`,
+            ),
+          ]);
+          infoFinishes.set(p.key, cursor);
+        } else {
+          throw new Unplannable(`PageInfo.${p.name}`);
+        }
+      }
+      members.push([f.key, jsonObject(info)]);
+      if (infoFinishes.size > 0) {
+        finishes.set(f.key, { fields: infoFinishes });
+      }
+    } else if (f.name === 'edges') {
+      const edge: Member[] = [];
+      const edgeFinishes = new Map<string, Finish>();
+      for (const e of collectFields(build.schema, build.fragments, edgeType, subSelections(f))) {
+        if (e.name === '__typename') {
+          edge.push([e.key, constant(edgeType)]);
+          continue;
+        }
+        checkField(build, edgeType, e.name);
+        if (e.name === 'cursor') {
+          edge.push([e.key, sql`page.o`]);
+          edgeFinishes.set(e.key, cursor);
+        } else if (e.name === 'node') {
+          const node = subjectObject(build, e);
+          const name = `n${rowColumns.length + 1}`;
+          rowColumns.push(sql`${node.sql} as ${sql.identifier(name)}`);
+          edge.push([e.key, sql.raw(`page.${name}`)]);
+          if (node.finish !== undefined) {
+            edgeFinishes.set(e.key, node.finish);
+          }
+        } else {
+          throw new Unplannable(`${edgeType}.${e.name}`);
+        }
+      }
+      members.push([
+        f.key,
+        sql`coalesce(json_agg(${jsonObject(edge)} order by page.o) filter (where page.o <= ${sql.raw(String(last))}), '[]'::json)`,
+      ]);
+      if (edgeFinishes.size > 0) {
+        finishes.set(f.key, { fields: edgeFinishes });
+      }
+    } else {
+      throw new Unplannable(`${connectionType}.${f.name}`);
+    }
+  }
+  const order = sql.join(search.order, sql`, `);
+  return {
+    // The page is named "subjects", so that the node's columns read its rows.
+    sql: sql`(select ${jsonObject(members)} from (
+      select row_number() over (order by ${order}) + ${sql.raw(String(request.offset))} as o
+        ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
+      from (select * from ${subjects} where ${search.where} order by ${order}
+        limit ${sql.raw(String(size + 1))} offset ${sql.raw(String(request.offset))}) as subjects) page)`,
+    ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
+  };
+}
+
 const ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> = {
+  searchSubjects: searchRoot,
   subject: subjectRoot,
   subjects: subjectsRoot,
   creditRecord: creditRecordRoot,
@@ -638,6 +834,7 @@ export interface CompiledOperation {
   params: ReadonlyMap<string, (values: RequestValues) => unknown>;
   finish: Finish | undefined;
   writes: boolean;
+  cacheable: boolean;
 }
 
 /**
@@ -669,6 +866,7 @@ export function compileOperation(input: {
     params: new Map(),
     writes: [],
     faults: input.faults ?? new Set(),
+    cacheable: true,
   };
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
@@ -704,6 +902,7 @@ export function compileOperation(input: {
     params: build.params,
     finish: finishes.size === 0 ? undefined : { fields: finishes },
     writes: build.writes.length > 0,
+    cacheable: build.cacheable,
   };
 }
 

@@ -29,6 +29,7 @@ interface Plan {
   compute: CompiledOperation['params'];
   finish: Finish | undefined;
   writes: boolean;
+  cacheable: boolean;
   name: string;
 }
 
@@ -115,7 +116,10 @@ export class QueryPlanner {
     let plan = this.plans.get(key);
     if (plan === undefined) {
       plan = this.compile(input, variables, context);
-      this.remember(key, plan);
+      // Input a plan is refused for (a bad search text) is of this request only: not kept.
+      if (plan instanceof Unplannable ? plan.reason !== 'input' : plan.cacheable) {
+        this.remember(key, plan);
+      }
     } else {
       // Most recently used last.
       this.plans.delete(key);
@@ -176,6 +180,7 @@ export class QueryPlanner {
         compute: compiled.params,
         finish: compiled.finish,
         writes: compiled.writes,
+        cacheable: compiled.cacheable,
         name: `plan_${createHash('sha256').update(query.sql).digest('hex').slice(0, 16)}`,
       };
     } catch (error) {

@@ -4,6 +4,7 @@ export {
   findSubjectByCode,
   findSubjectsByCodes,
   nameBigrams,
+  subjectSearch,
   upsertSubjects,
 } from './subject.repository.js';
 export {
@@ -15,6 +16,6 @@ export {
 } from './subject-access-log.js';
 export { type AccessLogRow, accessLog } from './subject-access-log.table.js';
 export { SubjectCategory, subjectCategoryEnum } from './subject.enums.js';
-export { SubjectResolver } from './subject.resolver.js';
+export { SubjectResolver, searchRequest } from './subject.resolver.js';
 export { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
 export { Subject } from './subject.type.js';

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gte, ilike, inArray, like, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, count, eq, gte, ilike, inArray, like, lt, or, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
 import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
@@ -94,38 +94,41 @@ function searchCondition(query: string): SQL | undefined {
 }
 
 /**
- * Subjects whose name contains the query, or whose code starts with it. Exact code matches come
- * first, then names that start with the query, then shorter names; a code prefix lists its
- * codes in order.
+ * How name search finds and orders subjects, for the repository and for statements that build
+ * their answer in the database: subjects whose name contains the query, or whose code starts
+ * with it. Exact code matches come first, then names that start with the query, then shorter
+ * names; a code prefix lists its codes in order.
  */
+export function subjectSearch(query: string): { where: SQL; order: SQL[] } {
+  const prefix = codePrefix(query);
+  if (prefix !== null) {
+    return { where: codeRange(prefix), order: [sql`${subjects.code} asc`] };
+  }
+  const upper = query.toUpperCase();
+  return {
+    where: searchCondition(query)!,
+    order: [
+      sql`(${subjects.code} = ${upper}) desc`,
+      sql`(${subjects.name} like ${`${escapeLike(query)}%`}) desc`,
+      sql`char_length(${subjects.name})`,
+      sql`${subjects.name} asc`,
+      sql`${subjects.code} asc`,
+    ],
+  };
+}
+
 export async function searchSubjects(
   db: DbOrTx,
   query: string,
   limit: number,
   offset: number,
 ): Promise<SubjectRow[]> {
-  const prefix = codePrefix(query);
-  if (prefix !== null) {
-    return db
-      .select()
-      .from(subjects)
-      .where(codeRange(prefix))
-      .orderBy(asc(subjects.code))
-      .limit(limit)
-      .offset(offset);
-  }
-  const upper = query.toUpperCase();
+  const search = subjectSearch(query);
   return db
     .select()
     .from(subjects)
-    .where(searchCondition(query))
-    .orderBy(
-      sql`(${subjects.code} = ${upper}) desc`,
-      sql`(${subjects.name} like ${`${escapeLike(query)}%`}) desc`,
-      sql`char_length(${subjects.name})`,
-      asc(subjects.name),
-      asc(subjects.code),
-    )
+    .where(search.where)
+    .orderBy(...search.order)
     .limit(limit)
     .offset(offset);
 }
@@ -134,7 +137,7 @@ export async function countSearchSubjects(db: DbOrTx, query: string): Promise<nu
   const [row] = await db
     .select({ total: count() })
     .from(subjects)
-    .where(codePrefix(query) === null ? searchCondition(query) : codeRange(codePrefix(query)!));
+    .where(subjectSearch(query).where);
   return Number(row?.total ?? 0);
 }
 

@@ -25,6 +25,23 @@ import {
 import { countSearchSubjects, searchSubjects } from './subject.repository.js';
 import { Subject, SubjectConnection } from './subject.type.js';
 
+/** The text and offset of a name search, checked: 2 to 100 characters, a cursor it gave out. */
+export function searchRequest(
+  query: string,
+  after: string | null | undefined,
+): { text: string; offset: number } {
+  const text = query.trim();
+  if ([...text].length < 2 || [...text].length > 100) {
+    throw new BadInputError('query must have 2 to 100 characters.', 'query');
+  }
+  const offset =
+    after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
+  if (offset < 0) {
+    throw new BadInputError('after is not a cursor this list gave out.', 'after');
+  }
+  return { text, offset };
+}
+
 @Resolver(() => Subject)
 export class SubjectResolver {
   @Query(() => Subject, {
@@ -104,15 +121,7 @@ export class SubjectResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<Subject>> {
     const size = pageSize(first);
-    const text = query.trim();
-    if ([...text].length < 2 || [...text].length > 100) {
-      throw new BadInputError('query must have 2 to 100 characters.', 'query');
-    }
-    const offset =
-      after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
-    if (offset < 0) {
-      throw new BadInputError('after is not a cursor this list gave out.', 'after');
-    }
+    const { text, offset } = searchRequest(query, after);
     const rows = await searchSubjects(ctx.db, text, size + 1, offset);
     return toConnection(
       rows.map((row, i) => ({ row, position: offset + i + 1 })),

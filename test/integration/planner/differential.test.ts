@@ -91,20 +91,28 @@ const PLANNED = [
   'SubjectProfile',
   'SubjectsBatch',
   'CreditRecord',
+  'SiteSubject',
+  'SubjectListEntries',
+  'SearchSubjects',
+  'SiteSearch',
+  'SearchSubjectsListEntries',
   'SiteLicensingPage',
   'SitePenaltyPage',
 ];
 
 /**
- * An institution must state a purpose: an operation without a purpose variable gets the
- * resolvers' BAD_USER_INPUT, so for it only the operations that state one are planned.
+ * An institution must state a purpose when it reads a subject or a record: such an operation
+ * without a purpose variable gets the resolvers' BAD_USER_INPUT, so it is not planned for it.
  */
 function plannedFor(role: string): string[] {
   return role !== 'INSTITUTION'
     ? PLANNED
-    : PLANNED.filter(name =>
-        /\$purpose\b/.test(OPERATIONS.find(operation => operation.name === name)!.document),
-      );
+    : PLANNED.filter(name => {
+        const document = OPERATIONS.find(operation => operation.name === name)!.document;
+        return (
+          !/\b(subject|subjects|creditRecord)\(/.test(document) || /\$purpose\b/.test(document)
+        );
+      });
 }
 
 const ROLES: Record<string, Viewer> = {
@@ -151,6 +159,10 @@ async function seedStates(): Promise<Fixtures> {
       union all select subject_code, count(*) n from licensing_records where subject_code is not null group by 1) c
       group by 1 order by sum(n) desc, 1 limit 4`,
   );
+  const listed = await executeRows<{ code: string }>(
+    db,
+    sql`select subject_code as code from list_entries group by 1 order by count(*) desc, 1 limit 2`,
+  );
   const someIds = await executeRows<{ id: string }>(
     db,
     sql`(select 'penalty:' || id as id from penalty_records order by id limit 6)
@@ -159,7 +171,11 @@ async function seedStates(): Promise<Fixtures> {
       union all (select 'penalty:' || id from penalty_records where revoked_at is not null limit 2)`,
   );
   return {
-    codes: [...busiest.map(row => row.code), composeCreditCode('91', '110108', 'MA09X9Y9')],
+    codes: [
+      ...busiest.map(row => row.code),
+      ...listed.map(row => row.code),
+      composeCreditCode('91', '110108', 'MA09X9Y9'),
+    ],
     recordIds: [...someIds.map(row => row.id), 'penalty:999999999', 'nonsense'],
     cursors: [],
   };
@@ -185,7 +201,7 @@ function valuesFor(name: string, type: TypeNode, fixtures: Fixtures, today: stri
     case 'String':
       if (name === 'purpose') return ['贷前审查'];
       if (name === 'after') return [null, ...fixtures.cursors];
-      if (name === 'query') return ['科技', '北京'];
+      if (name === 'query') return ['科技', '北京', '9111', '有限公司', 'x'];
       return ['x'];
     case 'Date':
       return [today];
@@ -291,6 +307,8 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'an open objection': /"underObjection":true/,
     'a late or overdue record': /"workingDaysLate":[1-9]/,
     'a publicity period': /"regime":"NDRC_/,
+    'a list entry': /"listType":"(RED|BLACK)"/,
+    'a search result': /"searchSubjects":\{[^}]*"totalCount":[1-9]/,
   },
   PUBLIC: { 'no ID number': /"legalRepresentativeIdNumber":null/ },
   INSTITUTION: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
@@ -324,6 +342,8 @@ describe('the planner answers exactly as the resolvers', () => {
       subject['licensingRecords']!.pageInfo.endCursor!,
       subject['penaltyRecords']!.pageInfo.endCursor!,
       'bm90IGEgY3Vyc29y',
+      // A search page's cursor: the position 3.
+      Buffer.from('[3]').toString('base64url'),
     ];
   });
 
