@@ -29,7 +29,8 @@ import { UsageScope } from '../src/modules/catalog/index.js';
 /**
  * A synthetic city for load and query measurements: N subjects with valid codes across the
  * real division codes of Beijing and Shanghai, and M licensing and penalty records in every
- * disclosure state. Most subjects have a few records and some have hundreds. Deterministic for
+ * disclosure state. Most subjects have a few records; one in 400 (`--heavy`) share 5% of them,
+ * about 100 each, so that a wide set of subjects has a profile of 20+ records of each kind. Deterministic for
  * a seed and a day. Loaded with COPY into the PostgreSQL server of DATABASE_URL.
  */
 const { values } = parseArgs({
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     subjects: { type: 'string', default: '100000' },
     records: { type: 'string', default: '500000' },
     seed: { type: 'string', default: '42' },
+    // Subjects with many records (a profile of 20+ of each kind): one in 400 by default.
+    heavy: { type: 'string' },
     reset: { type: 'boolean', default: false },
   },
 });
@@ -328,9 +331,13 @@ async function main(): Promise<void> {
   bar.stop();
 
   const deadlineCache = new Map<string, ReturnType<typeof deriveDisclosure>>();
-  const heavy = Math.max(1, Math.floor(subjectCount / 1000));
+  // The heavy subjects share 5% of the records: about 100 each at the default one in 400.
+  const heavy = Math.max(
+    1,
+    Math.min(subjectCount, Number(values.heavy ?? Math.floor(subjectCount / 400))),
+  );
   const pickSubject = () =>
-    r.chance(0.03) ? subjects[r.int(0, heavy - 1)]! : subjects[r.int(0, subjectCount - 1)]!;
+    r.chance(0.05) ? subjects[r.int(0, heavy - 1)]! : subjects[r.int(0, subjectCount - 1)]!;
   const start = Date.parse('2019-01-01');
   const span = Math.floor((Date.parse(today) - start) / 86_400_000);
   let serial = 0;

@@ -18,39 +18,51 @@ export function createContext(
   deps: { db: Db; primary?: Db; clock: Clock },
   viewer: Viewer,
 ): Context {
+  // The loaders are made when a resolver first asks for them: a query answered by its plan
+  // (modules/planner) or from the profile cache needs none.
+  let loaders: Context['loaders'] | undefined;
   return {
     db: deps.db,
     primary: deps.primary ?? deps.db,
     viewer,
     clock: deps.clock,
-    loaders: {
-      ...createSubjectLoaders(deps.db),
-      ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
-      ...createListEntryLoaders(deps.db, viewer, deps.clock.today()),
-      ...createCheckLoaders(deps.db),
-      calendar: memo(() => loadWorkingCalendar(deps.db)),
-      openObjection: new DataLoader<string, boolean>(async keys => {
-        const parsed = keys.map(
-          key => key.split(':') as ['LICENSING' | 'PENALTY' | 'LIST_ENTRY', string],
-        );
-        const open = new Set<string>();
-        for (const kind of ['LICENSING', 'PENALTY', 'LIST_ENTRY'] as const) {
-          const ids = parsed.filter(([k]) => k === kind).map(([, id]) => Number(id));
-          for (const id of await openObjectionTargets(deps.db, kind, ids)) {
-            open.add(`${kind}:${id}`);
-          }
-        }
-        return keys.map(key => open.has(key));
-      }),
-      catalogItemByCode: new DataLoader<string, CatalogItemRow | null>(async codes => {
-        const items = await listCatalogItems(deps.db);
-        return codes.map(code => items.find(item => item.code === code) ?? null);
-      }),
-      catalogProviders: new DataLoader<string, CatalogProvider[]>(async codes => {
-        const rows = await providersOf(deps.db, codes);
-        return codes.map(code => rows.filter(row => row.itemCode === code));
-      }),
+    get loaders() {
+      return (loaders ??= createLoaders(deps, viewer));
     },
+    set loaders(value) {
+      loaders = value;
+    },
+  };
+}
+
+function createLoaders(deps: { db: Db; clock: Clock }, viewer: Viewer): Context['loaders'] {
+  return {
+    ...createSubjectLoaders(deps.db),
+    ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
+    ...createListEntryLoaders(deps.db, viewer, deps.clock.today()),
+    ...createCheckLoaders(deps.db),
+    calendar: memo(() => loadWorkingCalendar(deps.db)),
+    openObjection: new DataLoader<string, boolean>(async keys => {
+      const parsed = keys.map(
+        key => key.split(':') as ['LICENSING' | 'PENALTY' | 'LIST_ENTRY', string],
+      );
+      const open = new Set<string>();
+      for (const kind of ['LICENSING', 'PENALTY', 'LIST_ENTRY'] as const) {
+        const ids = parsed.filter(([k]) => k === kind).map(([, id]) => Number(id));
+        for (const id of await openObjectionTargets(deps.db, kind, ids)) {
+          open.add(`${kind}:${id}`);
+        }
+      }
+      return keys.map(key => open.has(key));
+    }),
+    catalogItemByCode: new DataLoader<string, CatalogItemRow | null>(async codes => {
+      const items = await listCatalogItems(deps.db);
+      return codes.map(code => items.find(item => item.code === code) ?? null);
+    }),
+    catalogProviders: new DataLoader<string, CatalogProvider[]>(async codes => {
+      const rows = await providersOf(deps.db, codes);
+      return codes.map(code => rows.filter(row => row.itemCode === code));
+    }),
   };
 }
 
