@@ -10,18 +10,3 @@ AS $$
   LEFT JOIN calendar_days c ON c.date = g.day::date
   WHERE coalesce(c.working, extract(isodow FROM g.day) < 6)
 $$;
---> statement-breakpoint
--- The cursor of a record in a subject's list, as src/shared/pagination.ts encodeCursor makes it:
--- base64url (no padding) of the JSON array [decision date, id].
-CREATE FUNCTION record_cursor(decision_date date, id bigint) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
-  SELECT rtrim(
-    translate(
-      encode(convert_to('["' || to_char(decision_date, 'YYYY-MM-DD') || '",' || id || ']', 'UTF8'), 'base64'),
-      E'+/\n',
-      '-_'
-    ),
-    '='
-  )
-$$;

@@ -19,20 +19,24 @@ export function createContext(
   viewer: Viewer,
 ): Context {
   // The loaders are made when a resolver first asks for them: a query answered by its plan
-  // (modules/planner) or from the profile cache needs none.
+  // (modules/planner) or from the profile cache needs none. The accessor sits on the
+  // context's prototype, so that a shallow copy of the context (Apollo makes one per
+  // operation) neither makes the loaders nor gets loaders of its own.
   let loaders: Context['loaders'] | undefined;
-  return {
+  const lazy = Object.create(null, {
+    loaders: {
+      get: () => (loaders ??= createLoaders(deps, viewer)),
+      set: (value: Context['loaders']) => {
+        loaders = value;
+      },
+    },
+  }) as Pick<Context, 'loaders'>;
+  return Object.assign(Object.create(lazy) as Context, {
     db: deps.db,
     primary: deps.primary ?? deps.db,
     viewer,
     clock: deps.clock,
-    get loaders() {
-      return (loaders ??= createLoaders(deps, viewer));
-    },
-    set loaders(value) {
-      loaders = value;
-    },
-  };
+  });
 }
 
 function createLoaders(deps: { db: Db; clock: Clock }, viewer: Viewer): Context['loaders'] {
@@ -81,9 +85,8 @@ export function readOwnWritesInMutations(
   operation: 'query' | 'mutation' | 'subscription',
 ): void {
   if (operation === 'mutation' && context.db !== context.primary) {
-    Object.assign(
-      context,
-      createContext({ db: context.primary, clock: context.clock }, context.viewer),
-    );
+    const onPrimary = createContext({ db: context.primary, clock: context.clock }, context.viewer);
+    Object.assign(context, onPrimary);
+    context.loaders = onPrimary.loaders;
   }
 }

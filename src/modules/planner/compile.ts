@@ -87,13 +87,22 @@ interface Build {
   faults: ReadonlySet<string>;
   /** False when the statement's shape depends on a value of this request: not kept. */
   cacheable: boolean;
+  /** The parameter and response key of a `subjects(codes:)` root. */
+  batch?: { param: string; key: string };
 }
 
 /** A declared parameter: the placeholder in the statement, its value computed per request. */
 function param(build: Build, compute: (values: RequestValues) => unknown): SQL {
+  return namedParam(build, compute).sql;
+}
+
+function namedParam(
+  build: Build,
+  compute: (values: RequestValues) => unknown,
+): { sql: SQL; name: string } {
   const name = `p${build.params.size + 1}`;
   build.params.set(name, compute);
-  return sql.placeholder(name).getSQL();
+  return { sql: sql.placeholder(name).getSQL(), name };
 }
 
 /** A field's arguments for a request, coerced as graphql-js coerces them. */
@@ -519,10 +528,15 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
           sql`(select count(*)::integer from ${t} where ${and(ofSubject, visible)})`,
         ]);
         break;
-      case 'pageInfo':
+      case 'pageInfo': {
         readsRows = true;
-        members.push([f.key, pageInfoObject(build, f, size, hasAfter)]);
+        const info = pageInfoObject(build, f, size, hasAfter);
+        members.push([f.key, info.sql]);
+        if (info.finish !== undefined) {
+          finishes.set(f.key, info.finish);
+        }
         break;
+      }
       case 'edges': {
         readsRows = true;
         const edgeMembers: Member[] = [];
@@ -535,6 +549,7 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
           checkField(build, edgeType, e.name);
           if (e.name === 'cursor') {
             edgeMembers.push([e.key, sql`page.c`]);
+            edgeFinishes.set(e.key, RECORD_CURSOR);
           } else if (e.name === 'node') {
             const node = recordObject(build, plan, e);
             if (node.finish !== undefined) {
@@ -569,7 +584,7 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
   return {
     ...finish,
     sql: sql`(select ${object} from (
-      select record_cursor(${t.decisionDate}, ${t.id}) as c,
+      select json_build_array(${t.decisionDate}, ${t.id}) as c,
         row_number() over (order by ${sql.join(order, sql`, `)}) as o
         ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
       from ${t}
@@ -579,8 +594,20 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
   };
 }
 
-function pageInfoObject(build: Build, field: CollectedField, size: SQL, hasAfter: boolean): SQL {
+/**
+ * A record's cursor, made in JavaScript from the [decision date, id] the statement returns, as
+ * the resolvers' `encodeCursor` makes it (base64url of the JSON array).
+ */
+const RECORD_CURSOR: Finish = { value: position => encodeCursor(position as [string, number]) };
+
+function pageInfoObject(
+  build: Build,
+  field: CollectedField,
+  size: SQL,
+  hasAfter: boolean,
+): Compiled {
   const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
   for (const f of collectFields(build.schema, build.fragments, 'PageInfo', subSelections(field))) {
     if (f.name === '__typename') {
       members.push([f.key, constant('PageInfo')]);
@@ -599,18 +626,20 @@ function pageInfoObject(build: Build, field: CollectedField, size: SQL, hasAfter
           f.key,
           sql`(array_agg(page.c order by page.o) filter (where page.o <= ${size}::integer))[1]`,
         ]);
+        finishes.set(f.key, RECORD_CURSOR);
         break;
       case 'endCursor':
         members.push([
           f.key,
           sql`(array_agg(page.c order by page.o desc) filter (where page.o <= ${size}::integer))[1]`,
         ]);
+        finishes.set(f.key, RECORD_CURSOR);
         break;
       default:
         throw new Unplannable(`PageInfo.${f.name}`);
     }
   }
-  return jsonObject(members);
+  return compiledObject(members, finishes);
 }
 
 /** The access-log row(s) of a root field for the logged roles, written by the same statement. */
@@ -652,7 +681,11 @@ function subjectRoot(build: Build, field: CollectedField): Compiled {
 /** `subjects(codes:, purpose:)`: the profiles in the order given, null for unknown codes. */
 function subjectsRoot(build: Build, field: CollectedField): Compiled {
   const args = argumentsOf(build, 'Query', field);
-  const codes = param(build, values => checkBatchCodes(args.at(values)['codes'] as string[]));
+  const codesParam = namedParam(build, values =>
+    checkBatchCodes(args.at(values)['codes'] as string[]),
+  );
+  const codes = codesParam.sql;
+  build.batch = { param: codesParam.name, key: field.key };
   const purpose = purposeParam(build, args);
   logAccess(
     build,
@@ -835,6 +868,11 @@ export interface CompiledOperation {
   finish: Finish | undefined;
   writes: boolean;
   cacheable: boolean;
+  /**
+   * For an operation that is one `subjects(codes:)` and nothing else: the parameter of its
+   * codes and its response key, so that a large batch can run in parts side by side.
+   */
+  batch: { param: string; key: string } | undefined;
 }
 
 /**
@@ -903,6 +941,7 @@ export function compileOperation(input: {
     finish: finishes.size === 0 ? undefined : { fields: finishes },
     writes: build.writes.length > 0,
     cacheable: build.cacheable,
+    batch: fields.length === 1 ? build.batch : undefined,
   };
 }
 
@@ -911,11 +950,11 @@ export function finishValue(finish: Finish | undefined, value: unknown): unknown
   if (finish === undefined || value === null || value === undefined) {
     return value;
   }
-  if (Array.isArray(value)) {
-    return value.map(item => finishValue(finish, item));
-  }
   if (finish.value !== undefined) {
     return finish.value(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(item => finishValue(finish, item));
   }
   const object = value as Record<string, unknown>;
   for (const [key, child] of finish.fields ?? []) {

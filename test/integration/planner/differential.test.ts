@@ -310,9 +310,16 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'a list entry': /"listType":"(RED|BLACK)"/,
     'a search result': /"searchSubjects":\{[^}]*"totalCount":[1-9]/,
   },
-  PUBLIC: { 'no ID number': /"legalRepresentativeIdNumber":null/ },
+  // Only the site's pages ask for provisional deadlines, and an institution has no purpose there.
+  PUBLIC: {
+    'no ID number': /"legalRepresentativeIdNumber":null/,
+    'a provisional deadline': /"provisional":true/,
+  },
   INSTITUTION: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
-  REGULATOR: { 'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/ },
+  REGULATOR: {
+    'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
+    'a provisional deadline': /"provisional":true/,
+  },
   PROVIDER: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
   ADMIN: { 'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/ },
 };

@@ -135,6 +135,40 @@ describe('the query planner', () => {
   });
 });
 
+describe('a large batch', () => {
+  it('runs in parts of 25 codes side by side and answers as the resolvers, in the order given', async () => {
+    await submitSome();
+    const codes = Array.from({ length: 60 }, (_, i) =>
+      i % 7 === 3 ? SUBJECT_CODE : enterpriseCode(700 + i),
+    );
+    const resolvers = await createTestServer(env.database, env.server.clock, { planner: null });
+    try {
+      const expected = await resolvers.execute(
+        SubjectsBatchDocument,
+        { codes, purpose: '贷后管理' },
+        { as: viewers.institution },
+      );
+      expect(expected.errors).toBeUndefined();
+      await withPlanner(async (server, planner) => {
+        statementCounter.start();
+        const planned = await server.execute(
+          SubjectsBatchDocument,
+          { codes, purpose: '贷后管理' },
+          { as: viewers.institution },
+        );
+        expect(statementCounter.stop()).toHaveLength(3);
+        expect(planner.stats().planned).toBe(1);
+        expect(planned).toEqual(expected);
+      });
+    } finally {
+      await resolvers.apollo.stop();
+    }
+    const logged = await accessLogCodes();
+    expect(logged).toHaveLength(120);
+    expect([...logged.slice(60)].sort()).toEqual([...codes].sort());
+  });
+});
+
 describe('subjects(codes:, purpose:)', () => {
   for (const planned of [true, false]) {
     const through = planned ? 'planned' : 'through the resolvers';
