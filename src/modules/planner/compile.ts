@@ -5,10 +5,12 @@ import {
   desc,
   eq,
   getTableColumns,
+  is,
   lt,
   or,
   sql,
 } from 'drizzle-orm';
+import { PgTimestamp } from 'drizzle-orm/pg-core';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -35,6 +37,7 @@ import {
 import { objectionOpenOn } from '../objections/index.js';
 import {
   RED_LIST_KIND,
+  type KindField,
   RecordKind,
   type RecordKindDeclaration,
   kindNamed,
@@ -129,11 +132,34 @@ function argumentsOf(
   };
 }
 
-/** The shield rule of the field, decided for the viewer's role: a refused field is not planned. */
+/**
+ * The arguments the planner reads, per field. A field with an argument not listed here (one
+ * added to the schema later, say a filter) is not planned rather than planned without it.
+ */
+const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  'Query.subject': ['code', 'purpose'],
+  'Query.subjects': ['codes', 'purpose'],
+  'Query.creditRecord': ['id', 'purpose'],
+  'Query.searchSubjects': ['query', 'first', 'after'],
+  'Subject.licensingRecords': ['first', 'after'],
+  'Subject.penaltyRecords': ['first', 'after'],
+  'Subject.listEntries': ['type'],
+};
+
+/**
+ * The shield rule of the field, decided for the viewer's role: a refused field is not planned;
+ * nor is a field with an argument the planner does not read.
+ */
 function checkField(build: Build, typeName: string, fieldName: string): void {
   const allowed = ruleAllowsRole(ruleTree[typeName]?.[fieldName], build.viewer.role);
   if (allowed !== true) {
     throw new Unplannable(allowed === false ? 'refused field' : `rule of ${typeName}.${fieldName}`);
+  }
+  const type = build.schema.getType(typeName);
+  const def = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+  const read = READ_ARGUMENTS[`${typeName}.${fieldName}`] ?? [];
+  if (def === undefined || def.args.some(arg => !read.includes(arg.name))) {
+    throw new Unplannable(`arguments of ${typeName}.${fieldName}`);
   }
 }
 
@@ -322,12 +348,8 @@ function recordObject(build: Build, plan: KindPlan, sets: CollectedField): Compi
       members.push([f.key, disclosureObject(build, plan, f)]);
     } else if (f.name === 'publicity') {
       members.push([f.key, publicityObject(build, f)]);
-    } else if (declaration.masking === 'ID_NUMBER') {
-      members.push([f.key, idNumberFor(build, column(plan, f.name))]);
-    } else if (declaration.type === 'DECIMAL') {
-      members.push([f.key, sql`${column(plan, f.name)}::text`]);
     } else {
-      members.push([f.key, sql`${column(plan, f.name)}`]);
+      members.push([f.key, storedValue(build, declaration, column(plan, f.name))]);
     }
   }
   return compiledObject(members, finishes);
@@ -376,7 +398,7 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
         finishes.set(f.key, subject.finish);
       }
     } else if (columns[f.name] !== undefined) {
-      members.push([f.key, sql`${columns[f.name]}`]);
+      members.push([f.key, storedValue(build, declared.get(f.name)!, columns[f.name]!)]);
     } else {
       throw new Unplannable(`ListEntry.${f.name} has no column`);
     }
@@ -391,6 +413,27 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
       from ${t} where ${where}), '[]'::json)`,
     ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
   };
+}
+
+/**
+ * A stored field as the GraphQL type shows it: ID numbers through id_number_for, decimals as
+ * their text, instants as the DateTime scalar writes them, the rest as stored. A masking the
+ * planner does not know is not planned.
+ */
+function storedValue(build: Build, declaration: KindField, stored: SQLWrapper): SQL {
+  if (declaration.masking !== undefined) {
+    if (declaration.masking !== 'ID_NUMBER') {
+      throw new Unplannable(`masking ${String(declaration.masking)}`);
+    }
+    return idNumberFor(build, stored);
+  }
+  if (declaration.type === 'DECIMAL') {
+    return sql`${stored}::text`;
+  }
+  if (is(stored, PgTimestamp)) {
+    return isoInstant(stored);
+  }
+  return sql`${stored}`;
 }
 
 /** DESIGN §3.2's status, as disclosure-policy.ts `disclosureStatus` judges it. */
@@ -792,11 +835,9 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
         } else if (p.name === 'startCursor' || p.name === 'endCursor') {
           info.push([
             p.key,
-            sql.raw(
-              p.name === 'startCursor'
-                ? `min(page.o) filter (where page.o <= ${last})`
-                : `max(page.o) filter (where page.o <= ${last})`,
-            ),
+            p.name === 'startCursor'
+              ? sql`min(page.o) filter (where page.o <= ${last}::integer)`
+              : sql`max(page.o) filter (where page.o <= ${last}::integer)`,
           ]);
           infoFinishes.set(p.key, cursor);
         } else {
@@ -833,7 +874,7 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
       }
       members.push([
         f.key,
-        sql`coalesce(json_agg(${jsonObject(edge)} order by page.o) filter (where page.o <= ${sql.raw(String(last))}), '[]'::json)`,
+        sql`coalesce(json_agg(${jsonObject(edge)} order by page.o) filter (where page.o <= ${last}::integer), '[]'::json)`,
       ]);
       if (edgeFinishes.size > 0) {
         finishes.set(f.key, { fields: edgeFinishes });
@@ -846,10 +887,10 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
   return {
     // The page is named "subjects", so that the node's columns read its rows.
     sql: sql`(select ${jsonObject(members)} from (
-      select row_number() over (order by ${order}) + ${sql.raw(String(request.offset))} as o
+      select row_number() over (order by ${order}) + ${request.offset}::integer as o
         ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
       from (select * from ${subjects} where ${search.where} order by ${order}
-        limit ${sql.raw(String(size + 1))} offset ${sql.raw(String(request.offset))}) as subjects) page)`,
+        limit ${size + 1}::integer offset ${request.offset}::integer) as subjects) page)`,
     ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
   };
 }

@@ -12,6 +12,7 @@ import {
 
 import type { Context } from '../../context.types.js';
 import type { Db } from '../../db/types.js';
+import type { CalendarDate } from '../../shared/dates.js';
 import type { Logger } from '../../shared/logger.js';
 import { Unplannable } from './collect.js';
 import {
@@ -122,7 +123,7 @@ export class QueryPlanner {
     ]);
     let plan = this.plans.get(key);
     if (plan === undefined) {
-      plan = this.compile(input, variables, context);
+      plan = this.compile(input, variables, context, today);
       // Input a plan is refused for (a bad search text) is of this request only: not kept.
       if (plan instanceof Unplannable ? plan.reason !== 'input' : plan.cacheable) {
         this.remember(key, plan);
@@ -145,52 +146,43 @@ export class QueryPlanner {
       // Input the resolvers reject with their own errors (a bad page size, cursor or purpose).
       return this.fallback('input');
     }
-    let data: Record<string, unknown>;
-    try {
-      data = await this.execute(plan.writes ? context.primary : context.db, plan, placeholders);
-    } catch (error) {
-      this.options.logger?.warn('planned statement failed; the resolvers answer', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-      return this.fallback('error');
+    const db = plan.writes ? context.primary : context.db;
+    const parts = batchParts(plan, placeholders);
+    if (parts === undefined) {
+      let text: string;
+      try {
+        text = await run(db, plan, placeholders);
+      } catch (error) {
+        // One statement: it wrote nothing, so the resolvers may answer (with their own error).
+        this.options.logger?.warn('planned statement failed; the resolvers answer', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return this.fallback('error');
+      }
+      this.counters.planned += 1;
+      return { data: finishValue(plan.finish, JSON.parse(text)) as Record<string, unknown> };
     }
-    this.counters.planned += 1;
-    return { data };
-  }
-
-  /**
-   * Runs a plan: one statement, or for a large batch one statement per part, side by side,
-   * their lists joined in the order of the codes.
-   */
-  private async execute(
-    db: Db,
-    plan: Plan,
-    placeholders: Record<string, unknown>,
-  ): Promise<Record<string, unknown>> {
-    const codes =
-      plan.batch === undefined ? undefined : (placeholders[plan.batch.param] as string[]);
-    if (plan.batch === undefined || codes === undefined || codes.length <= BATCH_PART) {
-      return finishValue(plan.finish, JSON.parse(await run(db, plan, placeholders))) as Record<
-        string,
-        unknown
-      >;
-    }
-    const { param, key } = plan.batch;
-    const parts: string[][] = [];
-    for (let i = 0; i < codes.length; i += BATCH_PART) {
-      parts.push(codes.slice(i, i + BATCH_PART));
-    }
+    // A large batch: its parts run side by side, each writing its own access-log rows. Once a
+    // part may have written, the resolvers must not answer too (they would log the codes
+    // again): a failure is the request's error.
+    const { param, key: responseKey } = plan.batch!;
     const answers = await Promise.all(
       parts.map(part => run(db, plan, { ...placeholders, [param]: part })),
     );
-    const joined = answers.flatMap(text => (JSON.parse(text) as Record<string, unknown[]>)[key]!);
-    return finishValue(plan.finish, { [key]: joined }) as Record<string, unknown>;
+    this.counters.planned += 1;
+    const joined = answers.flatMap(
+      text => (JSON.parse(text) as Record<string, unknown[]>)[responseKey]!,
+    );
+    return {
+      data: finishValue(plan.finish, { [responseKey]: joined }) as Record<string, unknown>,
+    };
   }
 
   private compile(
     input: { schema: GraphQLSchema; document: DocumentNode; operation: OperationDefinitionNode },
     variables: Record<string, unknown>,
     context: Context,
+    today: CalendarDate,
   ): Plan | Unplannable {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of input.document.definitions) {
@@ -205,7 +197,7 @@ export class QueryPlanner {
         fragments,
         variables,
         viewer: context.viewer,
-        today: context.clock.today(),
+        today,
         ...(this.options.faults === undefined ? {} : { faults: this.options.faults }),
       });
       const query = dialect.sqlToQuery(compiled.statement);
@@ -228,7 +220,12 @@ export class QueryPlanner {
         });
         return error;
       }
-      throw error;
+      // A planner defect must not fail a request the resolvers can answer.
+      this.options.logger?.error('the planner failed on an operation; the resolvers answer it', {
+        operation: input.operation.name?.value ?? null,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return new Unplannable('planner error');
     }
   }
 
@@ -240,9 +237,33 @@ export class QueryPlanner {
   }
 }
 
+/** The parts of a large batch's codes, or undefined when the plan runs as one statement. */
+function batchParts(plan: Plan, placeholders: Record<string, unknown>): string[][] | undefined {
+  const codes = plan.batch === undefined ? undefined : (placeholders[plan.batch.param] as string[]);
+  if (codes === undefined || codes.length <= BATCH_PART) {
+    return undefined;
+  }
+  const parts: string[][] = [];
+  for (let i = 0; i < codes.length; i += BATCH_PART) {
+    parts.push(codes.slice(i, i + BATCH_PART));
+  }
+  return parts;
+}
+
 /** Runs a plan as a prepared statement through the database's drizzle session. */
+/**
+ * The database a read runs on: one of the replicas when `db` reads from replicas (drizzle's
+ * withReplicas sends only its own selects there), else `db` itself.
+ */
+function readerOf(db: Db): Db {
+  const replicas = (db as Db & { $replicas?: readonly Db[] }).$replicas;
+  return replicas === undefined || replicas.length === 0
+    ? db
+    : replicas[Math.floor(Math.random() * replicas.length)]!;
+}
+
 async function run(db: Db, plan: Plan, placeholders: Record<string, unknown>): Promise<string> {
-  const prepared = db._.session.prepareQuery(
+  const prepared = (plan.writes ? db : readerOf(db))._.session.prepareQuery(
     { sql: plan.text, params: plan.params },
     undefined,
     plan.name,

@@ -78,6 +78,7 @@ export { recordVisibility } from './shared/record.visibility.js';
 export { submissionLog } from './shared/submission-log.table.js';
 export {
   CATALOG_COMMON_FIELD_NAMES,
+  type KindField,
   type RecordKindDeclaration,
 } from './kinds/kind.declaration.js';
 export { catalogItemOf, type DeclaredCatalogItem, fieldRulesOf } from './kinds/derive.js';
