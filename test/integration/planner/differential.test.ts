@@ -163,6 +163,13 @@ async function seedStates(): Promise<Fixtures> {
     db,
     sql`select subject_code as code from list_entries group by 1 order by count(*) desc, 1 limit 2`,
   );
+  const objected = await executeRows<{ code: string; id: string }>(
+    db,
+    sql`select p.subject_code as code, 'penalty:' || p.id as id from objections o
+      join penalty_records p on o.target_kind = 'PENALTY' and p.id = o.target_id
+      where o.status in ('FILED', 'ACCEPTED') and p.subject_code is not null
+      order by o.id limit 2`,
+  );
   const someIds = await executeRows<{ id: string }>(
     db,
     sql`(select 'penalty:' || id as id from penalty_records order by id limit 6)
@@ -174,9 +181,15 @@ async function seedStates(): Promise<Fixtures> {
     codes: [
       ...busiest.map(row => row.code),
       ...listed.map(row => row.code),
+      ...objected.map(row => row.code),
       composeCreditCode('91', '110108', 'MA09X9Y9'),
     ],
-    recordIds: [...someIds.map(row => row.id), 'penalty:999999999', 'nonsense'],
+    recordIds: [
+      ...someIds.map(row => row.id),
+      ...objected.map(row => row.id),
+      'penalty:999999999',
+      'nonsense',
+    ],
     cursors: [],
   };
 }
