@@ -17,6 +17,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
   getArgumentValues,
   isObjectType,
 } from 'graphql';
@@ -163,6 +164,26 @@ function checkField(build: Build, typeName: string, fieldName: string): void {
   }
 }
 
+/**
+ * The fields a selection asks of an object of `typeName`, in order, each checked against its
+ * rule (checkField); `__typename` is answered into `members` on the way.
+ */
+function* fieldsOf(
+  build: Build,
+  typeName: string,
+  sets: readonly SelectionSetNode[],
+  members: Member[],
+): Generator<CollectedField> {
+  for (const f of collectFields(build.schema, build.fragments, typeName, sets)) {
+    if (f.name === '__typename') {
+      members.push([f.key, constant(typeName)]);
+      continue;
+    }
+    checkField(build, typeName, f.name);
+    yield f;
+  }
+}
+
 /** A compiled object or value: its SQL and how its JSON is finished. */
 interface Compiled {
   sql: SQL;
@@ -194,12 +215,7 @@ const CODE_DERIVED: Record<string, (code: string) => string | null> = {
 function subjectObject(build: Build, field: CollectedField): Compiled {
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
-  for (const f of collectFields(build.schema, build.fragments, 'Subject', subSelections(field))) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant('Subject')]);
-      continue;
-    }
-    checkField(build, 'Subject', f.name);
+  for (const f of fieldsOf(build, 'Subject', subSelections(field), members)) {
     switch (f.name) {
       case 'code':
       case 'name':
@@ -312,17 +328,7 @@ function recordObject(build: Build, plan: KindPlan, sets: CollectedField): Compi
   );
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
-  for (const f of collectFields(
-    build.schema,
-    build.fragments,
-    plan.typeName,
-    subSelections(sets),
-  )) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant(plan.typeName)]);
-      continue;
-    }
-    checkField(build, plan.typeName, f.name);
+  for (const f of fieldsOf(build, plan.typeName, subSelections(sets), members)) {
     const declaration = declared.get(f.name);
     if (declaration === undefined) {
       throw new Unplannable(`${plan.typeName}.${f.name} is not declared`);
@@ -371,12 +377,7 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
   const columns: Record<string, SQLWrapper> = getTableColumns(t);
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
-  for (const f of collectFields(build.schema, build.fragments, 'ListEntry', subSelections(field))) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant('ListEntry')]);
-      continue;
-    }
-    checkField(build, 'ListEntry', f.name);
+  for (const f of fieldsOf(build, 'ListEntry', subSelections(field), members)) {
     if (!declared.has(f.name)) {
       throw new Unplannable(`ListEntry.${f.name} is not declared`);
     }
@@ -449,17 +450,7 @@ function disclosureStatusSql(build: Build, plan: KindPlan): SQL {
 function disclosureObject(build: Build, plan: KindPlan, field: CollectedField): SQL {
   const t = plan.table;
   const members: Member[] = [];
-  for (const f of collectFields(
-    build.schema,
-    build.fragments,
-    'Disclosure',
-    subSelections(field),
-  )) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant('Disclosure')]);
-      continue;
-    }
-    checkField(build, 'Disclosure', f.name);
+  for (const f of fieldsOf(build, 'Disclosure', subSelections(field), members)) {
     switch (f.name) {
       case 'deadline':
         members.push([f.key, sql`${t.disclosureDeadline}`]);
@@ -500,17 +491,7 @@ function publicityObject(build: Build, field: CollectedField): SQL {
     maximumEndDate: t.publicityMaxEnd,
   };
   const members: Member[] = [];
-  for (const f of collectFields(
-    build.schema,
-    build.fragments,
-    'PublicityPeriod',
-    subSelections(field),
-  )) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant('PublicityPeriod')]);
-      continue;
-    }
-    checkField(build, 'PublicityPeriod', f.name);
+  for (const f of fieldsOf(build, 'PublicityPeriod', subSelections(field), members)) {
     const value = columns[f.name];
     if (value === undefined) {
       throw new Unplannable(`PublicityPeriod.${f.name}`);
@@ -527,8 +508,6 @@ function publicityObject(build: Build, field: CollectedField): SQL {
  */
 function recordConnection(build: Build, plan: KindPlan, field: CollectedField): Compiled {
   const t = plan.table;
-  const connectionType = `${plan.typeName}Connection`;
-  const edgeType = `${plan.typeName}Edge`;
   const args = argumentsOf(build, 'Subject', field);
   // Whether a cursor is given shapes the statement; the plan's key holds which variables are set.
   const after = args.planned['after'];
@@ -549,87 +528,25 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
   const visible = visibility(build, plan);
   const ofSubject = eq(t.subjectCode, subjects.code);
 
-  const members: Member[] = [];
-  const finishes = new Map<string, Finish>();
-  const rowColumns: SQL[] = [];
-  let readsRows = false;
-  for (const f of collectFields(
-    build.schema,
-    build.fragments,
-    connectionType,
-    subSelections(field),
-  )) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant(connectionType)]);
-      continue;
-    }
-    checkField(build, connectionType, f.name);
-    switch (f.name) {
-      case 'totalCount':
-        members.push([
-          f.key,
-          sql`(select count(*)::integer from ${t} where ${and(ofSubject, visible)})`,
-        ]);
-        break;
-      case 'pageInfo': {
-        readsRows = true;
-        const info = pageInfoObject(build, f, size, hasAfter);
-        members.push([f.key, info.sql]);
-        if (info.finish !== undefined) {
-          finishes.set(f.key, info.finish);
-        }
-        break;
-      }
-      case 'edges': {
-        readsRows = true;
-        const edgeMembers: Member[] = [];
-        const edgeFinishes = new Map<string, Finish>();
-        for (const e of collectFields(build.schema, build.fragments, edgeType, subSelections(f))) {
-          if (e.name === '__typename') {
-            edgeMembers.push([e.key, constant(edgeType)]);
-            continue;
-          }
-          checkField(build, edgeType, e.name);
-          if (e.name === 'cursor') {
-            edgeMembers.push([e.key, sql`page.c`]);
-            edgeFinishes.set(e.key, RECORD_CURSOR);
-          } else if (e.name === 'node') {
-            const node = recordObject(build, plan, e);
-            if (node.finish !== undefined) {
-              edgeFinishes.set(e.key, node.finish);
-            }
-            const name = `n${rowColumns.length + 1}`;
-            rowColumns.push(sql`${node.sql} as ${sql.identifier(name)}`);
-            edgeMembers.push([e.key, sql.raw(`page.${name}`)]);
-          } else {
-            throw new Unplannable(`${edgeType}.${e.name}`);
-          }
-        }
-        members.push([
-          f.key,
-          sql`coalesce(json_agg(${jsonObject(edgeMembers)} order by page.o) filter (where page.o <= ${size}::integer), '[]'::json)`,
-        ]);
-        if (edgeFinishes.size > 0) {
-          finishes.set(f.key, { fields: edgeFinishes });
-        }
-        break;
-      }
-      default:
-        throw new Unplannable(`${connectionType}.${f.name}`);
-    }
-  }
-  const object = jsonObject(members);
-  const finish = finishes.size === 0 ? {} : { finish: { fields: finishes } };
-  if (!readsRows) {
-    return { sql: object, ...finish };
+  const page = connectionOf(build, field, {
+    nodeType: plan.typeName,
+    node: e => recordObject(build, plan, e),
+    total: sql`(select count(*)::integer from ${t} where ${and(ofSubject, visible)})`,
+    size,
+    last: size,
+    hasPrevious: hasAfter,
+    cursor: RECORD_CURSOR,
+  });
+  if (!page.readsRows) {
+    return page.compiled;
   }
   const order = [desc(t.decisionDate), desc(t.id)];
   return {
-    ...finish,
-    sql: sql`(select ${object} from (
+    ...page.compiled,
+    sql: sql`(select ${page.compiled.sql} from (
       select json_build_array(${t.decisionDate}, ${t.id}) as c,
         row_number() over (order by ${sql.join(order, sql`, `)}) as o
-        ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
+        ${page.rowColumns}
       from ${t}
       where ${and(ofSubject, visible, afterSql)}
       order by ${sql.join(order, sql`, `)}
@@ -643,46 +560,101 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
  */
 const RECORD_CURSOR: Finish = { value: position => encodeCursor(position as [string, number]) };
 
-function pageInfoObject(
+/**
+ * How a connection's page is read. The statement's `page` rows, one more than the page holds,
+ * carry `o` (their position: the page is the rows with `o <= last`), `c` (what `cursor` makes
+ * a cursor of) and a column per node selection.
+ */
+interface PageShape {
+  nodeType: string;
+  node: (field: CollectedField) => Compiled;
+  total: SQL;
+  size: SQL;
+  last: SQL;
+  hasPrevious: boolean;
+  cursor: Finish;
+}
+
+/**
+ * A Relay connection over the `page` rows (toConnection of shared/pagination.ts): its object,
+ * the node columns the page must select, and whether the rows are read at all (a bare
+ * `totalCount` reads none).
+ */
+function connectionOf(
   build: Build,
   field: CollectedField,
-  size: SQL,
-  hasAfter: boolean,
-): Compiled {
+  shape: PageShape,
+): { compiled: Compiled; rowColumns: SQL; readsRows: boolean } {
+  const connectionType = `${shape.nodeType}Connection`;
+  const edgeType = `${shape.nodeType}Edge`;
+  const onPage = sql`page.o <= ${shape.last}::integer`;
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
-  for (const f of collectFields(build.schema, build.fragments, 'PageInfo', subSelections(field))) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant('PageInfo')]);
-      continue;
-    }
-    checkField(build, 'PageInfo', f.name);
-    switch (f.name) {
-      case 'hasNextPage':
-        members.push([f.key, sql`count(*) > ${size}::integer`]);
-        break;
-      case 'hasPreviousPage':
-        members.push([f.key, hasAfter ? sql`true` : sql`false`]);
-        break;
-      case 'startCursor':
-        members.push([
-          f.key,
-          sql`(array_agg(page.c order by page.o) filter (where page.o <= ${size}::integer))[1]`,
-        ]);
-        finishes.set(f.key, RECORD_CURSOR);
-        break;
-      case 'endCursor':
-        members.push([
-          f.key,
-          sql`(array_agg(page.c order by page.o desc) filter (where page.o <= ${size}::integer))[1]`,
-        ]);
-        finishes.set(f.key, RECORD_CURSOR);
-        break;
-      default:
-        throw new Unplannable(`PageInfo.${f.name}`);
+  const rowColumns: SQL[] = [];
+  let readsRows = false;
+  for (const f of fieldsOf(build, connectionType, subSelections(field), members)) {
+    if (f.name === 'totalCount') {
+      members.push([f.key, shape.total]);
+    } else if (f.name === 'pageInfo') {
+      readsRows = true;
+      const info: Member[] = [];
+      const infoFinishes = new Map<string, Finish>();
+      for (const p of fieldsOf(build, 'PageInfo', subSelections(f), info)) {
+        if (p.name === 'hasNextPage') {
+          info.push([p.key, sql`count(*) > ${shape.size}::integer`]);
+        } else if (p.name === 'hasPreviousPage') {
+          info.push([p.key, shape.hasPrevious ? sql`true` : sql`false`]);
+        } else if (p.name === 'startCursor' || p.name === 'endCursor') {
+          const direction = p.name === 'startCursor' ? sql`` : sql` desc`;
+          info.push([
+            p.key,
+            sql`(array_agg(page.c order by page.o${direction}) filter (where ${onPage}))[1]`,
+          ]);
+          infoFinishes.set(p.key, shape.cursor);
+        } else {
+          throw new Unplannable(`PageInfo.${p.name}`);
+        }
+      }
+      members.push([f.key, jsonObject(info)]);
+      if (infoFinishes.size > 0) {
+        finishes.set(f.key, { fields: infoFinishes });
+      }
+    } else if (f.name === 'edges') {
+      readsRows = true;
+      const edge: Member[] = [];
+      const edgeFinishes = new Map<string, Finish>();
+      for (const e of fieldsOf(build, edgeType, subSelections(f), edge)) {
+        if (e.name === 'cursor') {
+          edge.push([e.key, sql`page.c`]);
+          edgeFinishes.set(e.key, shape.cursor);
+        } else if (e.name === 'node') {
+          const node = shape.node(e);
+          const name = `n${rowColumns.length + 1}`;
+          rowColumns.push(sql`${node.sql} as ${sql.identifier(name)}`);
+          edge.push([e.key, sql.raw(`page.${name}`)]);
+          if (node.finish !== undefined) {
+            edgeFinishes.set(e.key, node.finish);
+          }
+        } else {
+          throw new Unplannable(`${edgeType}.${e.name}`);
+        }
+      }
+      members.push([
+        f.key,
+        sql`coalesce(json_agg(${jsonObject(edge)} order by page.o) filter (where ${onPage}), '[]'::json)`,
+      ]);
+      if (edgeFinishes.size > 0) {
+        finishes.set(f.key, { fields: edgeFinishes });
+      }
+    } else {
+      throw new Unplannable(`${connectionType}.${f.name}`);
     }
   }
-  return compiledObject(members, finishes);
+  return {
+    compiled: compiledObject(members, finishes),
+    rowColumns: rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`,
+    readsRows,
+  };
 }
 
 /** The access-log row(s) of a root field for the logged roles, written by the same statement. */
@@ -799,99 +771,25 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     throw new Unplannable('input');
   }
   const search = subjectSearch(request.text);
-  const connectionType = 'SubjectConnection';
-  const edgeType = 'SubjectEdge';
-  const cursor: Finish = { value: position => encodeCursor([Number(position)]) };
-  const last = request.offset + size;
-  const members: Member[] = [];
-  const finishes = new Map<string, Finish>();
-  const rowColumns: SQL[] = [];
-  for (const f of collectFields(
-    build.schema,
-    build.fragments,
-    connectionType,
-    subSelections(field),
-  )) {
-    if (f.name === '__typename') {
-      members.push([f.key, constant(connectionType)]);
-      continue;
-    }
-    checkField(build, connectionType, f.name);
-    if (f.name === 'totalCount') {
-      members.push([f.key, sql`(select count(*)::integer from ${subjects} where ${search.where})`]);
-    } else if (f.name === 'pageInfo') {
-      const info: Member[] = [];
-      const infoFinishes = new Map<string, Finish>();
-      for (const p of collectFields(build.schema, build.fragments, 'PageInfo', subSelections(f))) {
-        if (p.name === '__typename') {
-          info.push([p.key, constant('PageInfo')]);
-          continue;
-        }
-        checkField(build, 'PageInfo', p.name);
-        if (p.name === 'hasNextPage') {
-          info.push([p.key, sql`count(*) > ${size}::integer`]);
-        } else if (p.name === 'hasPreviousPage') {
-          info.push([p.key, request.offset > 0 ? sql`true` : sql`false`]);
-        } else if (p.name === 'startCursor' || p.name === 'endCursor') {
-          info.push([
-            p.key,
-            p.name === 'startCursor'
-              ? sql`min(page.o) filter (where page.o <= ${last}::integer)`
-              : sql`max(page.o) filter (where page.o <= ${last}::integer)`,
-          ]);
-          infoFinishes.set(p.key, cursor);
-        } else {
-          throw new Unplannable(`PageInfo.${p.name}`);
-        }
-      }
-      members.push([f.key, jsonObject(info)]);
-      if (infoFinishes.size > 0) {
-        finishes.set(f.key, { fields: infoFinishes });
-      }
-    } else if (f.name === 'edges') {
-      const edge: Member[] = [];
-      const edgeFinishes = new Map<string, Finish>();
-      for (const e of collectFields(build.schema, build.fragments, edgeType, subSelections(f))) {
-        if (e.name === '__typename') {
-          edge.push([e.key, constant(edgeType)]);
-          continue;
-        }
-        checkField(build, edgeType, e.name);
-        if (e.name === 'cursor') {
-          edge.push([e.key, sql`page.o`]);
-          edgeFinishes.set(e.key, cursor);
-        } else if (e.name === 'node') {
-          const node = subjectObject(build, e);
-          const name = `n${rowColumns.length + 1}`;
-          rowColumns.push(sql`${node.sql} as ${sql.identifier(name)}`);
-          edge.push([e.key, sql.raw(`page.${name}`)]);
-          if (node.finish !== undefined) {
-            edgeFinishes.set(e.key, node.finish);
-          }
-        } else {
-          throw new Unplannable(`${edgeType}.${e.name}`);
-        }
-      }
-      members.push([
-        f.key,
-        sql`coalesce(json_agg(${jsonObject(edge)} order by page.o) filter (where page.o <= ${last}::integer), '[]'::json)`,
-      ]);
-      if (edgeFinishes.size > 0) {
-        finishes.set(f.key, { fields: edgeFinishes });
-      }
-    } else {
-      throw new Unplannable(`${connectionType}.${f.name}`);
-    }
-  }
+  const page = connectionOf(build, field, {
+    nodeType: 'Subject',
+    node: e => subjectObject(build, e),
+    total: sql`(select count(*)::integer from ${subjects} where ${search.where})`,
+    size: sql`${size}`,
+    last: sql`${request.offset + size}`,
+    hasPrevious: request.offset > 0,
+    // A search cursor is the position in the list.
+    cursor: { value: position => encodeCursor([Number(position)]) },
+  });
   const order = sql.join(search.order, sql`, `);
+  const position = sql`row_number() over (order by ${order}) + ${request.offset}::integer`;
   return {
+    ...page.compiled,
     // The page is named "subjects", so that the node's columns read its rows.
-    sql: sql`(select ${jsonObject(members)} from (
-      select row_number() over (order by ${order}) + ${request.offset}::integer as o
-        ${rowColumns.length === 0 ? sql`` : sql`, ${sql.join(rowColumns, sql`, `)}`}
+    sql: sql`(select ${page.compiled.sql} from (
+      select ${position} as o, ${position} as c ${page.rowColumns}
       from (select * from ${subjects} where ${search.where} order by ${order}
         limit ${size + 1}::integer offset ${request.offset}::integer) as subjects) page)`,
-    ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
   };
 }
 
