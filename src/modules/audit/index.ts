@@ -1,2 +1,2 @@
-export { recordAudit } from './audit.service.js';
+export { auditInsert, recordAudit } from './audit.service.js';
 export { auditEvents } from './audit.table.js';

@@ -1,14 +1,12 @@
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { Viewer } from '../../auth/viewer.js';
+import { executeRows } from '../../db/execute.js';
 import type { Db, DbOrTx } from '../../db/types.js';
-import { type CalendarDate, type Clock, addMonths } from '../../shared/dates.js';
+import { type Clock } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { penaltyRecords } from '../records/index.js';
-import { ListType } from '../credit-lists/index.js';
-import { listEntries } from '../credit-lists/index.js';
-import { activeEntriesOf } from '../credit-lists/index.js';
+import { type ListType } from '../credit-lists/index.js';
 import { Role } from '../../auth/viewer.js';
 import { type CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
@@ -18,6 +16,7 @@ import { type MeasureRow } from './check.table.js';
 import { checkFeedback } from './check.table.js';
 import { creditChecks } from './check.table.js';
 import { measures } from './check.table.js';
+import { CHECK_CTE, checkMatter, checkRow, checkStatement } from './credit-check.statement.js';
 
 export async function listMeasures(
   db: DbOrTx,
@@ -36,52 +35,10 @@ export async function listMeasures(
 }
 
 /**
- * Why incentive measures apply to a subject, or null: it is on the red list, or it has no
- * adverse record (a penalty decision, a black-list entry) in the last three years
- * (京政发〔2017〕15号 二(二)1: 诚信典型和连续三年无不良信用记录的行政相对人).
- */
-async function incentiveReason(
-  db: DbOrTx,
-  subjectCode: string,
-  today: CalendarDate,
-  onRedList: boolean,
-): Promise<string | null> {
-  if (onRedList) {
-    return '列入守信激励对象名单（诚信典型）';
-  }
-  const since = addMonths(today, -36);
-  const [penalty] = await db
-    .select({ one: sql<number>`1` })
-    .from(penaltyRecords)
-    .where(
-      and(
-        eq(penaltyRecords.subjectCode, subjectCode),
-        gte(penaltyRecords.decisionDate, since),
-        isNull(penaltyRecords.revokedAt),
-      ),
-    )
-    .limit(1);
-  const [listing] = await db
-    .select({ one: sql<number>`1` })
-    .from(listEntries)
-    .where(
-      and(
-        eq(listEntries.subjectCode, subjectCode),
-        eq(listEntries.listType, ListType.BLACK),
-        gte(listEntries.listedOn, since),
-      ),
-    )
-    .limit(1);
-  return penalty === undefined && listing === undefined
-    ? `连续三年无不良信用记录（${since} 以来无行政处罚、无严重失信名单记录）`
-    : null;
-}
-
-/**
  * Checks a subject for a matter in a scenario (runCreditCheck, 应查必查): its active list
  * entries, every measure of the list that applies in the scenario, and the incentive measures
- * when the subject qualifies. The check is recorded with what it found, so its feedback can be
- * asked for and counted.
+ * when the subject qualifies. The check is decided, stored and audited by one statement
+ * (checkStatement), so it is recorded with what it found and its feedback can be asked for.
  */
 export async function runCreditCheck(
   db: Db,
@@ -91,47 +48,27 @@ export async function runCreditCheck(
   scenario: CheckScenario,
   matter: string,
 ): Promise<CreditCheckRow> {
-  const text = matter.trim();
-  if (text.length === 0 || text.length > 500) {
-    throw new BadInputError('matter must have 1 to 500 characters.', 'matter');
-  }
-  const today = clock.today();
+  const text = checkMatter(matter);
+  const at = clock.now().toISOString();
+  const statement = checkStatement(
+    {
+      code: sql`${code}`,
+      scenario: sql`${scenario}`,
+      matter: sql`${text}`,
+      at: sql`${at}`,
+      keyId: sql`${viewer.keyId}`,
+      role: sql`${viewer.role}`,
+      organizationName: sql`${viewer.organizationName}`,
+      organizationCode: sql`${viewer.organizationCode}`,
+    },
+    clock.today(),
+  );
   return db.transaction(async tx => {
-    const hits = await activeEntriesOf(tx, [code], today, false);
-    const onRed = hits.some(h => h.listType === ListType.RED);
-    const onBlack = hits.some(h => h.listType === ListType.BLACK);
-    const reason = onBlack ? null : await incentiveReason(tx, code, today, onRed);
-    const applicable = (await listMeasures(tx, scenario)).filter(
-      m =>
-        (m.listType === ListType.BLACK && onBlack) ||
-        (m.listType === ListType.RED && reason !== null),
+    const [stored] = await executeRows<{ id: string }>(
+      tx,
+      sql`with ${statement} select ${checkRow.id} as id from ${sql.identifier(CHECK_CTE)}`,
     );
-    const [check] = await tx
-      .insert(creditChecks)
-      .values({
-        subjectCode: code,
-        scenario,
-        matter: text,
-        checkedAt: clock.now(),
-        checkedByKeyId: viewer.keyId,
-        organizationName: viewer.organizationName,
-        organizationCode: viewer.organizationCode,
-        hitEntryIds: hits.map(h => h.id),
-        measureIds: applicable.map(m => m.id),
-        incentiveReason: reason,
-      })
-      .returning();
-    await recordAudit(tx, viewer, clock.now(), {
-      action: 'credit_check.run',
-      entityType: 'credit_check',
-      entityId: check!.id,
-      details: {
-        subjectCode: code,
-        scenario,
-        hits: hits.length,
-        measures: applicable.map(m => m.id),
-      },
-    });
+    const [check] = await tx.select().from(creditChecks).where(eq(creditChecks.id, stored!.id));
     return check!;
   });
 }

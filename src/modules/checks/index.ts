@@ -11,3 +11,4 @@ export {
 } from './check.table.js';
 export { CreditCheckResolver } from './credit-check.resolver.js';
 export { MEASURES_SEED } from './measures.seed-data.js';
+export { CHECK_CTE, checkMatter, checkRow, checkStatement } from './credit-check.statement.js';

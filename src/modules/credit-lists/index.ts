@@ -13,7 +13,6 @@ export {
   SubjectListsResolver,
 } from './list-entry.resolver.js';
 export {
-  activeEntriesOf,
   entriesByIds,
   LIST_ENTRY_LIFECYCLE,
   LIST_ENTRY_ORDER,

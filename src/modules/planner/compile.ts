@@ -29,6 +29,14 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
 import {
+  CHECK_CTE,
+  checkFeedback,
+  checkMatter,
+  checkRow,
+  checkStatement,
+  measures,
+} from '../checks/index.js';
+import {
   LIST_ENTRY_ORDER,
   listEntries,
   listEntryStatusSql,
@@ -87,6 +95,7 @@ interface Build {
   today: CalendarDate;
   operationLabel: string;
   params: Map<string, (values: RequestValues) => unknown>;
+  /** The statement's data-modifying common table expressions, each `name as (…)`. */
   writes: SQL[];
   faults: ReadonlySet<string>;
   /** False when the statement's shape depends on a value of this request: not kept. */
@@ -142,6 +151,7 @@ const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'Query.subjects': ['codes', 'purpose'],
   'Query.creditRecord': ['id', 'purpose'],
   'Query.searchSubjects': ['query', 'first', 'after'],
+  'Mutation.runCreditCheck': ['code', 'scenario', 'matter'],
   'Subject.licensingRecords': ['first', 'after'],
   'Subject.penaltyRecords': ['first', 'after'],
   'Subject.listEntries': ['type'],
@@ -361,13 +371,8 @@ function recordObject(build: Build, plan: KindPlan, sets: CollectedField): Compi
   return compiledObject(members, finishes);
 }
 
-/**
- * The subject's active red- and black-list entries the viewer sees (SubjectListsResolver), by
- * the list module's own definition, in its order.
- */
-function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
-  const args = argumentsOf(build, 'Subject', field);
-  const type = param(build, values => args.at(values)['type'] ?? null);
+/** A `ListEntry` read from the `list_entries` row in scope (listEntryNode). */
+function listEntryObject(build: Build, field: CollectedField): Compiled {
   const t = listEntries;
   const declared = new Map(
     [...RED_LIST_KIND.fields, ...(RED_LIST_KIND.systemFields ?? [])]
@@ -404,16 +409,36 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
       throw new Unplannable(`ListEntry.${f.name} has no column`);
     }
   }
-  const where = and(
-    eq(t.subjectCode, subjects.code),
-    visibleActiveEntries(build.today, !seesEveryListEntry(build.viewer.role)),
-    sql`(${type}::text is null or ${t.listType}::text = ${type}::text)`,
-  );
+  return compiledObject(members, finishes);
+}
+
+/** The JSON array of the `list_entries` rows `where` selects, in the list's order. */
+function listEntryArray(build: Build, field: CollectedField, where: SQL | undefined): Compiled {
+  const entry = listEntryObject(build, field);
   return {
-    sql: sql`coalesce((select json_agg(${jsonObject(members)} order by ${sql.join([...LIST_ENTRY_ORDER], sql`, `)})
-      from ${t} where ${where}), '[]'::json)`,
-    ...(finishes.size === 0 ? {} : { finish: { fields: finishes } }),
+    sql: sql`coalesce((select json_agg(${entry.sql} order by ${sql.join([...LIST_ENTRY_ORDER], sql`, `)})
+      from ${listEntries} where ${where}), '[]'::json)`,
+    ...(entry.finish === undefined ? {} : { finish: entry.finish }),
   };
+}
+
+/**
+ * The subject's active red- and black-list entries the viewer sees (SubjectListsResolver), by
+ * the list module's own definition, in its order.
+ */
+function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Subject', field);
+  const type = param(build, values => args.at(values)['type'] ?? null);
+  const t = listEntries;
+  return listEntryArray(
+    build,
+    field,
+    and(
+      eq(t.subjectCode, subjects.code),
+      visibleActiveEntries(build.today, !seesEveryListEntry(build.viewer.role)),
+      sql`(${type}::text is null or ${t.listType}::text = ${type}::text)`,
+    ),
+  );
 }
 
 /**
@@ -665,12 +690,12 @@ function logAccess(build: Build, codes: SQL, purpose: SQL): void {
   const viewerValue = (pick: (viewer: Viewer) => unknown) =>
     param(build, values => pick(values.viewer));
   build.writes.push(
-    sql`insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation)
+    sql`${sql.identifier(`write${build.writes.length + 1}`)} as (insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation)
       select ${param(build, values => values.now.toISOString())}::timestamptz,
         ${viewerValue(v => v.keyId)}::uuid, ${build.viewer.role}::role,
         ${viewerValue(v => v.organizationName)}::text, ${viewerValue(v => v.organizationCode)}::text,
         logged.code, ${purpose}::text, ${build.operationLabel}::text
-      from (${codes}) logged`,
+      from (${codes}) logged)`,
   );
 }
 
@@ -793,6 +818,152 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
   };
 }
 
+/** A `Measure` read from the `measures` row in scope. */
+function measureObject(build: Build, field: CollectedField): SQL {
+  const columns: Record<string, SQLWrapper> = getTableColumns(measures);
+  const members: Member[] = [];
+  for (const f of fieldsOf(build, 'Measure', subSelections(field), members)) {
+    const value = f.name === 'active' || f.name === 'updatedAt' ? undefined : columns[f.name];
+    if (value === undefined) {
+      throw new Unplannable(`Measure.${f.name}`);
+    }
+    members.push([f.key, sql`${value}`]);
+  }
+  return jsonObject(members);
+}
+
+/** The feedback of the check in scope on the `measures` row in scope, or null. */
+function feedbackObject(build: Build, field: CollectedField): SQL {
+  const f = checkFeedback;
+  const members: Member[] = [];
+  for (const m of fieldsOf(build, 'MeasureFeedback', subSelections(field), members)) {
+    if (m.name === 'applied' || m.name === 'reason') {
+      members.push([m.key, sql`${f[m.name]}`]);
+    } else if (m.name === 'recordedAt') {
+      members.push([m.key, isoInstant(f.recordedAt)]);
+    } else {
+      throw new Unplannable(`MeasureFeedback.${m.name}`);
+    }
+  }
+  return sql`(select ${jsonObject(members)} from ${f}
+    where ${f.checkId} = ${checkRow.id} and ${f.measureId} = ${measures.id})`;
+}
+
+/**
+ * A `CreditCheck` read from the check the statement stores (CreditCheckResolver): its hits in
+ * the list's order, its measures in the check's order with their feedback, the subject.
+ */
+function creditCheckObject(build: Build, field: CollectedField): Compiled {
+  const c = checkRow;
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  for (const f of fieldsOf(build, 'CreditCheck', subSelections(field), members)) {
+    switch (f.name) {
+      case 'id':
+      case 'subjectCode':
+      case 'scenario':
+      case 'matter':
+      case 'organizationName':
+      case 'organizationCode':
+      case 'incentiveReason':
+        members.push([f.key, sql`${c[f.name]}`]);
+        break;
+      case 'checkedAt':
+        members.push([f.key, isoInstant(c.checkedAt)]);
+        break;
+      case 'hits': {
+        const hits = listEntryArray(
+          build,
+          f,
+          and(
+            eq(listEntries.subjectCode, c.subjectCode),
+            sql`${listEntries.id} = any(${c.hitEntryIds})`,
+          ),
+        );
+        members.push([f.key, hits.sql]);
+        if (hits.finish !== undefined) {
+          finishes.set(f.key, hits.finish);
+        }
+        break;
+      }
+      case 'measures': {
+        const item: Member[] = [];
+        for (const m of fieldsOf(build, 'CheckMeasure', subSelections(f), item)) {
+          if (m.name === 'measure') {
+            item.push([m.key, measureObject(build, m)]);
+          } else if (m.name === 'feedback') {
+            item.push([m.key, feedbackObject(build, m)]);
+          } else {
+            throw new Unplannable(`CheckMeasure.${m.name}`);
+          }
+        }
+        members.push([
+          f.key,
+          sql`coalesce((select json_agg(${jsonObject(item)} order by ids.ord)
+            from unnest(${c.measureIds}) with ordinality as ids(id, ord)
+            join ${measures} on ${measures.id} = ids.id), '[]'::json)`,
+        ]);
+        break;
+      }
+      case 'complete':
+        members.push([
+          f.key,
+          sql`not exists (select 1 from unnest(${c.measureIds}) as ids(id) where not exists (
+            select 1 from ${checkFeedback} where ${checkFeedback.checkId} = ${c.id} and ${checkFeedback.measureId} = ids.id))`,
+        ]);
+        break;
+      case 'subject': {
+        const subject = subjectObject(build, f);
+        members.push([
+          f.key,
+          sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${c.subjectCode})`,
+        ]);
+        if (subject.finish !== undefined) {
+          finishes.set(f.key, subject.finish);
+        }
+        break;
+      }
+      default:
+        throw new Unplannable(`CreditCheck.${f.name}`);
+    }
+  }
+  return compiledObject(members, finishes);
+}
+
+/**
+ * `runCreditCheck(code:, scenario:, matter:)`: the check module's own statement decides, stores
+ * and audits the check (checkStatement); the payload is read from the row it stores.
+ */
+function runCreditCheckRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Mutation', field);
+  const viewerValue = (pick: (viewer: Viewer) => unknown) =>
+    param(build, values => pick(values.viewer));
+  build.writes.push(
+    checkStatement(
+      {
+        code: param(build, values => args.at(values)['code']),
+        scenario: param(build, values => args.at(values)['scenario']),
+        matter: param(build, values => checkMatter(args.at(values)['matter'] as string)),
+        at: param(build, values => values.now.toISOString()),
+        keyId: viewerValue(v => v.keyId),
+        role: sql`${build.viewer.role}`,
+        organizationName: viewerValue(v => v.organizationName),
+        organizationCode: viewerValue(v => v.organizationCode),
+      },
+      build.today,
+    ),
+  );
+  const check = creditCheckObject(build, field);
+  return {
+    sql: sql`(select ${check.sql} from ${sql.identifier(CHECK_CTE)})`,
+    ...(check.finish === undefined ? {} : { finish: check.finish }),
+  };
+}
+
+const MUTATION_ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> = {
+  runCreditCheck: runCreditCheckRoot,
+};
+
 const ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> = {
   searchSubjects: searchRoot,
   subject: subjectRoot,
@@ -815,8 +986,8 @@ export interface CompiledOperation {
 }
 
 /**
- * Compiles a query into one statement that returns the response's `data` as JSON text, with
- * the field rules of the viewer's role applied: a field the role may not see, an argument the
+ * Compiles a query, or a mutation of one planned field, into one statement that returns the
+ * response's `data` as JSON text (a mutation's writes in its `WITH`), with the field rules of the viewer's role applied: a field the role may not see, an argument the
  * planner does not read, a type or a directive it does not know make it Unplannable, and the
  * resolvers answer instead. `faults` breaks named rules on purpose (the differential test shows
  * it catches them).
@@ -830,16 +1001,19 @@ export function compileOperation(input: {
   today: CalendarDate;
   faults?: ReadonlySet<string>;
 }): CompiledOperation {
-  if (input.operation.operation !== 'query') {
-    throw new Unplannable('not a query');
+  const operation = input.operation.operation;
+  if (operation !== 'query' && operation !== 'mutation') {
+    throw new Unplannable(operation);
   }
+  const rootType = operation === 'query' ? 'Query' : 'Mutation';
+  const roots = operation === 'query' ? ROOTS : MUTATION_ROOTS;
   const build: Build = {
     schema: input.schema,
     fragments: input.fragments,
     variables: input.variables,
     viewer: input.viewer,
     today: input.today,
-    operationLabel: `${input.operation.operation} ${input.operation.name?.value ?? '(anonymous)'}`,
+    operationLabel: `${operation} ${input.operation.name?.value ?? '(anonymous)'}`,
     params: new Map(),
     writes: [],
     faults: input.faults ?? new Set(),
@@ -847,19 +1021,24 @@ export function compileOperation(input: {
   };
   const members: Member[] = [];
   const finishes = new Map<string, Finish>();
-  const fields = collectFields(input.schema, input.fragments, 'Query', [
+  const fields = collectFields(input.schema, input.fragments, rootType, [
     input.operation.selectionSet,
   ]);
+  // Mutation fields run one after the other, each seeing what the previous wrote: one
+  // statement cannot, so only a mutation of one field is planned.
+  if (operation === 'mutation' && fields.filter(f => f.name !== '__typename').length !== 1) {
+    throw new Unplannable('a mutation of several fields');
+  }
   for (const f of fields) {
     if (f.name === '__typename') {
-      members.push([f.key, constant('Query')]);
+      members.push([f.key, constant(rootType)]);
       continue;
     }
-    const root = ROOTS[f.name];
+    const root = roots[f.name];
     if (root === undefined) {
-      throw new Unplannable(`Query.${f.name}`);
+      throw new Unplannable(`${rootType}.${f.name}`);
     }
-    checkField(build, 'Query', f.name);
+    checkField(build, rootType, f.name);
     const compiled = root(build, f);
     members.push([f.key, compiled.sql]);
     if (compiled.finish !== undefined) {
@@ -870,10 +1049,7 @@ export function compileOperation(input: {
   const statement =
     build.writes.length === 0
       ? sql`select (${data})::text as data`
-      : sql`with ${sql.join(
-          build.writes.map((write, i) => sql`${sql.identifier(`write${i + 1}`)} as (${write})`),
-          sql`, `,
-        )} select (${data})::text as data`;
+      : sql`with ${sql.join(build.writes, sql`, `)} select (${data})::text as data`;
   return {
     statement,
     params: build.params,

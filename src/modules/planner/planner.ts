@@ -62,10 +62,11 @@ interface PlannerOptions {
 const dialect = new PgDialect({ casing: 'snake_case' });
 
 /**
- * Plans each query into one statement (compile.ts) and runs it as a prepared statement. Plans
- * are cached per document, operation, role, organisation, day and set of given variables, so
- * a profile query costs one lookup, the parameters and one round trip. `answer` returns null
- * when the resolvers must answer: the reason is counted and logged once per plan.
+ * Plans each query, and the mutations it knows, into one statement (compile.ts) and runs it as
+ * a prepared statement. Plans are cached per document, operation, role, organisation, day and
+ * set of given variables, so a profile query costs one lookup, the parameters and one round
+ * trip. `answer` returns null when the resolvers must answer: the reason is counted and logged
+ * once per plan.
  */
 export class QueryPlanner {
   private readonly plans = new Map<string, Plan | Unplannable>();
@@ -95,7 +96,7 @@ export class QueryPlanner {
     context: Context;
   }): Promise<{ data: Record<string, unknown> } | null> {
     const { operation, context } = input;
-    if (operation.operation !== 'query') {
+    if (operation.operation === 'subscription') {
       return this.fallback(operation.operation);
     }
     const coerced = getVariableValues(

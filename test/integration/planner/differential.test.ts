@@ -15,6 +15,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { seedDemo } from '../../../seeds/demo.seed.js';
 import type { Viewer } from '../../../src/auth/viewer.js';
+import { checkScenarioEnum } from '../../../src/modules/checks/index.js';
 import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { QueryPlanner } from '../../../src/modules/planner/index.js';
 import { buildBareSchema } from '../../../src/schema.js';
@@ -29,13 +30,14 @@ const env = useIntegration();
 function operationsOf(
   folder: string,
   files: readonly string[],
+  kind: 'query' | 'mutation' = 'query',
 ): { name: string; document: string }[] {
   const found: { name: string; document: string }[] = [];
   for (const file of files) {
     const document = parse(readFileSync(join(folder, file), 'utf8'));
     const fragments = document.definitions.filter(d => d.kind === Kind.FRAGMENT_DEFINITION);
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query') {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === kind) {
         found.push({
           name: definition.name?.value ?? file,
           // The operation with every fragment of its file: unused ones are trimmed below.
@@ -85,6 +87,11 @@ const OPERATIONS = [
     readdirSync(SITE_OPERATIONS).filter(f => f.endsWith('.graphql')),
   ),
 ];
+
+/** The credit checks of the test operations: mutations the planner plans (for regulators). */
+const CHECK_MUTATIONS = operationsOf(TEST_OPERATIONS, ['checks.graphql'], 'mutation').filter(
+  operation => operation.name.startsWith('RunCreditCheck'),
+);
 
 /** The operations the planner must answer itself (not fall back) for every role. */
 const PLANNED = [
@@ -161,7 +168,13 @@ async function seedStates(): Promise<Fixtures> {
   );
   const listed = await executeRows<{ code: string }>(
     db,
-    sql`select subject_code as code from list_entries group by 1 order by count(*) desc, 1 limit 2`,
+    sql`(select subject_code as code from list_entries group by 1 order by count(*) desc, 1 limit 2)
+      union all (select subject_code from list_entries where list_type = 'RED' and removed_at is null
+        and subject_code not in (select subject_code from list_entries where list_type = 'BLACK')
+        order by id limit 1)
+      union all (select code from subjects s where not exists (select 1 from penalty_records p
+          where p.subject_code = s.code and p.revoked_at is null and p.decision_date >= ${today}::date - interval '3 years')
+        and not exists (select 1 from list_entries e where e.subject_code = s.code) order by code limit 1)`,
   );
   const objected = await executeRows<{ code: string; id: string }>(
     db,
@@ -211,8 +224,11 @@ function valuesFor(name: string, type: TypeNode, fixtures: Fixtures, today: stri
       return name.toLowerCase().includes('record') || name === 'id' ? fixtures.recordIds : ['1'];
     case 'Int':
       return name === 'first' ? [3, 1] : [1];
+    case 'CheckScenario':
+      return checkScenarioEnum.enumValues;
     case 'String':
       if (name === 'purpose') return ['贷前审查'];
+      if (name === 'matter') return ['  政府采购供应商资格审查 ', 'x'.repeat(501), '   '];
       if (name === 'after') return [null, ...fixtures.cursors];
       if (name === 'query') return ['科技', '北京', '9111', '有限公司', 'x'];
       return ['x'];
@@ -307,6 +323,113 @@ async function differential(
   return { differences, plannedOperations, answers: answers.join('\n') };
 }
 
+interface Written {
+  checks: string[];
+  audit: number;
+}
+
+/** The checks and audit entries written since `after`, without their generated identifiers. */
+async function checksWritten(after: Written): Promise<unknown[]> {
+  return executeRows(
+    env.database.db,
+    sql`select (select coalesce(json_agg(row_to_json(c) order by c.subject_code, c.scenario), '[]') from (
+        select subject_code, scenario, matter, checked_at, checked_by_key_id, organization_name,
+          organization_code, hit_entry_ids, measure_ids, incentive_reason
+        from credit_checks where id <> all(${`{${after.checks.join(',')}}`}::uuid[])) c) as checks,
+      (select coalesce(json_agg(row_to_json(a) order by a.id), '[]') from (
+        select id, occurred_at, action, actor_key_id, actor_role, actor_organization_code, entity_type,
+          details from audit_events where id > ${after.audit}) a) as audit`,
+  );
+}
+
+async function writtenSoFar(): Promise<Written> {
+  const [row] = await executeRows<{ checks: string[] | string; audit: number }>(
+    env.database.db,
+    sql`select coalesce((select array_agg(id::text) from credit_checks), '{}') as checks,
+      (select coalesce(max(id), 0)::integer from audit_events) as audit`,
+  );
+  const checks = row!.checks;
+  // An array, or its text where the driver does not parse text[].
+  return {
+    checks: Array.isArray(checks) ? checks : checks.replace(/[{}]/g, '').split(',').filter(Boolean),
+    audit: row!.audit,
+  };
+}
+
+/** A response with its generated check identifiers made comparable. */
+function withoutCheckIds(result: unknown): string {
+  return JSON.stringify(result).replace(
+    /"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/g,
+    '"<uuid>"',
+  );
+}
+
+/**
+ * Runs each credit check through the resolvers and through the planner: the responses (but for
+ * the new check's identifier), the stored checks and their audit entries must be the same.
+ */
+async function checkDifferential(
+  role: string,
+  resolvers: TestServer,
+  planned: TestServer,
+  planner: QueryPlanner,
+  fixtures: Fixtures,
+): Promise<{ differences: Difference[]; planned: number; answers: string }> {
+  const viewer = ROLES[role]!;
+  const differences: Difference[] = [];
+  const answers: string[] = [];
+  let plannedRuns = 0;
+  for (const { name, document } of CHECK_MUTATIONS) {
+    const operation = parse(document).definitions.find(
+      d => d.kind === Kind.OPERATION_DEFINITION,
+    ) as OperationDefinitionNode;
+    // A regulator checks every subject in every scenario; the other roles are refused.
+    const runs =
+      role === 'REGULATOR'
+        ? [
+            ...fixtures.codes.flatMap(code =>
+              checkScenarioEnum.enumValues.map(scenario => ({
+                code,
+                scenario,
+                matter: ' 政府采购供应商资格审查 ',
+              })),
+            ),
+            ...variableSets(operation, fixtures, resolvers.clock.today()),
+          ]
+        : variableSets(operation, fixtures, resolvers.clock.today());
+    for (const variables of runs) {
+      const start = await writtenSoFar();
+      const expected = await resolvers.execute(document, variables, { as: viewer });
+      const [expectedWrites] = await checksWritten(start);
+      const middle = await writtenSoFar();
+      const before = planner.stats().planned;
+      const actual = await planned.execute(document, variables, { as: viewer });
+      const [actualWrites] = await checksWritten(middle);
+      if (planner.stats().planned > before) {
+        plannedRuns += 1;
+        answers.push(JSON.stringify(actual));
+      }
+      const normalise = (writes: unknown) =>
+        JSON.stringify(writes)
+          .replace(/"id":\d+,/g, '')
+          .replace(/"entityId":"[^"]*",?/g, '');
+      if (
+        withoutCheckIds(actual) !== withoutCheckIds(expected) ||
+        normalise(actualWrites) !== normalise(expectedWrites)
+      ) {
+        differences.push({
+          operation: name,
+          role,
+          variables,
+          resolvers: { response: expected, writes: expectedWrites },
+          planned: { response: actual, writes: actualWrites },
+        });
+      }
+    }
+  }
+  return { differences, planned: plannedRuns, answers: answers.join('\n') };
+}
+
 /**
  * The states a planned answer went through for the role, so that the comparison is known to
  * have covered each rule (and not only empty lists).
@@ -390,6 +513,36 @@ describe('the planner answers exactly as the resolvers', () => {
           .filter(([, pattern]) => !pattern.test(answers))
           .map(([state]) => state);
         expect(missed).toEqual([]);
+      } finally {
+        await planned.apollo.stop();
+      }
+    }, 120_000);
+  }
+
+  for (const role of Object.keys(ROLES)) {
+    it(`runs every credit check the same way for ${role}: response, stored check, audit entry`, async () => {
+      const planner = new QueryPlanner();
+      const planned = await createTestServer(env.database, env.server.clock, { planner });
+      try {
+        const result = await checkDifferential(role, resolvers, planned, planner, fixtures);
+        expect(result.differences).toEqual([]);
+        if (role === 'REGULATOR') {
+          // Only a regulator runs checks; every valid matter is planned.
+          expect(result.planned).toBeGreaterThan(0);
+          const missed = Object.entries({
+            'a hit': /"hits":\[\{/,
+            'a black-list measure': /"listType":"BLACK","scenarios"/,
+            'a red-list incentive': /"incentiveReason":"列入守信激励对象名单/,
+            'three clean years': /"incentiveReason":"连续三年无不良信用记录/,
+            'no incentive': /"incentiveReason":null/,
+            'a masked-free ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
+          })
+            .filter(([, pattern]) => !pattern.test(result.answers))
+            .map(([state]) => state);
+          expect(missed).toEqual([]);
+        } else {
+          expect(result.planned).toBe(0);
+        }
       } finally {
         await planned.apollo.stop();
       }

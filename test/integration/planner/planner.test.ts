@@ -6,6 +6,7 @@ import { SitePenaltyPageDocument } from '../../../src/site/__generated__/graphql
 import { QueryPlanner } from '../../../src/modules/planner/index.js';
 import {
   CreditRecordDocument,
+  RunCreditCheckProfileDocument,
   SubjectProfileDocument,
   SubjectsBatchDocument,
   SubmitLicensingDocument,
@@ -88,6 +89,11 @@ describe('the query planner', () => {
           variables: { code: SUBJECT_CODE, first: 1 },
           as: viewers.anonymous,
         },
+        {
+          document: RunCreditCheckProfileDocument,
+          variables: { code: SUBJECT_CODE, scenario: 'FINANCING', matter: '授信审批' },
+          as: viewers.regulator,
+        },
       ] as const;
       for (const { document, variables, as } of cases) {
         const planned = planner.stats().planned;
@@ -106,6 +112,13 @@ describe('the query planner', () => {
         enterpriseCode(999_998),
         SUBJECT_CODE,
       ]);
+      // The check was stored and audited by the same statement.
+      const [check] = await executeRows<{ checks: number; audits: number }>(
+        env.database.db,
+        sql`select (select count(*)::integer from credit_checks) as checks,
+          (select count(*)::integer from audit_events where action = 'credit_check.run') as audits`,
+      );
+      expect(check).toEqual({ checks: 1, audits: 1 });
     });
   });
 
