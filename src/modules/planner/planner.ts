@@ -32,7 +32,8 @@ interface Plan {
   writes: boolean;
   cacheable: boolean;
   batch: CompiledOperation['batch'];
-  name: string;
+  /** The prepared statement's name; undefined runs the statement unprepared (see remember). */
+  name: string | undefined;
 }
 
 /**
@@ -48,11 +49,22 @@ interface PlannerStats {
   /** Fallbacks by reason: an unplanned field, a refused field, invalid input, an error. */
   reasons: Record<string, number>;
   plans: number;
+  /** The plans' estimated memory, and how many statements are prepared by name. */
+  planBytes: number;
+  preparedStatements: number;
 }
 
 interface PlannerOptions {
   /** Plans kept, least recently used dropped first. */
   maxPlans?: number;
+  /** The plans' estimated memory at most, in bytes (32 MB by default). */
+  maxPlanBytes?: number;
+  /**
+   * Distinct statements run prepared at most (256 by default); a plan beyond them runs
+   * unprepared. postgres.js keeps a prepared statement on each connection until the connection
+   * closes, and PostgreSQL keeps its plan in the backend.
+   */
+  maxPreparedStatements?: number;
   /** Rules broken on purpose, for the differential test's proof that it catches them. */
   faults?: ReadonlySet<string>;
   logger?: Logger;
@@ -71,14 +83,31 @@ const dialect = new PgDialect({ casing: 'snake_case' });
 export class QueryPlanner {
   private readonly plans = new Map<string, Plan | Unplannable>();
   private readonly maxPlans: number;
-  private readonly counters: PlannerStats = { planned: 0, fallbacks: 0, reasons: {}, plans: 0 };
+  private readonly maxPlanBytes: number;
+  private planBytes = 0;
+  private readonly prepared = new Set<string>();
+  private readonly maxPrepared: number;
+  private readonly counters: Omit<PlannerStats, 'planBytes' | 'preparedStatements'> = {
+    planned: 0,
+    fallbacks: 0,
+    reasons: {},
+    plans: 0,
+  };
 
   constructor(private readonly options: PlannerOptions = {}) {
     this.maxPlans = options.maxPlans ?? 1000;
+    this.maxPlanBytes = options.maxPlanBytes ?? 32 * 1024 * 1024;
+    this.maxPrepared = options.maxPreparedStatements ?? 256;
   }
 
   stats(): PlannerStats {
-    return { ...this.counters, reasons: { ...this.counters.reasons }, plans: this.plans.size };
+    return {
+      ...this.counters,
+      reasons: { ...this.counters.reasons },
+      plans: this.plans.size,
+      planBytes: this.planBytes,
+      preparedStatements: this.prepared.size,
+    };
   }
 
   private fallback(reason: string): null {
@@ -125,6 +154,7 @@ export class QueryPlanner {
     let plan = this.plans.get(key);
     if (plan === undefined) {
       plan = this.compile(input, variables, context, today);
+      this.admit(plan);
       // Input a plan is refused for (a bad search text) is of this request only: not kept.
       if (plan instanceof Unplannable ? plan.reason !== 'input' : plan.cacheable) {
         this.remember(key, plan);
@@ -230,12 +260,54 @@ export class QueryPlanner {
     }
   }
 
+  /**
+   * Keeps a plan, least recently used out first, within `maxPlans` plans and `maxPlanBytes` of
+   * their estimated memory; a plan larger than the whole budget is not kept.
+   */
   private remember(key: string, plan: Plan | Unplannable): void {
+    const bytes = planBytes(key, plan);
+    if (bytes > this.maxPlanBytes) {
+      return;
+    }
+    const previous = this.plans.get(key);
+    if (previous !== undefined) {
+      this.planBytes -= planBytes(key, previous);
+      this.plans.delete(key);
+    }
     this.plans.set(key, plan);
-    while (this.plans.size > this.maxPlans) {
-      this.plans.delete(this.plans.keys().next().value!);
+    this.planBytes += bytes;
+    while (this.plans.size > this.maxPlans || this.planBytes > this.maxPlanBytes) {
+      const oldest = this.plans.keys().next().value!;
+      this.planBytes -= planBytes(oldest, this.plans.get(oldest)!);
+      this.plans.delete(oldest);
     }
   }
+
+  /**
+   * Lets a new plan's statement be prepared while fewer than `maxPreparedStatements` distinct
+   * statements are; beyond them it runs unprepared (parsed and planned by PostgreSQL each
+   * time). postgres.js prepares a named statement on each connection for each distinct text
+   * and cannot forget one before the connection closes, so evicting a plan would not free it:
+   * without this bound, every document of a new shape (other aliases, other fields) would add
+   * a statement to every connection, in the process and in its PostgreSQL backend.
+   */
+  private admit(plan: Plan | Unplannable): void {
+    if (plan instanceof Unplannable || plan.name === undefined || this.prepared.has(plan.name)) {
+      return;
+    }
+    if (this.prepared.size < this.maxPrepared) {
+      this.prepared.add(plan.name);
+    } else {
+      plan.name = undefined;
+    }
+  }
+}
+
+/** What a kept plan holds, estimated high: key and statement text (UTF-16), parameters, closures. */
+function planBytes(key: string, plan: Plan | Unplannable): number {
+  return plan instanceof Unplannable
+    ? 2 * key.length + 256
+    : 2 * (key.length + plan.text.length) + 64 * plan.params.length + 2048;
 }
 
 /** The parts of a large batch's codes, or undefined when the plan runs as one statement. */
