@@ -4,7 +4,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 
@@ -12,6 +12,7 @@ import { readOwnWritesInMutations } from './context.js';
 import type { Context } from './context.types.js';
 import { QueryPlanner, plannerPlugin } from './modules/planner/index.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
+import { type BoundedCache, boundedCache } from './shared/bounded-cache.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 
@@ -80,6 +81,48 @@ export interface ServerOptions {
    * resolvers. By default a planner of the server's own.
    */
   planner?: QueryPlanner | null;
+  /** Apollo's cache of parsed and validated documents; by default one of 16 MB. */
+  documentStore?: BoundedCache<DocumentNode>;
+}
+
+/** Documents kept parsed at most, whatever their size. */
+const DOCUMENTS_KEPT = 1000;
+
+/**
+ * What a parsed document keeps alive, estimated high: its AST (about three times its JSON) and
+ * the source it was parsed from, which every node's `loc` holds. Apollo's default store counts
+ * only the JSON, in which `loc` is two numbers: a document padded with 100 KB of whitespace or
+ * comments was counted as its few hundred bytes of AST while it kept the 100 KB alive, so
+ * 30 MB of "documents" held gigabytes.
+ */
+function documentBytes(document: DocumentNode, key: string): number {
+  return (
+    3 * JSON.stringify(document).length + 2 * (document.loc?.source.body.length ?? 0) + key.length
+  );
+}
+
+/**
+ * The cache of parsed and validated documents (Apollo's `documentStore`), bounded by entries
+ * and by the bytes each document keeps alive.
+ */
+export function createDocumentStore(maxBytes: number): BoundedCache<DocumentNode> {
+  return boundedCache<DocumentNode>({
+    maxEntries: DOCUMENTS_KEPT,
+    maxBytes,
+    bytesOf: documentBytes,
+  });
+}
+
+/**
+ * Documents registered by automatic persisted queries (their hash → their text), bounded like
+ * the parsed ones: the text is the entry.
+ */
+function persistedQueryCache(): BoundedCache<string> {
+  return boundedCache<string>({
+    maxEntries: DOCUMENTS_KEPT,
+    maxBytes: 8 * 1024 * 1024,
+    bytesOf: (text, key) => 2 * (text.length + key.length),
+  });
 }
 
 /**
@@ -117,7 +160,11 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
   return new ApolloServer<Context>({
     ...protection,
     validationRules: [...protection.validationRules],
+    // graphql-js counts tokens as its lexer yields them: whitespace, commas and comments are
+    // skipped, so the limit is of the document's content however it is padded.
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    documentStore: options.documentStore ?? createDocumentStore(16 * 1024 * 1024),
+    persistedQueries: { cache: persistedQueryCache() },
     schema: options.schema,
     formatError: createFormatError(options.logger),
     includeStacktraceInErrorResponses: false,

@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 
 import { createContext } from '../../src/context.js';
 import type { Context } from '../../src/context.types.js';
@@ -9,6 +9,7 @@ import type { ProfileStore } from '../../src/modules/profile-cache/index.js';
 import type { Database } from '../../src/db/client.js';
 import { buildGraphQLSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
+import type { BoundedCache } from '../../src/shared/bounded-cache.js';
 import type { Clock } from '../../src/shared/dates.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { Viewer } from '../../src/auth/viewer.js';
@@ -36,7 +37,11 @@ export interface TestServer {
 export async function createTestServer(
   database: Database,
   clock: Clock = testClock,
-  options: { profileStore?: ProfileStore; planner?: QueryPlanner | null } = {},
+  options: {
+    profileStore?: ProfileStore;
+    planner?: QueryPlanner | null;
+    documentStore?: BoundedCache<DocumentNode>;
+  } = {},
 ): Promise<TestServer> {
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
