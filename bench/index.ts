@@ -361,6 +361,8 @@ const admin = randomBytes(24).toString('hex');
 const platformEnv = {
   DATABASE_URL: databaseUrl,
   NODE_ENV: 'production',
+  // One process, unsupervised: the RSS sampled is the server's own.
+  WORKERS: '0',
   LOG_LEVEL: 'error',
   SEED_DEMO: 'false',
   BOOTSTRAP_ADMIN_KEY: admin,

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 import { z } from 'zod';
 
 const optionalString = z
@@ -40,7 +42,68 @@ const envSchema = z.object({
   PROFILE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
   QUERY_PLANNER: z.enum(['on', 'off']).default('on'),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
+  MAX_QUERY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024)
+    .default(32 * 1024),
+  DOCUMENT_CACHE_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  PLAN_CACHE_MB: z.coerce.number().int().min(1).max(1024).default(32),
+  TRUST_PROXY: optionalString,
+  WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  HEAP_LIMIT_MB: z.coerce.number().int().min(128).max(65_536).default(512),
 });
+
+/**
+ * Express's `trust proxy` setting, from TRUST_PROXY: `false` (the default: X-Forwarded-For is
+ * never believed), `true` (every hop is trusted; only behind a proxy that overwrites the
+ * header), a number of hops, or a comma-separated list of proxy addresses or subnets
+ * (`loopback`, `linklocal`, `uniquelocal`, `10.0.0.0/8`, `::1`).
+ */
+export type TrustProxy = boolean | number | string;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') {
+    return false;
+  }
+  if (value === 'true') {
+    return true;
+  }
+  if (/^\d+$/.test(value)) {
+    return Number(value);
+  }
+  const items = value.split(',').map(item => item.trim());
+  const bad = items.find(item => {
+    if (PROXY_NAMES.has(item)) {
+      return false;
+    }
+    const [address = '', prefix, ...rest] = item.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) {
+      return true;
+    }
+    return (
+      prefix !== undefined &&
+      !(/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)) &&
+      isIP(prefix) === 0
+    );
+  });
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration:\n  TRUST_PROXY: "${bad}" is not true, false, a number of hops, loopback, linklocal, uniquelocal or an address or subnet`,
+    );
+  }
+  return items.join(',');
+}
 
 /** Validated, frozen configuration of one process. */
 export interface Config {
@@ -69,6 +132,20 @@ export interface Config {
   readonly profileCache: { megabytes: number; ttlMs: number };
   /** Plan queries into one SQL statement each (modules/planner); off leaves all to the resolvers. */
   readonly queryPlanner: boolean;
+  /**
+   * Bytes a request may bring before anything is parsed: the whole body, and the GraphQL
+   * document (the `query` string, in UTF-8 bytes, whitespace and comments included).
+   */
+  readonly requestLimits: { maxBodyBytes: number; maxQueryBytes: number };
+  /** Memory for parsed documents (Apollo's document store) and for the planner's plans. */
+  readonly caches: { documentBytes: number; planBytes: number };
+  /** When X-Forwarded-For is believed for the client's address (express's `trust proxy`). */
+  readonly trustProxy: TrustProxy;
+  /**
+   * Supervision of `npm start`: worker processes of a cluster primary that restarts them when
+   * they exit (0 runs the server in this process, unsupervised), and each worker's heap limit.
+   */
+  readonly process: { workers: number; heapLimitMb: number };
 }
 
 export class ConfigError extends Error {
@@ -103,6 +180,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  DATABASE_READ_URLS: replicas need a primary server in DATABASE_URL',
     );
   }
+  if (e.WORKERS > 1 && e.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  WORKERS: the embedded database belongs to one process; more than 1 worker needs DATABASE_URL',
+    );
+  }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -120,5 +202,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },
     queryPlanner: e.QUERY_PLANNER === 'on',
+    requestLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxQueryBytes: e.MAX_QUERY_BYTES },
+    caches: {
+      documentBytes: e.DOCUMENT_CACHE_MB * 1024 * 1024,
+      planBytes: e.PLAN_CACHE_MB * 1024 * 1024,
+    },
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    process: { workers: e.WORKERS, heapLimitMb: e.HEAP_LIMIT_MB },
   });
 }

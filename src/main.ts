@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import cluster from 'node:cluster';
 import { type Server, createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,8 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { buildGraphQLSchema } from './schema.js';
 import { QueryPlanner } from './modules/planner/index.js';
-import { createApolloServer } from './server.js';
+import { createApolloServer, createDocumentStore } from './server.js';
+import { supervise } from './supervisor.js';
 import { systemClock } from './shared/dates.js';
 import { type Logger, createLogger } from './shared/logger.js';
 import {
@@ -52,6 +54,10 @@ function profileStoreFor(config: Config, redis: Redis | undefined): ProfileStore
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (cluster.isPrimary && config.process.workers > 0) {
+    supervise({ ...config.process, logger });
+    return;
+  }
   const clock = systemClock;
   logger.info('starting', {
     database:
@@ -61,8 +67,12 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(config, clock, logger);
   const server: Server = createServer();
   const redis = await connectRedis(config, logger);
-  const planner = config.queryPlanner ? new QueryPlanner({ logger }) : null;
+  const planner = config.queryPlanner
+    ? new QueryPlanner({ logger, maxPlanBytes: config.caches.planBytes })
+    : null;
+  const documentStore = createDocumentStore(config.caches.documentBytes);
   const apollo = createApolloServer({
+    documentStore,
     profileStore: profileStoreFor(config, redis),
     planner,
     schema: await buildGraphQLSchema(),
@@ -80,6 +90,9 @@ async function main(): Promise<void> {
       primary: database.primary,
       clock,
       rateLimits: config.rateLimits,
+      requestLimits: config.requestLimits,
+      trustProxy: config.trustProxy,
+      documentStore,
       ...(redis === undefined ? {} : { redis }),
       ...(planner === null ? {} : { planner }),
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),

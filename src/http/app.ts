@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,20 +6,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
-import { viewerFromAuthorization } from '../auth/authenticate.js';
+import { createAuthenticator } from '../auth/authenticate.js';
+import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
+import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
+import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
 
-/** The largest request body: a batch of 1,000 records fits with room to spare. */
-const MAX_BODY = '4mb';
-/** The largest GraphQL document (the `query` string), in characters. */
-const MAX_QUERY_LENGTH = 100_000;
+/** The largest request body by default: a batch of 1,000 records fits with room to spare. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** The largest GraphQL document (the `query` string) by default, in UTF-8 bytes. */
+const MAX_QUERY_BYTES = 32 * 1024;
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -28,13 +29,19 @@ export interface HttpDeps {
   /** The primary when `db` reads from replicas; API keys are checked on it. */
   primary?: Db;
   clock: Clock;
-  rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
+  rateLimits?: RateLimits;
+  /** Bytes of the body and of the GraphQL document at most (4 MB and 32 KB by default). */
+  requestLimits?: { maxBodyBytes: number; maxQueryBytes: number };
+  /** When X-Forwarded-For is believed (express's `trust proxy`); never by default. */
+  trustProxy?: TrustProxy;
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
   redis?: Redis;
   /** The query planner, whose counts /healthz reports. */
   planner?: QueryPlanner;
+  /** The parsed-document cache, whose size /healthz reports. */
+  documentStore?: { stats(): CacheStats };
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -42,124 +49,96 @@ function errorBody(code: string, message: string, extra: Record<string, unknown>
 }
 
 /**
- * Requests per minute per API key (by the hash of its secret) and, without a key, per client
- * address. Beyond the limit: HTTP 429, `RATE_LIMITED`, and Retry-After. With Redis the counts
- * are shared by every instance; should Redis fail, each instance counts in memory meanwhile.
+ * Refuses a GraphQL document over `maxBytes` UTF-8 bytes (whitespace and comments count)
+ * before Apollo parses or caches it: HTTP 413, `PAYLOAD_TOO_LARGE` with `limit: "query"`.
  */
-function rateLimit(
-  limits: { perKeyPerMinute: number; perIpPerMinute: number },
-  redis: Redis | undefined,
-): RequestHandler {
-  const limiter = (prefix: string, points: number) => {
-    const memory = new RateLimiterMemory({ keyPrefix: prefix, points, duration: 60 });
-    return redis === undefined
-      ? memory
-      : new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `rate:${prefix}`,
-          points,
-          duration: 60,
-          insuranceLimiter: memory,
-        });
-  };
-  const perKey = limiter('key', limits.perKeyPerMinute);
-  const perIp = limiter('ip', limits.perIpPerMinute);
+function queryBytes(maxBytes: number): RequestHandler {
   return (req, res, next) => {
-    const header = req.headers.authorization;
-    const [limiter, key] =
-      header === undefined || header.trim() === ''
-        ? [perIp, req.ip ?? 'unknown']
-        : [perKey, createHash('sha256').update(header).digest('hex')];
-    limiter.consume(key).then(
-      () => next(),
-      (rejection: unknown) => {
-        const seconds =
-          rejection instanceof RateLimiterRes ? Math.ceil(rejection.msBeforeNext / 1000) : 60;
-        res.setHeader('Retry-After', String(seconds));
-        res.status(429).json(
-          errorBody('RATE_LIMITED', 'Too many requests; try again later.', {
-            retryAfterSeconds: seconds,
-          }),
-        );
-      },
-    );
+    const body = req.body as { query?: unknown } | undefined;
+    const query =
+      typeof body?.query === 'string'
+        ? body.query
+        : typeof req.query['query'] === 'string'
+          ? req.query['query']
+          : '';
+    // A UTF-8 byte is at least a third of a UTF-16 unit: no need to count a string that short.
+    if (query.length * 3 > maxBytes && Buffer.byteLength(query, 'utf8') > maxBytes) {
+      res.status(413).json(
+        errorBody('PAYLOAD_TOO_LARGE', `A GraphQL document may have at most ${maxBytes} bytes.`, {
+          limit: 'query',
+          maxBytes,
+        }),
+      );
+      return;
+    }
+    next();
   };
 }
 
-const queryLength: RequestHandler = (req, res, next) => {
-  const body = req.body as { query?: unknown } | undefined;
-  const query =
-    typeof body?.query === 'string'
-      ? body.query
-      : typeof req.query['query'] === 'string'
-        ? req.query['query']
-        : '';
-  if (query.length > MAX_QUERY_LENGTH) {
-    res
-      .status(413)
-      .json(
-        errorBody(
-          'QUERY_TOO_LARGE',
-          `A GraphQL document may have at most ${MAX_QUERY_LENGTH} characters.`,
-        ),
-      );
-    return;
-  }
-  next();
-};
-
 /** Body-parser failures as GraphQL-shaped JSON errors instead of HTML pages. */
-const bodyErrors: ErrorRequestHandler = (
-  error: { type?: string; status?: number },
-  _req,
-  res,
-  next,
-) => {
-  if (res.headersSent) {
-    next(error);
-    return;
-  }
-  if (error.type === 'entity.too.large') {
-    res
-      .status(413)
-      .json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY}.`));
-  } else if (
-    error.type === 'entity.parse.failed' ||
-    error.type === 'charset.unsupported' ||
-    error.type === 'encoding.unsupported'
-  ) {
-    res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
-  } else {
-    res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
-  }
-};
+function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
+  return (error: { type?: string; status?: number }, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (error.type === 'entity.too.large') {
+      res.status(413).json(
+        errorBody('PAYLOAD_TOO_LARGE', `A request body may have at most ${maxBodyBytes} bytes.`, {
+          limit: 'body',
+          maxBytes: maxBodyBytes,
+        }),
+      );
+    } else if (
+      error.type === 'entity.parse.failed' ||
+      error.type === 'charset.unsupported' ||
+      error.type === 'encoding.unsupported'
+    ) {
+      res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+    } else {
+      res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+    }
+  };
+}
 
 /** The HTTP surface: `/graphql` and `/healthz`. The Apollo server must be started first. */
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  const limits = deps.requestLimits ?? {
+    maxBodyBytes: MAX_BODY_BYTES,
+    maxQueryBytes: MAX_QUERY_BYTES,
+  };
+  // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
+  const authenticator = createAuthenticator(deps.primary ?? deps.db);
   app.get('/healthz', async (_req, res) => {
     const ok = await ping(deps.db);
     res.status(ok ? 200 : 503).json({
       status: ok ? 'ok' : 'database unavailable',
       ...(deps.planner === undefined ? {} : { planner: deps.planner.stats() }),
+      ...(deps.documentStore === undefined ? {} : { documents: deps.documentStore.stats() }),
     });
   });
   app.use(
     '/graphql',
-    ...(deps.rateLimits === undefined ? [] : [rateLimit(deps.rateLimits, deps.redis)]),
-    express.json({ limit: MAX_BODY }),
-    queryLength,
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    express.json({ limit: limits.maxBodyBytes }),
+    queryBytes(limits.maxQueryBytes),
     expressMiddleware(deps.apollo, {
-      context: async ({ req }) =>
-        createContext(
+      context: async ({ req }) => {
+        const identity = identityOf(req);
+        if (identity === undefined || identity.kind === 'invalid') {
+          throw identity?.error ?? new Error('the request was not identified');
+        }
+        return createContext(
           { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
-          // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
-          await viewerFromAuthorization(deps.primary ?? deps.db, req.headers.authorization),
-        ),
+          identity.viewer,
+        );
+      },
     }),
   );
-  app.use(bodyErrors);
+  app.use(bodyErrors(limits.maxBodyBytes));
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {
     app.use(site(deps.siteDir));
   }

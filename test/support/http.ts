@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 
 import type { Database } from '../../src/db/client.js';
-import { createHttpApp } from '../../src/http/app.js';
+import { type HttpDeps, createHttpApp } from '../../src/http/app.js';
 import type { TestServer } from './server.js';
 
 export interface HttpHarness {
@@ -15,7 +15,7 @@ export interface HttpHarness {
 export async function startHttp(
   database: Database,
   server: TestServer,
-  options: { siteDir?: string } = {},
+  options: Partial<Omit<HttpDeps, 'apollo' | 'db' | 'primary' | 'clock'>> = {},
 ): Promise<HttpHarness> {
   const app = createHttpApp({
     apollo: server.apollo,

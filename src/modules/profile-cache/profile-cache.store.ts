@@ -8,11 +8,16 @@ export interface ProfileStore {
   close(): Promise<void>;
 }
 
-/** At most `megabytes` of responses, least recently used first out, each for `ttlMs` at most. */
+/**
+ * At most `megabytes` of responses and 100,000 of them, least recently used first out, each for
+ * `ttlMs` at most. An entry counts its key and value (UTF-16) and the cache's own bookkeeping,
+ * so that many small answers cannot hold more than the budget says.
+ */
 export function memoryProfileStore(megabytes: number, ttlMs: number): ProfileStore {
   const cache = new LRUCache<string, string>({
+    max: 100_000,
     maxSize: megabytes * 1024 * 1024,
-    sizeCalculation: value => value.length * 2 + 64,
+    sizeCalculation: (value, key) => 2 * (value.length + key.length) + 200,
     ttl: ttlMs,
   });
   return {

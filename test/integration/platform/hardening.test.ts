@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../../src/db/client.js';
 import { createHttpApp } from '../../../src/http/app.js';
+import { ensureBootstrapAdminKey } from '../../../src/modules/api-keys/index.js';
 import { openTestDatabase } from '../../support/db.js';
 import { SUBJECT_CODE } from '../../support/factories/records.js';
 import { type HttpHarness, startHttp } from '../../support/http.js';
@@ -56,13 +57,15 @@ describe('request limits', () => {
   it('refuses a 1 MB query document and a body over the size limit with stable codes', async () => {
     const huge = await http.post({ query: `{ me { role } } # ${'x'.repeat(1_000_000)}` });
     expect(huge.status).toBe(413);
-    expect(huge.json.errors[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(huge.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(huge.json.errors[0].extensions.limit).toBe('query');
     const body = await http.post({
       query: '{ me { role } }',
       variables: { padding: 'x'.repeat(5_000_000) },
     });
     expect(body.status).toBe(413);
     expect(body.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.json.errors[0].extensions.limit).toBe('body');
     await stillServes();
   });
 
@@ -106,11 +109,14 @@ describe('request limits', () => {
         ((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
           .extensions.code,
       ).toBe('RATE_LIMITED');
+      // An invalid key counts against its address, which is spent: no fresh bucket for it.
+      expect((await post({ authorization: 'Bearer cpk_some_key' })).status).toBe(429);
+      await ensureBootstrapAdminKey(database.db, server.clock, 'hardening-test-admin-secret-01');
       const keyed = [];
       for (let i = 0; i < 3; i += 1) {
-        keyed.push((await post({ authorization: 'Bearer cpk_some_key' })).status);
+        keyed.push((await post({ authorization: 'Bearer hardening-test-admin-secret-01' })).status);
       }
-      expect(keyed).toEqual([401, 401, 429]);
+      expect(keyed).toEqual([200, 200, 429]);
     } finally {
       await new Promise(resolve => listener.close(resolve));
     }

@@ -44,4 +44,31 @@ describe('loadConfig', () => {
     expect(loadConfig({ PROFILE_CACHE_MB: '0' }).profileCache.megabytes).toBe(0);
     expect(() => loadConfig({ PROFILE_CACHE_TTL_S: '0' })).toThrow(/PROFILE_CACHE_TTL_S/);
   });
+
+  it('bounds requests and caches, and supervises one worker with a heap limit, by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      requestLimits: { maxBodyBytes: 4 * 1024 * 1024, maxQueryBytes: 32 * 1024 },
+      caches: { documentBytes: 16 * 1024 * 1024, planBytes: 32 * 1024 * 1024 },
+      trustProxy: false,
+      process: { workers: 1, heapLimitMb: 512 },
+    });
+    expect(loadConfig({ MAX_QUERY_BYTES: '65536' }).requestLimits.maxQueryBytes).toBe(65536);
+    expect(() => loadConfig({ MAX_BODY_BYTES: '10' })).toThrow(/MAX_BODY_BYTES/);
+    expect(loadConfig({ WORKERS: '0' }).process.workers).toBe(0);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS/);
+    expect(
+      loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://app@db/credit' }).process.workers,
+    ).toBe(2);
+  });
+
+  it("reads TRUST_PROXY as express's trust-proxy values", () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).trustProxy).toBe(
+      'loopback,10.0.0.0/8,fd00::/8',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
 });
