@@ -60,7 +60,7 @@ interface PlannerOptions {
   /** The plans' estimated memory at most, in bytes (32 MB by default). */
   maxPlanBytes?: number;
   /**
-   * Distinct statements run prepared at most (256 by default); a plan beyond them runs
+   * Distinct statements run prepared at most (64 by default); a plan beyond them runs
    * unprepared. postgres.js keeps a prepared statement on each connection until the connection
    * closes, and PostgreSQL keeps its plan in the backend.
    */
@@ -97,7 +97,7 @@ export class QueryPlanner {
   constructor(private readonly options: PlannerOptions = {}) {
     this.maxPlans = options.maxPlans ?? 1000;
     this.maxPlanBytes = options.maxPlanBytes ?? 32 * 1024 * 1024;
-    this.maxPrepared = options.maxPreparedStatements ?? 256;
+    this.maxPrepared = options.maxPreparedStatements ?? 64;
   }
 
   stats(): PlannerStats {

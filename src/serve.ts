@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+
+import { type Server, createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { Redis } from 'ioredis';
+
+import { prepareDatabase } from './bootstrap.js';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/app.js';
+import { buildGraphQLSchema } from './schema.js';
+import { QueryPlanner } from './modules/planner/index.js';
+import { createApolloServer, createDocumentStore } from './server.js';
+import { systemClock } from './shared/dates.js';
+import type { Logger } from './shared/logger.js';
+import {
+  type ProfileStore,
+  memoryProfileStore,
+  redisProfileStore,
+} from './modules/profile-cache/index.js';
+
+/** Redis when REDIS_URL is set: commands fail fast, so that a Redis outage falls back. */
+async function connectRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
+  if (config.redisUrl === undefined) {
+    return undefined;
+  }
+  const redis = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    connectionName: 'credit-platform',
+  });
+  redis.on('error', (error: Error) => logger.warn('redis', { error: error.message }));
+  await redis.ping().catch((error: unknown) =>
+    logger.warn('redis not reachable; rate limits and the profile cache fall back to memory', {
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  return redis;
+}
+
+/** The profile cache's store: Redis when there is one, else this process's memory. */
+function profileStoreFor(config: Config, redis: Redis | undefined): ProfileStore | undefined {
+  if (config.profileCache.megabytes === 0) {
+    return undefined;
+  }
+  return redis === undefined
+    ? memoryProfileStore(config.profileCache.megabytes, config.profileCache.ttlMs)
+    : redisProfileStore(redis, config.profileCache.ttlMs);
+}
+
+/**
+ * One server process: prepares the database, starts Apollo and the HTTP app, and stops them
+ * gracefully on SIGINT/SIGTERM. Run by a cluster worker, or directly when WORKERS=0.
+ */
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  const clock = systemClock;
+  logger.info('starting', {
+    database:
+      config.databaseUrl === undefined ? `embedded (${config.dataDir})` : 'postgresql server',
+    nodeEnv: config.nodeEnv,
+  });
+  const database = await prepareDatabase(config, clock, logger);
+  const server: Server = createServer();
+  const redis = await connectRedis(config, logger);
+  const planner = config.queryPlanner
+    ? new QueryPlanner({ logger, maxPlanBytes: config.caches.planBytes })
+    : null;
+  const documentStore = createDocumentStore(config.caches.documentBytes);
+  const apollo = createApolloServer({
+    documentStore,
+    profileStore: profileStoreFor(config, redis),
+    planner,
+    schema: await buildGraphQLSchema(),
+    logger,
+    production: config.nodeEnv === 'production',
+    // On shutdown: stop accepting connections, let requests in flight finish, then stop.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+  server.on(
+    'request',
+    createHttpApp({
+      apollo,
+      db: database.db,
+      primary: database.primary,
+      clock,
+      rateLimits: config.rateLimits,
+      requestLimits: config.requestLimits,
+      trustProxy: config.trustProxy,
+      documentStore,
+      ...(redis === undefined ? {} : { redis }),
+      ...(planner === null ? {} : { planner }),
+      siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
+    }),
+  );
+  server.listen(config.port, config.host, () => {
+    logger.info('serving', {
+      site: `http://localhost:${config.port}/`,
+      api: `http://localhost:${config.port}/graphql`,
+    });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    logger.info('stopping', { signal });
+    await apollo.stop();
+    await database.close();
+    redis?.disconnect();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
