@@ -6,7 +6,9 @@ import {
   AccessLogDocument,
   CachedProfileDocument,
   FileObjectionDocument,
+  RevokeRecordDocument,
   SearchSubjectsDocument,
+  SearchWithRecordsDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
 import { openTestDatabase, statementCounter, truncateDomainTables } from '../../support/db.js';
@@ -153,6 +155,36 @@ describe('public-profile cache', () => {
     const afterNewSubject = await search();
     expect(afterNewSubject.statements).toBeGreaterThan(1);
     expect(afterNewSubject.total).toBe(2);
+  });
+
+  it('shows a revoked record nowhere on the next request, search included, on every instance', async () => {
+    const search = async (server: TestServer) => {
+      statementCounter.start();
+      const result = await server.execute(SearchWithRecordsDocument, { query: '科技' });
+      const statements = statementCounter.stop().length;
+      expect(result.errors).toBeUndefined();
+      const node = result.data!.searchSubjects.edges.find(e => e.node.code === SUBJECT_CODE)!.node;
+      return { penalties: node.penaltyRecords, statements };
+    };
+    const before = await search(second);
+    expect(before.penalties.totalCount).toBe(2);
+    // A search that shows records (here through a fragment) is not kept under the search
+    // counter alone.
+    expect((await search(second)).statements).toBe(before.statements);
+    const revoked = before.penalties.edges[0]!.node.id;
+    const revocation = await first.execute(
+      RevokeRecordDocument,
+      { id: revoked, reason: '决定已被依法撤销' },
+      { as: viewers.admin },
+    );
+    expect(revocation.errors).toBeUndefined();
+    for (const server of [first, second]) {
+      const after = await search(server);
+      expect(after.penalties.totalCount).toBe(1);
+      expect(after.penalties.edges.map(e => e.node.id)).not.toContain(revoked);
+      const shown = await profile(server);
+      expect(shown.subject.penaltyRecords.edges.map(e => e.node.id)).not.toContain(revoked);
+    }
   });
 
   it('never serves institutions or regulators from the cache: each of their queries is logged', async () => {
