@@ -4,7 +4,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { Context } from './context.types.js';
 import type { Db } from './db/types.js';
 import { createRecordLoaders } from './modules/records/index.js';
-import { createSubjectLoaders } from './modules/subjects/index.js';
+import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js';
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
@@ -36,6 +36,7 @@ export function createContext(
     primary: deps.primary ?? deps.db,
     viewer,
     clock: deps.clock,
+    subjectsRead: new SubjectsRead(),
   });
 }
 

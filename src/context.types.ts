@@ -3,7 +3,7 @@ import type DataLoader from 'dataloader';
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
 import type { RecordLoaders } from './modules/records/index.js';
-import type { SubjectLoaders } from './modules/subjects/index.js';
+import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
@@ -34,4 +34,6 @@ export interface Context {
   viewer: Viewer;
   clock: Clock;
   loaders: Loaders;
+  /** The subjects this request has read and logged, for the access log of logged roles. */
+  subjectsRead: SubjectsRead;
 }

@@ -12,6 +12,7 @@ import { readOwnWritesInMutations } from './context.js';
 import type { Context } from './context.types.js';
 import { QueryPlanner, plannerPlugin } from './modules/planner/index.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
+import { accessLogPlugin } from './modules/subjects/index.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 
@@ -142,6 +143,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       },
       ...(options.profileStore === undefined ? [] : [profileCachePlugin(options.profileStore)]),
       ...(planner === null ? [] : [plannerPlugin(planner)]),
+      accessLogPlugin(),
       ...(options.plugins ?? []),
     ],
   });

@@ -150,7 +150,7 @@ const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'Query.subject': ['code', 'purpose'],
   'Query.subjects': ['codes', 'purpose'],
   'Query.creditRecord': ['id', 'purpose'],
-  'Query.searchSubjects': ['query', 'first', 'after'],
+  'Query.searchSubjects': ['query', 'first', 'after', 'purpose'],
   'Mutation.runCreditCheck': ['code', 'scenario', 'matter'],
   'Subject.licensingRecords': ['first', 'after'],
   'Subject.penaltyRecords': ['first', 'after'],
@@ -785,6 +785,10 @@ function creditRecordRoot(build: Build, field: CollectedField): Compiled {
  * depends on the text (a code prefix or a name), so such a plan is compiled per request.
  */
 function searchRoot(build: Build, field: CollectedField): Compiled {
+  // A logged role's search logs each subject it finds: the resolvers answer it (accessLogPlugin).
+  if (isLoggedRole(build.viewer.role)) {
+    throw new Unplannable('a logged search');
+  }
   build.cacheable = false;
   const args = argumentsOf(build, 'Query', field).planned;
   let size: number;
@@ -952,6 +956,11 @@ function runCreditCheckRoot(build: Build, field: CollectedField): Compiled {
       },
       build.today,
     ),
+  );
+  logAccess(
+    build,
+    sql`select ${checkRow.subjectCode} as code from ${sql.identifier(CHECK_CTE)}`,
+    param(build, values => checkMatter(args.at(values)['matter'] as string)),
   );
   const check = creditCheckObject(build, field);
   return {

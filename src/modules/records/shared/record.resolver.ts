@@ -3,12 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 
 import type { Context } from '../../../context.types.js';
 import { idNumberFor } from '../../../shared/masking.js';
-import {
-  isLoggedRole,
-  logSubjectAccess,
-  operationLabel,
-  statedPurpose,
-} from '../../subjects/index.js';
+import { isLoggedRole, logSubjectsRead, statedPurpose } from '../../subjects/index.js';
 import { Subject } from '../../subjects/index.js';
 import { RecordKind } from './record.enums.js';
 import { parseRecordGlobalId } from './record.ids.js';
@@ -42,14 +37,7 @@ export class CreditRecordResolver {
         ? await ctx.loaders.licensingById.load(parsed.id).then(r => r && licensingNode(r))
         : await ctx.loaders.penaltyById.load(parsed.id).then(r => r && penaltyNode(r));
     if (record !== null && record.subjectCode !== null && isLoggedRole(ctx.viewer.role)) {
-      await logSubjectAccess(
-        ctx.db,
-        ctx.viewer,
-        record.subjectCode,
-        stated,
-        operationLabel(info),
-        ctx.clock.now(),
-      );
+      await logSubjectsRead(ctx, [record.subjectCode], stated, info);
     }
     return record;
   }
