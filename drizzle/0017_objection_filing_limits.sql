@@ -1,0 +1,3 @@
+ALTER TABLE "objections" ADD COLUMN "filer_ip" text;--> statement-breakpoint
+CREATE INDEX "objections_contact_filed_idx" ON "objections" USING btree ("filer_contact","filed_at");--> statement-breakpoint
+CREATE INDEX "objections_ip_filed_idx" ON "objections" USING btree ("filer_ip","filed_at");
