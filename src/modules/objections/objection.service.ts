@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../shared/errors.js';
+import { malformedId, uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
@@ -50,7 +51,7 @@ interface Target {
 function parseTarget(value: string): { kind: TargetKind; id: number } {
   const match = /^(licensing|penalty|list):(\d{1,15})$/.exec(value);
   if (match === null) {
-    throw new NotFoundError('The record or list entry', 'targetId');
+    throw malformedId('targetId', { example: 'penalty:12' });
   }
   return {
     kind:
@@ -298,29 +299,58 @@ export async function fileObjection(
   });
 }
 
-async function findObjection(db: DbOrTx, id: string): Promise<ObjectionRow> {
-  const [row] = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db.select().from(objections).where(eq(objections.id, id)).limit(1)
-    : [];
-  if (row === undefined) {
+type ObjectionStatus = ObjectionRow['status'];
+
+/**
+ * Why a guarded step of an objection changed nothing, read after the fact: NOT_FOUND when there
+ * is no such objection, FORBIDDEN when a department answers another's, otherwise CONFLICT with
+ * the status found and the statuses the step needs (`reason` OBJECTION_ALREADY_DECIDED once it
+ * was rejected or decided, or accepted when it is the acceptance that was asked for;
+ * OBJECTION_NOT_ACCEPTED when an answer comes before the acceptance).
+ */
+async function objectionConflict(
+  tx: DbOrTx,
+  viewer: Viewer,
+  id: string,
+  step: 'accept' | 'decide',
+): Promise<never> {
+  const [found] = await tx
+    .select({ status: objections.status, sourceUnitCode: objections.sourceUnitCode })
+    .from(objections)
+    .where(eq(objections.id, id));
+  if (found === undefined) {
     throw new NotFoundError('The objection', 'id');
   }
-  return row;
-}
-
-class ObjectionAlreadyDecidedError extends AppError {
-  constructor() {
-    super('The objection has already been decided.', {
-      code: 'OBJECTION_ALREADY_DECIDED',
-      field: 'id',
-    });
+  if (
+    step === 'decide' &&
+    viewer.role === Role.PROVIDER &&
+    found.sourceUnitCode !== viewer.organizationCode
+  ) {
+    throw new ForbiddenError(
+      'Only the department responsible for the record may answer the objection.',
+    );
   }
+  const allowedFrom: ObjectionStatus = step === 'accept' ? 'FILED' : 'ACCEPTED';
+  const notYet = step === 'decide' && found.status === 'FILED';
+  throw new ConflictError(
+    notYet
+      ? 'The platform has not accepted the objection yet.'
+      : `The objection has already been ${found.status === 'ACCEPTED' ? 'accepted' : found.status.toLowerCase()}.`,
+    'id',
+    {
+      reason: notYet ? 'OBJECTION_NOT_ACCEPTED' : 'OBJECTION_ALREADY_DECIDED',
+      status: found.status,
+      allowedFrom: [allowedFrom],
+    },
+  );
 }
 
 /**
  * The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10
- * working days, and is the target's ACCEPT_OBJECTION: a target revoked, repaired or removed
- * meanwhile is a CONFLICT, and nothing is stored.
+ * working days, marks the target 异议处理中, and is the target's ACCEPT_OBJECTION. One guarded
+ * statement (`UPDATE … WHERE status = 'FILED' RETURNING`) takes the step: of two decisions at
+ * once one wins and the other is a CONFLICT. A target revoked, repaired or removed meanwhile is
+ * a CONFLICT too, and nothing is stored.
  */
 export async function acceptObjection(
   db: Db,
@@ -330,23 +360,11 @@ export async function acceptObjection(
   accept: boolean,
   note: string,
 ): Promise<ObjectionRow> {
+  const objectionId = uuidArgument(id, 'id');
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const objection = await findObjection(tx, id);
-    if (objection.status !== 'FILED') {
-      throw new ObjectionAlreadyDecidedError();
-    }
     const calendar = await loadWorkingCalendar(tx);
     const now = clock.now();
-    if (accept) {
-      await applyTransition(
-        tx,
-        targetLifecycle(objection.targetKind),
-        objection.targetId,
-        { event: LifecycleEvent.ACCEPT_OBJECTION, at: now },
-        { field: 'id' },
-      );
-    }
     const [row] = await tx
       .update(objections)
       .set({
@@ -357,18 +375,27 @@ export async function acceptObjection(
           ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date
           : null,
       })
-      .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
+      .where(and(eq(objections.id, objectionId), eq(objections.status, 'FILED')))
       .returning();
     if (row === undefined) {
-      throw new ObjectionAlreadyDecidedError();
+      return objectionConflict(tx, viewer, objectionId, 'accept');
+    }
+    if (accept) {
+      await applyTransition(
+        tx,
+        targetLifecycle(row.targetKind),
+        row.targetId,
+        { event: LifecycleEvent.ACCEPT_OBJECTION, at: now },
+        { field: 'id' },
+      );
     }
     await recordAudit(tx, viewer, now, {
       action: accept ? 'objection.accept' : 'objection.reject',
       entityType: 'objection',
-      entityId: id,
+      entityId: objectionId,
       details: { note: reason },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -377,7 +404,9 @@ export async function acceptObjection(
  * ADMIN), each outcome a transition of the target: CORRECTED needs the corrected record
  * submitted first (its version has risen since filing; the correction keeps the history);
  * REVOKED revokes the record or removes the entry, leaving it visible to regulators only;
- * UPHELD keeps it as it is. A target whose state has moved meanwhile is a CONFLICT.
+ * UPHELD keeps it as it is. The answer is one guarded statement (`UPDATE … WHERE status =
+ * 'ACCEPTED' [AND the department's own] RETURNING`): an objection not accepted, or answered
+ * meanwhile, is a CONFLICT, and so is a target whose state has moved; nothing is stored then.
  */
 export async function decideObjection(
   db: Db,
@@ -387,21 +416,32 @@ export async function decideObjection(
   outcome: 'CORRECTED' | 'REVOKED' | 'UPHELD',
   note: string,
 ): Promise<ObjectionRow> {
+  const objectionId = uuidArgument(id, 'id');
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const objection = await findObjection(tx, id);
-    if (viewer.role === Role.PROVIDER && objection.sourceUnitCode !== viewer.organizationCode) {
-      throw new ForbiddenError(
-        'Only the department responsible for the record may answer the objection.',
-      );
-    }
-    if (objection.status === 'DECIDED' || objection.status === 'REJECTED') {
-      throw new ObjectionAlreadyDecidedError();
-    }
-    if (objection.status !== 'ACCEPTED') {
-      throw new ConflictError('The platform has not accepted the objection yet.', 'id');
-    }
     const now = clock.now();
+    const [objection] = await tx
+      .update(objections)
+      .set({
+        status: 'DECIDED',
+        outcome,
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
+      .where(
+        and(
+          eq(objections.id, objectionId),
+          eq(objections.status, 'ACCEPTED'),
+          viewer.role === Role.PROVIDER
+            ? eq(objections.sourceUnitCode, viewer.organizationCode ?? '')
+            : undefined,
+        ),
+      )
+      .returning();
+    if (objection === undefined) {
+      return objectionConflict(tx, viewer, objectionId, 'decide');
+    }
     const current =
       objection.targetKind === 'LIST_ENTRY'
         ? (await entriesByIds(tx, [objection.targetId]))[0]
@@ -432,27 +472,13 @@ export async function decideObjection(
     await applyTransition(tx, targetLifecycle(objection.targetKind), objection.targetId, step, {
       field: 'id',
     });
-    const [row] = await tx
-      .update(objections)
-      .set({
-        status: 'DECIDED',
-        outcome,
-        decidedAt: now,
-        decisionNote: reason,
-        decidedByKeyId: viewer.keyId,
-      })
-      .where(and(eq(objections.id, id), eq(objections.status, 'ACCEPTED')))
-      .returning();
-    if (row === undefined) {
-      throw new ObjectionAlreadyDecidedError();
-    }
     await recordAudit(tx, viewer, now, {
       action: 'objection.decide',
       entityType: 'objection',
-      entityId: id,
+      entityId: objectionId,
       details: { outcome, note: reason },
     });
-    return row!;
+    return objection;
   });
 }
 

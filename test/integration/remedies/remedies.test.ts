@@ -100,24 +100,29 @@ describe('objections (异议)', () => {
       { as: viewers.provider },
     );
     expect(decided.data!.decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
-    expect(
-      errorCodes(
-        await env.server.execute(
-          DecideObjectionDocument,
-          { id: objectionId, outcome: 'REVOKED' },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
-    expect(
-      errorCodes(
-        await env.server.execute(
-          AcceptObjectionDocument,
-          { id: objectionId, accept: false },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
+    // A second decision changes nothing: a CONFLICT that says why.
+    const again = await env.server.execute(
+      DecideObjectionDocument,
+      { id: objectionId, outcome: 'REVOKED' },
+      { as: viewers.admin },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      status: 'DECIDED',
+    });
+    const reopened = await env.server.execute(
+      AcceptObjectionDocument,
+      { id: objectionId, accept: false },
+      { as: viewers.admin },
+    );
+    expect(reopened.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      allowedFrom: ['FILED'],
+    });
     const after = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
     expect(after.data!.subject!.penaltyRecords).toMatchObject({
       totalCount: 1,
@@ -287,15 +292,17 @@ describe('credit repair (信用修复)', () => {
       { as: viewers.regulator },
     );
     expect(regulator.data!.subject!.penaltyRecords.edges[0]!.node.repairedAt).not.toBeNull();
-    expect(
-      errorCodes(
-        await env.server.execute(
-          DecideRepairDocument,
-          { id: applied.data!.applyForRepair.id, approve: false },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['REPAIR_ALREADY_DECIDED']);
+    const again = await env.server.execute(
+      DecideRepairDocument,
+      { id: applied.data!.applyForRepair.id, approve: false },
+      { as: viewers.admin },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'REPAIR_ALREADY_DECIDED',
+      status: 'APPROVED',
+    });
   });
 
   it('takes a repaired subject off the black list, and the same credit check then finds no hit', async () => {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "repair_applications_one_pending_idx" ON "repair_applications" USING btree ("target_kind","target_id") WHERE "repair_applications"."status" = 'PENDING';
