@@ -51,8 +51,8 @@ export function queuePosition(
   if (after === null || after === undefined) {
     return null;
   }
-  const [filedAt, id] = decodeCursor(after, ['string', 'string'] as const);
-  return { filedAt: new Date(filedAt), id };
+  const [filedAt, id] = decodeCursor(after, ['instant', 'uuid'] as const);
+  return { filedAt, id };
 }
 
 /** The department a caller may look at: a PROVIDER only its own. */
