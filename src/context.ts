@@ -10,14 +10,24 @@ import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
-import { openObjectionTargets } from './modules/objections/index.js';
+import {
+  DEFAULT_OBJECTION_LIMITS,
+  type ObjectionLimits,
+  openObjectionTargets,
+} from './modules/objections/index.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 
-export function createContext(
-  deps: { db: Db; primary?: Db; clock: Clock },
-  viewer: Viewer,
-): Context {
+/** What a context is made of; the client address and the limits come from the HTTP layer. */
+interface ContextDeps {
+  db: Db;
+  primary?: Db;
+  clock: Clock;
+  clientIp?: string | null;
+  objectionLimits?: ObjectionLimits;
+}
+
+export function createContext(deps: ContextDeps, viewer: Viewer): Context {
   // The loaders are made when a resolver first asks for them: a query answered by its plan
   // (modules/planner) or from the profile cache needs none. The accessor sits on the
   // context's prototype, so that a shallow copy of the context (Apollo makes one per
@@ -37,6 +47,8 @@ export function createContext(
     viewer,
     clock: deps.clock,
     subjectsRead: new SubjectsRead(),
+    clientIp: deps.clientIp ?? null,
+    objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
   });
 }
 
@@ -86,7 +98,15 @@ export function readOwnWritesInMutations(
   operation: 'query' | 'mutation' | 'subscription',
 ): void {
   if (operation === 'mutation' && context.db !== context.primary) {
-    const onPrimary = createContext({ db: context.primary, clock: context.clock }, context.viewer);
+    const onPrimary = createContext(
+      {
+        db: context.primary,
+        clock: context.clock,
+        clientIp: context.clientIp,
+        objectionLimits: context.objectionLimits,
+      },
+      context.viewer,
+    );
     Object.assign(context, onPrimary);
     context.loaders = onPrimary.loaders;
   }

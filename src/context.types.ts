@@ -10,6 +10,7 @@ import type { Clock } from './shared/dates.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
+import type { ObjectionLimits } from './modules/objections/index.js';
 
 type Loaders = SubjectLoaders &
   RecordLoaders &
@@ -33,6 +34,10 @@ export interface Context {
   primary: Db;
   viewer: Viewer;
   clock: Clock;
+  /** The client's address as the HTTP layer determined it (express's `req.ip`); null in-process. */
+  clientIp: string | null;
+  /** How many objections one address and one contact may file a day. */
+  objectionLimits: ObjectionLimits;
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;

@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       primary: database.primary,
       clock,
       rateLimits: config.rateLimits,
+      objectionLimits: config.objectionLimits,
       ...(redis === undefined ? {} : { redis }),
       ...(planner === null ? {} : { planner }),
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),

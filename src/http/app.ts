@@ -11,6 +11,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 
 import { viewerFromAuthorization } from '../auth/authenticate.js';
 import { createContext } from '../context.js';
+import type { ObjectionLimits } from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
@@ -29,6 +30,8 @@ export interface HttpDeps {
   primary?: Db;
   clock: Clock;
   rateLimits?: { perKeyPerMinute: number; perIpPerMinute: number };
+  /** Objections one client address and one contact may file a day; the defaults otherwise. */
+  objectionLimits?: ObjectionLimits;
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
@@ -153,7 +156,15 @@ export function createHttpApp(deps: HttpDeps): Express {
     expressMiddleware(deps.apollo, {
       context: async ({ req }) =>
         createContext(
-          { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
+          {
+            db: deps.db,
+            primary: deps.primary ?? deps.db,
+            clock: deps.clock,
+            clientIp: req.ip ?? null,
+            ...(deps.objectionLimits === undefined
+              ? {}
+              : { objectionLimits: deps.objectionLimits }),
+          },
           // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
           await viewerFromAuthorization(deps.primary ?? deps.db, req.headers.authorization),
         ),

@@ -35,7 +35,9 @@ export function searchRequest(
   const offset =
     after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
   if (offset < 0) {
-    throw new BadInputError('after is not a cursor this list gave out.', 'after');
+    throw new BadInputError('after is not a cursor this list gave out.', 'after', {
+      reason: 'MALFORMED_CURSOR',
+    });
   }
   return { text, offset };
 }

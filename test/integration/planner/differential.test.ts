@@ -144,8 +144,9 @@ interface Fixtures {
 /**
  * The demo data set with every visibility state a rule reads: besides what the demo holds
  * (natural persons, masked ID numbers, AUTHORIZED and GOVERNMENT scopes, unpublished, late and
- * overdue records, expired licences and publicity, open objections), some records are revoked,
- * some repaired, some deadlines provisional, and the institution holds authorizations.
+ * overdue records, expired licences and publicity, objections filed and accepted: only the
+ * accepted show 异议处理中), some records are revoked, some repaired, some deadlines
+ * provisional, and the institution holds authorizations.
  */
 async function seedStates(): Promise<Fixtures> {
   const db = env.database.db;
@@ -185,7 +186,7 @@ async function seedStates(): Promise<Fixtures> {
     db,
     sql`select p.subject_code as code, 'penalty:' || p.id as id from objections o
       join penalty_records p on o.target_kind = 'PENALTY' and p.id = o.target_id
-      where o.status in ('FILED', 'ACCEPTED') and p.subject_code is not null
+      where o.status = 'ACCEPTED' and p.subject_code is not null
       order by o.id limit 2`,
   );
   const someIds = await executeRows<{ id: string }>(

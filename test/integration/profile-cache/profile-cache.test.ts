@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/client.js';
 import { memoryProfileStore } from '../../../src/modules/profile-cache/index.js';
 import {
+  AcceptObjectionDocument,
   AccessLogDocument,
   CachedProfileDocument,
   FileObjectionDocument,
@@ -90,11 +91,11 @@ describe('public-profile cache', () => {
     expect((await profile(first)).subject.penaltyRecords.totalCount).toBe(3);
   });
 
-  it('shows 异议处理中 as soon as an objection is filed', async () => {
+  it('shows 异议处理中 as soon as the credit office accepts an objection, not on filing', async () => {
     const before = await profile(second);
     const target = before.subject.penaltyRecords.edges[0]!.node;
     expect(target.underObjection).toBe(false);
-    await first.execute(FileObjectionDocument, {
+    const filed = await first.execute(FileObjectionDocument, {
       input: {
         targetId: target.id,
         filerName: '王五',
@@ -102,11 +103,15 @@ describe('public-profile cache', () => {
         grounds: '处罚对象认定有误，请核实。',
       },
     });
-    const after = await profile(second);
-    expect(after.subject.penaltyRecords.edges.find(e => e.node.id === target.id)!.node).toEqual({
-      id: target.id,
-      underObjection: true,
-    });
+    const node = async () =>
+      (await profile(second)).subject.penaltyRecords.edges.find(e => e.node.id === target.id)!.node;
+    expect(await node()).toEqual({ id: target.id, underObjection: false });
+    await first.execute(
+      AcceptObjectionDocument,
+      { id: filed.data!.fileObjection.id, accept: true },
+      { as: viewers.admin },
+    );
+    expect(await node()).toEqual({ id: target.id, underObjection: true });
   });
 
   it('keeps a subject cached when other subjects change', async () => {
