@@ -4,7 +4,11 @@ import { Role, type Viewer } from '../src/auth/viewer.js';
 import type { Db } from '../src/db/types.js';
 import { ListType } from '../src/modules/credit-lists/index.js';
 import { type ListEntryInputLike, submitListEntries } from '../src/modules/credit-lists/index.js';
-import { fileObjection } from '../src/modules/objections/index.js';
+import {
+  DEFAULT_OBJECTION_LIMITS,
+  acceptObjection,
+  fileObjection,
+} from '../src/modules/objections/index.js';
 import { PLACEHOLDER_CREDIT_CODE, composeCreditCode } from '../src/modules/credit-code/index.js';
 import { LicenceCategory } from '../src/modules/records/index.js';
 import type { LicensingRecordInput } from '../src/modules/records/index.js';
@@ -552,8 +556,9 @@ const LISTINGS = {
 
 /**
  * The joint reward and punishment part of the demo: red and black list entries of some legal
- * entities, stored through the same service as a submission by the credit office, and open
- * objections against a few public penalties, filed as a member of the public would.
+ * entities, stored through the same service as a submission by the credit office, and
+ * objections against a few public penalties, filed as a member of the public would; the credit
+ * office has accepted all but one of them for handling.
  */
 async function seedJointDemo(
   db: Db,
@@ -620,14 +625,24 @@ async function seedJointDemo(
     organizationName: null,
     organizationCode: null,
   };
-  for (const target of targets) {
-    await fileObjection(db, anyone, clock, {
-      targetId: `penalty:${target.id}`,
-      filerName: personName(r),
-      filerContact: `1381000${String(r.int(0, 9999)).padStart(4, '0')}`,
-      grounds: '处罚决定书载明的违法事实与实际情况不符，已于决定作出前完成整改，申请核实更正。',
-      evidence: '整改报告及现场照片',
-    });
+  for (const [i, target] of targets.entries()) {
+    const filed = await fileObjection(
+      db,
+      anyone,
+      clock,
+      {
+        targetId: `penalty:${target.id}`,
+        filerName: personName(r),
+        filerContact: `1381000${String(r.int(0, 9999)).padStart(4, '0')}`,
+        grounds: '处罚决定书载明的违法事实与实际情况不符，已于决定作出前完成整改，申请核实更正。',
+        evidence: '整改报告及现场照片',
+      },
+      { clientIp: null, limits: DEFAULT_OBJECTION_LIMITS },
+    );
+    // The credit office has accepted all but the last for handling: those show 异议处理中.
+    if (i < targets.length - 1) {
+      await acceptObjection(db, office, clock, filed.id, true, '材料齐全，予以受理。');
+    }
   }
   return { listEntries: entries.length, objections: targets.length };
 }

@@ -32,6 +32,8 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
+  OBJECTION_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
+  OBJECTION_LIMIT_PER_CONTACT: z.coerce.number().int().min(1).default(3),
   SITE_DIR: optionalString,
   REDIS_URL: optionalString.pipe(
     z
@@ -124,6 +126,8 @@ export interface Config {
   readonly statementTimeoutMs: number;
   /** Requests per minute allowed to one API key, and to one address without a key. */
   readonly rateLimits: { perKeyPerMinute: number; perIpPerMinute: number };
+  /** Objections one client address, and one contact, may file per calendar day (China time). */
+  readonly objectionLimits: { perIpPerDay: number; perContactPerDay: number };
   /** The built public site; absent means dist/site next to the compiled server. */
   readonly siteDir: string | undefined;
   /** Redis shared by the instances (rate limits, the profile cache); absent means in memory. */
@@ -198,6 +202,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     rateLimits: { perKeyPerMinute: e.RATE_LIMIT_PER_KEY, perIpPerMinute: e.RATE_LIMIT_PER_IP },
+    objectionLimits: {
+      perIpPerDay: e.OBJECTION_LIMIT_PER_IP,
+      perContactPerDay: e.OBJECTION_LIMIT_PER_CONTACT,
+    },
     siteDir: e.SITE_DIR,
     redisUrl: e.REDIS_URL,
     profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },

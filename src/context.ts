@@ -4,20 +4,30 @@ import type { Viewer } from './auth/viewer.js';
 import type { Context } from './context.types.js';
 import type { Db } from './db/types.js';
 import { createRecordLoaders } from './modules/records/index.js';
-import { createSubjectLoaders } from './modules/subjects/index.js';
+import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js';
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
-import { openObjectionTargets } from './modules/objections/index.js';
+import {
+  DEFAULT_OBJECTION_LIMITS,
+  type ObjectionLimits,
+  openObjectionTargets,
+} from './modules/objections/index.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 
-export function createContext(
-  deps: { db: Db; primary?: Db; clock: Clock },
-  viewer: Viewer,
-): Context {
+/** What a context is made of; the client address and the limits come from the HTTP layer. */
+interface ContextDeps {
+  db: Db;
+  primary?: Db;
+  clock: Clock;
+  clientIp?: string | null;
+  objectionLimits?: ObjectionLimits;
+}
+
+export function createContext(deps: ContextDeps, viewer: Viewer): Context {
   // The loaders are made when a resolver first asks for them: a query answered by its plan
   // (modules/planner) or from the profile cache needs none. The accessor sits on the
   // context's prototype, so that a shallow copy of the context (Apollo makes one per
@@ -36,6 +46,9 @@ export function createContext(
     primary: deps.primary ?? deps.db,
     viewer,
     clock: deps.clock,
+    subjectsRead: new SubjectsRead(),
+    clientIp: deps.clientIp ?? null,
+    objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
   });
 }
 
@@ -85,7 +98,15 @@ export function readOwnWritesInMutations(
   operation: 'query' | 'mutation' | 'subscription',
 ): void {
   if (operation === 'mutation' && context.db !== context.primary) {
-    const onPrimary = createContext({ db: context.primary, clock: context.clock }, context.viewer);
+    const onPrimary = createContext(
+      {
+        db: context.primary,
+        clock: context.clock,
+        clientIp: context.clientIp,
+        objectionLimits: context.objectionLimits,
+      },
+      context.viewer,
+    );
     Object.assign(context, onPrimary);
     context.loaders = onPrimary.loaders;
   }

@@ -3,13 +3,14 @@ import type DataLoader from 'dataloader';
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
 import type { RecordLoaders } from './modules/records/index.js';
-import type { SubjectLoaders } from './modules/subjects/index.js';
+import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
+import type { ObjectionLimits } from './modules/objections/index.js';
 
 type Loaders = SubjectLoaders &
   RecordLoaders &
@@ -33,5 +34,11 @@ export interface Context {
   primary: Db;
   viewer: Viewer;
   clock: Clock;
+  /** The client's address as the HTTP layer determined it (express's `req.ip`); null in-process. */
+  clientIp: string | null;
+  /** How many objections one address and one contact may file a day. */
+  objectionLimits: ObjectionLimits;
   loaders: Loaders;
+  /** The subjects this request has read and logged, for the access log of logged roles. */
+  subjectsRead: SubjectsRead;
 }

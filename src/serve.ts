@@ -86,6 +86,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       primary: database.primary,
       clock,
       rateLimits: config.rateLimits,
+      objectionLimits: config.objectionLimits,
       requestLimits: config.requestLimits,
       trustProxy: config.trustProxy,
       documentStore,

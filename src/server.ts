@@ -12,9 +12,11 @@ import { readOwnWritesInMutations } from './context.js';
 import type { Context } from './context.types.js';
 import { QueryPlanner, plannerPlugin } from './modules/planner/index.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
+import { accessLogPlugin } from './modules/subjects/index.js';
 import { type BoundedCache, boundedCache } from './shared/bounded-cache.js';
 import { AppError } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
+import { loggableError } from './db/errors.js';
 
 /** Codes that describe the request itself; they reach the client as Apollo or we wrote them. */
 const CLIENT_ERROR_CODES = new Set([
@@ -55,12 +57,8 @@ function createFormatError(logger: Logger) {
     ) {
       return formatted;
     }
-    logger.error('unexpected error', {
-      error: original instanceof Error ? (original.stack ?? original.message) : String(original),
-      ...(original instanceof Error && original.cause instanceof Error
-        ? { cause: original.cause.message }
-        : {}),
-    });
+    // Never the statement's text: a failed query's message holds its SQL and parameters.
+    logger.error('unexpected error', loggableError(original));
     return {
       message: 'Internal server error.',
       ...(formatted.path === undefined ? {} : { path: formatted.path }),
@@ -189,6 +187,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       },
       ...(options.profileStore === undefined ? [] : [profileCachePlugin(options.profileStore)]),
       ...(planner === null ? [] : [plannerPlugin(planner)]),
+      accessLogPlugin(),
       ...(options.plugins ?? []),
     ],
   });

@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
+import type { ObjectionLimits } from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
@@ -34,6 +35,8 @@ export interface HttpDeps {
   requestLimits?: { maxBodyBytes: number; maxQueryBytes: number };
   /** When X-Forwarded-For is believed (express's `trust proxy`); never by default. */
   trustProxy?: TrustProxy;
+  /** Objections one client address and one contact may file a day; the defaults otherwise. */
+  objectionLimits?: ObjectionLimits;
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
@@ -132,7 +135,15 @@ export function createHttpApp(deps: HttpDeps): Express {
           throw identity?.error ?? new Error('the request was not identified');
         }
         return createContext(
-          { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
+          {
+            db: deps.db,
+            primary: deps.primary ?? deps.db,
+            clock: deps.clock,
+            clientIp: req.ip ?? null,
+            ...(deps.objectionLimits === undefined
+              ? {}
+              : { objectionLimits: deps.objectionLimits }),
+          },
           identity.viewer,
         );
       },

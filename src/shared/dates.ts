@@ -45,6 +45,11 @@ export function chinaDateOf(instant: Date): CalendarDate {
   return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant a calendar date begins in China Standard Time (00:00 at UTC+8). */
+export function chinaDayStart(date: CalendarDate): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
 /** Adds whole days to a calendar date (UTC arithmetic on the date alone). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

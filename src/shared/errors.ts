@@ -8,8 +8,7 @@ type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'BATCH_TOO_LARGE'
-  | 'OBJECTION_ALREADY_DECIDED'
-  | 'REPAIR_ALREADY_DECIDED'
+  | 'OBJECTION_LIMIT_REACHED'
   | 'REPAIR_TOO_EARLY'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -60,8 +59,8 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string, field?: string) {
-    super(message, { code: 'CONFLICT', ...(field === undefined ? {} : { field }) });
+  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super(message, { code: 'CONFLICT', ...(field === undefined ? {} : { field }), ...extra });
   }
 }
 

@@ -1,7 +1,9 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
+import { isCalendarDate } from './dates.js';
 import { BadInputError } from './errors.js';
+import { isUuid } from './ids.js';
 
 /** The largest page a client may ask for. */
 const MAX_PAGE_SIZE = 100;
@@ -85,28 +87,71 @@ export function encodeCursor(parts: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by `encodeCursor`, checking the shape of each part. */
-export function decodeCursor<const K extends readonly ('string' | 'number')[]>(
+/**
+ * What each part of a cursor holds, checked when it is decoded: `date` a calendar date
+ * (`YYYY-MM-DD`, an existing one), `instant` a timestamp as `toISOString` writes it (decoded to a
+ * Date), `uuid` a row id, `number` a safe integer, `string` any text.
+ */
+type CursorPart = 'string' | 'number' | 'date' | 'instant' | 'uuid';
+type Decoded<K extends CursorPart> = K extends 'number'
+  ? number
+  : K extends 'instant'
+    ? Date
+    : string;
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function partIsValid(part: unknown, kind: CursorPart): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof part === 'number' && Number.isSafeInteger(part);
+    case 'string':
+      return typeof part === 'string';
+    case 'date':
+      return typeof part === 'string' && isCalendarDate(part);
+    case 'instant':
+      return (
+        typeof part === 'string' &&
+        INSTANT.test(part) &&
+        isCalendarDate(part.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(part))
+      );
+    case 'uuid':
+      return typeof part === 'string' && isUuid(part);
+  }
+}
+
+/**
+ * Decodes a cursor made by `encodeCursor`, checking each part against its kind, so that nothing
+ * a client crafts reaches a statement: anything else is BAD_USER_INPUT on `field` (`after`), with
+ * `reason: MALFORMED_CURSOR`.
+ */
+export function decodeCursor<const K extends readonly CursorPart[]>(
   cursor: string,
   kinds: K,
-): { [I in keyof K]: K[I] extends 'string' ? string : number } {
+  field = 'after',
+): { [I in keyof K]: Decoded<K[I]> } {
+  const malformed = () =>
+    new BadInputError(`${field} is not a cursor this list gave out.`, field, {
+      reason: 'MALFORMED_CURSOR',
+    });
   let parts: unknown;
   try {
-    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    parts =
+      cursor.length > 1000 ? null : JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new BadInputError('after is not a cursor this list gave out.', 'after');
+    throw malformed();
   }
   if (
     !Array.isArray(parts) ||
     parts.length !== kinds.length ||
-    parts.some(
-      (part, i) =>
-        typeof part !== kinds[i] || (typeof part === 'number' && !Number.isSafeInteger(part)),
-    )
+    parts.some((part, i) => !partIsValid(part, kinds[i]!))
   ) {
-    throw new BadInputError('after is not a cursor this list gave out.', 'after');
+    throw malformed();
   }
-  return parts as never;
+  return parts.map((part, i) =>
+    kinds[i] === 'instant' ? new Date(part as string) : part,
+  ) as never;
 }
 
 /** Turns rows fetched with one extra (limit + 1) into a connection page. */

@@ -179,10 +179,10 @@ describe.runIf(browserAvailable())('public site', () => {
     await page.getByRole('tabpanel').first().waitFor();
   });
 
-  it('shows a record under objection as 异议处理中', async () => {
+  it('shows a record under objection as 异议处理中 once the credit office has accepted it', async () => {
     const [objection] = await executeRows<{ id: number }>(
       database.db,
-      sql`select target_id as id from objections where target_kind = 'PENALTY' and status = 'FILED' order by filed_at limit 1`,
+      sql`select target_id as id from objections where target_kind = 'PENALTY' and status = 'ACCEPTED' order by filed_at limit 1`,
     );
     await page.goto(`${http.url}/records/penalty:${objection!.id}`);
     await page.getByTestId('under-objection').first().waitFor();
@@ -211,7 +211,7 @@ describe.runIf(browserAvailable())('public site', () => {
     await dialog.getByLabel('联系方式').fill('not a phone');
     await dialog.getByLabel('异议理由').fill('太短');
     await dialog.getByRole('button', { name: '提交异议' }).click();
-    await dialog.getByText('请填写有效的手机号码、固定电话或电子邮箱').waitFor();
+    await dialog.getByText('请填写有效的手机号码或电子邮箱').waitFor();
     await dialog.getByText('请具体说明异议理由（至少10个字）').waitFor();
     await screenshot(page, '08-objection-validation');
 
@@ -224,7 +224,9 @@ describe.runIf(browserAvailable())('public site', () => {
     expect(await dialog.textContent()).toMatch(/信用办将于 \d{4}-\d{2}-\d{2} 前决定是否受理/);
     await screenshot(page, '09-objection-filed');
     await dialog.getByRole('button', { name: '完成' }).click();
-    await page.getByTestId('under-objection').first().waitFor();
+    // Filing alone marks nothing: 异议处理中 waits for the credit office's acceptance.
+    await page.getByRole('button', { name: '提出异议' }).waitFor();
+    expect(await page.getByTestId('under-objection').count()).toBe(0);
 
     const recordId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const [stored] = await executeRows<{ filer: string; contact: string }>(

@@ -11,7 +11,8 @@ import { buildGraphQLSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
 import type { BoundedCache } from '../../src/shared/bounded-cache.js';
 import type { Clock } from '../../src/shared/dates.js';
-import { createLogger } from '../../src/shared/logger.js';
+import { type Logger, createLogger } from '../../src/shared/logger.js';
+import type { ObjectionLimits } from '../../src/modules/objections/index.js';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { viewers } from './viewers.js';
 import { testClock } from './clock.js';
@@ -29,7 +30,7 @@ export interface TestServer {
   execute<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V> | string,
     variables?: V,
-    options?: { as?: Viewer },
+    options?: { as?: Viewer; ip?: string },
   ): Promise<Result<R>>;
 }
 
@@ -40,14 +41,17 @@ export async function createTestServer(
   options: {
     profileStore?: ProfileStore;
     planner?: QueryPlanner | null;
+    logger?: Logger;
+    objectionLimits?: ObjectionLimits;
     documentStore?: BoundedCache<DocumentNode>;
   } = {},
 ): Promise<TestServer> {
+  const { objectionLimits, logger = createLogger('silent'), ...rest } = options;
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
-    logger: createLogger('silent'),
+    logger,
     production: false,
-    ...options,
+    ...rest,
   });
   await apollo.start();
   return {
@@ -58,7 +62,13 @@ export async function createTestServer(
         { query: document as never, variables: variables as Record<string, unknown> },
         {
           contextValue: createContext(
-            { db: database.db, primary: database.primary, clock },
+            {
+              db: database.db,
+              primary: database.primary,
+              clock,
+              clientIp: options?.ip ?? null,
+              ...(objectionLimits === undefined ? {} : { objectionLimits }),
+            },
             options?.as ?? viewers.anonymous,
           ),
         },

@@ -82,12 +82,12 @@ export class AccessResolver {
     const position =
       after === null || after === undefined
         ? null
-        : decodeCursor(after, ['string', 'string'] as const);
+        : decodeCursor(after, ['instant', 'uuid'] as const);
     const rows = await pageAuthorizations(
       ctx.db,
       query,
       size + 1,
-      position === null ? null : { registeredAt: position[0], id: position[1] },
+      position === null ? null : { registeredAt: position[0].toISOString(), id: position[1] },
     );
     return toConnection(
       rows,

@@ -2,6 +2,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { findSubjectByCode } from '../subjects/index.js';
 import {
@@ -102,18 +103,25 @@ export async function revokeAuthorization(
   reason: string,
 ): Promise<AuthorizationRow> {
   const text = requiredText('reason', reason, 500);
+  const authorizationId = uuidArgument(id, 'id');
   return db.transaction(async tx => {
-    if (!/^[0-9a-f-]{36}$/i.test(id) || (await findAuthorization(tx, id)) === undefined) {
+    if ((await findAuthorization(tx, authorizationId)) === undefined) {
       throw new NotFoundError('The authorization', 'id');
     }
-    const row = await markAuthorizationRevoked(tx, id, clock.now(), viewer.keyId, text);
+    const row = await markAuthorizationRevoked(
+      tx,
+      authorizationId,
+      clock.now(),
+      viewer.keyId,
+      text,
+    );
     if (row === undefined) {
       throw new ConflictError('The authorization is already revoked.', 'id');
     }
     await recordAudit(tx, viewer, clock.now(), {
       action: 'authorization.revoke',
       entityType: 'authorization',
-      entityId: id,
+      entityId: authorizationId,
       details: { reason: text },
     });
     return row;

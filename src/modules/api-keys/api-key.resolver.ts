@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../../context.types.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { uuidArgument } from '../../shared/ids.js';
 import { CreateApiKeyInput } from './api-key.inputs.js';
 import { createApiKey, revokeApiKey } from './api-key.service.js';
 import { ApiKey, CreatedApiKey, ViewerType } from './api-key.type.js';
@@ -33,10 +33,7 @@ export class ApiKeyResolver {
     @Arg('id', () => ID, { description: 'The key to revoke.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<ApiKey> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) {
-      throw new NotFoundError('The API key', 'id');
-    }
-    const row = await revokeApiKey(ctx.db, ctx.viewer, ctx.clock, id);
+    const row = await revokeApiKey(ctx.db, ctx.viewer, ctx.clock, uuidArgument(id, 'id'));
     return { ...row, role: row.role as ApiKey['role'] };
   }
 }

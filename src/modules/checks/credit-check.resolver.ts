@@ -139,8 +139,8 @@ export class CreditCheckResolver {
     const cursor =
       after === null || after === undefined
         ? null
-        : decodeCursor(after, ['string', 'string'] as const);
-    const position = cursor === null ? null : { checkedAt: new Date(cursor[0]), id: cursor[1] };
+        : decodeCursor(after, ['instant', 'uuid'] as const);
+    const position = cursor === null ? null : { checkedAt: cursor[0], id: cursor[1] };
     const rows = await pageChecks(ctx.db, organization, scenario ?? null, size + 1, position);
     return toConnection(
       rows,

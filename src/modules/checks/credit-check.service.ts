@@ -5,6 +5,7 @@ import { executeRows } from '../../db/execute.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import { type Clock } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { type ListType } from '../credit-lists/index.js';
 import { Role } from '../../auth/viewer.js';
@@ -73,12 +74,17 @@ export async function runCreditCheck(
   });
 }
 
-export async function findCheck(db: DbOrTx, viewer: Viewer, id: string): Promise<CreditCheckRow> {
-  const [check] = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db.select().from(creditChecks).where(eq(creditChecks.id, id)).limit(1)
-    : [];
+/** A check by its id (`field` names the argument); a malformed id is BAD_USER_INPUT on it. */
+export async function findCheck(
+  db: DbOrTx,
+  viewer: Viewer,
+  id: string,
+  field = 'id',
+): Promise<CreditCheckRow> {
+  const checkId = uuidArgument(id, field);
+  const [check] = await db.select().from(creditChecks).where(eq(creditChecks.id, checkId)).limit(1);
   if (check === undefined) {
-    throw new NotFoundError('The credit check', 'id');
+    throw new NotFoundError('The credit check', field);
   }
   if (viewer.role !== Role.ADMIN && check.organizationCode !== viewer.organizationCode) {
     throw new ForbiddenError('A regulator sees only its own department’s checks.');
@@ -108,7 +114,7 @@ export async function recordCheckFeedback(
     throw new BadInputError('feedback needs at least one measure.', 'feedback');
   }
   return db.transaction(async tx => {
-    const check = await findCheck(tx, viewer, checkId);
+    const check = await findCheck(tx, viewer, checkId, 'checkId');
     const byId = new Map(
       (
         await tx

@@ -5,6 +5,7 @@ import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import type { CalendarDate, Clock } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { malformedId } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import {
@@ -246,7 +247,7 @@ export async function removeListEntry(
   }
   const entryId = /^list:(\d{1,15})$/.exec(id)?.[1];
   if (entryId === undefined) {
-    throw new NotFoundError('The list entry', 'id');
+    throw malformedId('id', { example: 'list:3' });
   }
   return db.transaction(async tx => {
     const [entry] = await tx

@@ -160,9 +160,11 @@ export class DisclosureResolver {
     const kinds = filter?.kind ? [filter.kind] : [RecordKind.LICENSING, RecordKind.PENALTY];
     let position: DisclosureCursor | null = null;
     if (after !== null && after !== undefined) {
-      const [decisionDate, kind, id] = decodeCursor(after, ['string', 'string', 'number'] as const);
+      const [decisionDate, kind, id] = decodeCursor(after, ['date', 'string', 'number'] as const);
       if (kind !== RecordKind.LICENSING && kind !== RecordKind.PENALTY) {
-        throw new BadInputError('after is not a cursor this list gave out.', 'after');
+        throw new BadInputError('after is not a cursor this list gave out.', 'after', {
+          reason: 'MALFORMED_CURSOR',
+        });
       }
       position = { decisionDate, kind, id };
     }

@@ -14,12 +14,13 @@ import {
 import { recordLifecycle } from '../records/index.js';
 import { findRecordsByIds } from './disclosure.repository.js';
 
-function parseIds(ids: readonly string[]): { kind: RecordKind; id: number }[] {
+function parseIds(ids: readonly string[], field = 'ids'): { kind: RecordKind; id: number }[] {
   return ids.map((value, index) => {
     const parsed = parseRecordGlobalId(value);
     if (parsed === null) {
-      throw new BadInputError(`ids[${index}] ${JSON.stringify(value)} is not a record id.`, 'ids', {
-        index,
+      throw new BadInputError(`${field} ${JSON.stringify(value)} is not a record id.`, field, {
+        reason: 'MALFORMED_ID',
+        ...(field === 'ids' ? { index } : {}),
       });
     }
     return parsed;
@@ -99,7 +100,7 @@ export async function revokeRecord(
   id: string,
   reason: string,
 ): Promise<{ kind: RecordKind; row: RecordRow }> {
-  const [target] = parseIds([id]).map(parsed => parsed);
+  const [target] = parseIds([id], 'id');
   const text = reason.trim();
   if (text.length === 0 || text.length > 500) {
     throw new BadInputError('reason must have 1 to 500 characters.', 'reason');

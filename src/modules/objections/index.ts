@@ -9,7 +9,10 @@ export {
   scopedUnit,
 } from './objection.resolver.js';
 export {
+  acceptObjection,
+  DEFAULT_OBJECTION_LIMITS,
   fileObjection,
+  type ObjectionLimits,
   loadTarget,
   objectionOpenOn,
   openObjectionTargets,

@@ -51,8 +51,8 @@ export function queuePosition(
   if (after === null || after === undefined) {
     return null;
   }
-  const [filedAt, id] = decodeCursor(after, ['string', 'string'] as const);
-  return { filedAt: new Date(filedAt), id };
+  const [filedAt, id] = decodeCursor(after, ['instant', 'uuid'] as const);
+  return { filedAt, id };
 }
 
 /** The department a caller may look at: a PROVIDER only its own. */
@@ -72,7 +72,7 @@ export function scopedUnit(ctx: Context, requested: string | null | undefined): 
 export class ObjectionResolver {
   @Mutation(() => Objection, {
     description:
-      'Files an objection against a record or a list entry (anyone). The record shows 异议处理中 while it is open.',
+      'Files an objection against a record or a list entry (anyone). The contact must be a mainland mobile number or an e-mail address and the grounds at least 10 characters; each client address and each contact may file a limited number a day (OBJECTION_LIMIT_REACHED beyond). Filing alone marks nothing: the record shows 异议处理中 once the credit office accepts the objection.',
   })
   async fileObjection(
     @Arg('input', () => FileObjectionInput, { description: 'The objection.' })
@@ -80,7 +80,10 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<Objection> {
     return objectionNode(
-      await fileObjection(ctx.db, ctx.viewer, ctx.clock, input),
+      await fileObjection(ctx.db, ctx.viewer, ctx.clock, input, {
+        clientIp: ctx.clientIp,
+        limits: ctx.objectionLimits,
+      }),
       ctx.clock.today(),
     );
   }
@@ -157,7 +160,8 @@ export class ObjectionResolver {
 @Resolver(() => CreditRecord)
 export class RecordObjectionResolver {
   @FieldResolver(() => Boolean, {
-    description: 'True while an objection against the record is open: it shows 异议处理中.',
+    description:
+      'True from the credit office’s acceptance of an objection against the record until its outcome: it shows 异议处理中. A filed objection not yet accepted does not count.',
   })
   async underObjection(@Root() record: CreditRecord, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.openObjection.load(`${record.kind}:${record.rowId}`);
@@ -175,7 +179,8 @@ export class RecordObjectionResolver {
 @Resolver(() => ListEntry)
 export class ListEntryObjectionResolver {
   @FieldResolver(() => Boolean, {
-    description: 'True while an objection against the entry is open: it shows 异议处理中.',
+    description:
+      'True from the credit office’s acceptance of an objection against the entry until its outcome: it shows 异议处理中. A filed objection not yet accepted does not count.',
   })
   async underObjection(@Root() entry: ListEntry, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.openObjection.load(`LIST_ENTRY:${entry.id.slice('list:'.length)}`);

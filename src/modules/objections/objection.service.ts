@@ -1,8 +1,9 @@
 import { type SQL, type SQLWrapper, and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
+import { executeRows } from '../../db/execute.js';
 import type { Db, DbOrTx } from '../../db/types.js';
-import { type CalendarDate, type Clock } from '../../shared/dates.js';
+import { type CalendarDate, type Clock, addDays, chinaDayStart } from '../../shared/dates.js';
 import {
   AppError,
   BadInputError,
@@ -10,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../shared/errors.js';
+import { malformedId, uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
@@ -26,6 +28,7 @@ import { RecordKind, recordLifecycle } from '../records/index.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/index.js';
 import { commonColumns } from '../records/index.js';
 import { recordVisibility } from '../records/index.js';
+import { countFilings, lockFilingKeys } from './objection.repository.js';
 import { type ObjectionRow, objections } from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
@@ -48,7 +51,7 @@ interface Target {
 function parseTarget(value: string): { kind: TargetKind; id: number } {
   const match = /^(licensing|penalty|list):(\d{1,15})$/.exec(value);
   if (match === null) {
-    throw new NotFoundError('The record or list entry', 'targetId');
+    throw malformedId('targetId', { example: 'penalty:12' });
   }
   return {
     kind:
@@ -152,23 +155,119 @@ export function text(
   return t;
 }
 
+/** A mainland mobile number: 11 digits, 1 then 3–9, optionally written with +86 and separators. */
+const MOBILE = /^(?:\+?86)?(1[3-9]\d{9})$/;
 /**
- * Files an objection (fileObjection, anyone): the record shows "异议处理中" until the objection
- * is rejected or decided. The platform must accept or reject it within 2 working days of filing
- * (the official calendar), the department answer within 10 working days of acceptance.
+ * An e-mail address (after lower-casing): a local part of RFC 5322 atoms, `@`, and a domain of
+ * at least two labels (letters, digits, hyphens inside, or non-ASCII for internationalised names).
+ */
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,63}$/;
+/** Grounds shorter than this say nothing the office could check. */
+const MIN_GROUNDS = 10;
+
+/**
+ * The contact of an objection's filer (DESIGN §3.4): a mainland mobile number, stored as its 11
+ * digits, or an e-mail address, stored in lower case, so that each contact is counted once
+ * however it is written. Anything else is BAD_USER_INPUT on `filerContact`.
+ */
+function normalizeContact(value: string): string {
+  const compact = value.replace(/[\s-]/g, '');
+  const mobile = MOBILE.exec(compact)?.[1];
+  if (mobile !== undefined) {
+    return mobile;
+  }
+  const email = value.trim().toLowerCase();
+  if (email.length <= 200 && email.indexOf('@') <= 64 && EMAIL.test(email)) {
+    return email;
+  }
+  throw new BadInputError(
+    'filerContact must be a mainland mobile number (11 digits starting 13–19) or an e-mail address.',
+    'filerContact',
+    { reason: 'INVALID_CONTACT' },
+  );
+}
+
+/** How many objections one client address and one contact may file per calendar day. */
+export interface ObjectionLimits {
+  perIpPerDay: number;
+  perContactPerDay: number;
+}
+
+/** The documented defaults (OBJECTION_LIMIT_PER_IP, OBJECTION_LIMIT_PER_CONTACT). */
+export const DEFAULT_OBJECTION_LIMITS: ObjectionLimits = Object.freeze({
+  perIpPerDay: 5,
+  perContactPerDay: 3,
+});
+
+/** Who files: the client address (null when there is none, e.g. a seed) and the limits. */
+export interface Filing {
+  clientIp: string | null;
+  limits: ObjectionLimits;
+}
+
+class ObjectionLimitError extends AppError {
+  constructor(by: 'CONTACT' | 'IP', max: number, resetsOn: CalendarDate) {
+    super(
+      by === 'CONTACT'
+        ? `This contact has filed ${max} objections today, the most a day allows; file again from ${resetsOn}.`
+        : `This address has filed ${max} objections today, the most a day allows; file again from ${resetsOn}.`,
+      {
+        code: 'OBJECTION_LIMIT_REACHED',
+        field: by === 'CONTACT' ? 'filerContact' : 'input',
+        limit: by === 'CONTACT' ? 'PER_CONTACT' : 'PER_IP',
+        max,
+        resetsOn,
+      },
+    );
+  }
+}
+
+/**
+ * Files an objection (fileObjection, anyone). The contact must be a mainland mobile number or
+ * an e-mail address and the grounds at least 10 characters; each contact and each client address
+ * may file a limited number a calendar day (China Standard Time, on the injected clock), counted
+ * under a lock so that concurrent filings cannot pass a limit together. Filing alone marks
+ * nothing: the record shows "异议处理中" only once the credit office accepts the objection for
+ * handling (DESIGN §3.4, `objectionOpenOn`). The platform must accept or reject it within 2
+ * working days of filing (the official calendar), the department answer within 10 working days
+ * of acceptance.
  */
 export async function fileObjection(
   db: Db,
   viewer: Viewer,
   clock: Clock,
   command: FileObjectionCommand,
+  filing: Filing,
 ): Promise<ObjectionRow> {
   const filerName = text('filerName', command.filerName, 100)!;
-  const filerContact = text('filerContact', command.filerContact, 200)!;
+  const filerContact = normalizeContact(text('filerContact', command.filerContact, 200)!);
   const grounds = text('grounds', command.grounds, 4000)!;
+  if ([...grounds].length < MIN_GROUNDS) {
+    throw new BadInputError(`grounds must have at least ${MIN_GROUNDS} characters.`, 'grounds', {
+      reason: 'TOO_SHORT',
+      min: MIN_GROUNDS,
+    });
+  }
   const evidence = text('evidence', command.evidence, 2000, false);
   const today = clock.today();
+  const { clientIp, limits } = filing;
   return db.transaction(async tx => {
+    await lockFilingKeys(tx, [
+      `objection:contact:${filerContact}`,
+      ...(clientIp === null ? [] : [`objection:ip:${clientIp}`]),
+    ]);
+    const tomorrow = addDays(today, 1);
+    const day = [chinaDayStart(today), chinaDayStart(tomorrow)] as const;
+    if ((await countFilings(tx, { filerContact }, ...day)) >= limits.perContactPerDay) {
+      throw new ObjectionLimitError('CONTACT', limits.perContactPerDay, tomorrow);
+    }
+    if (
+      clientIp !== null &&
+      (await countFilings(tx, { filerIp: clientIp }, ...day)) >= limits.perIpPerDay
+    ) {
+      throw new ObjectionLimitError('IP', limits.perIpPerDay, tomorrow);
+    }
     const target = await loadTarget(tx, viewer, command.targetId, today);
     const calendar = await loadWorkingCalendar(tx);
     const [row] = await tx
@@ -182,6 +281,7 @@ export async function fileObjection(
         sourceUnitCode: target.sourceUnitCode,
         filerName,
         filerContact,
+        filerIp: clientIp,
         grounds,
         evidence,
         filedAt: clock.now(),
@@ -199,29 +299,58 @@ export async function fileObjection(
   });
 }
 
-async function findObjection(db: DbOrTx, id: string): Promise<ObjectionRow> {
-  const [row] = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db.select().from(objections).where(eq(objections.id, id)).limit(1)
-    : [];
-  if (row === undefined) {
+type ObjectionStatus = ObjectionRow['status'];
+
+/**
+ * Why a guarded step of an objection changed nothing, read after the fact: NOT_FOUND when there
+ * is no such objection, FORBIDDEN when a department answers another's, otherwise CONFLICT with
+ * the status found and the statuses the step needs (`reason` OBJECTION_ALREADY_DECIDED once it
+ * was rejected or decided, or accepted when it is the acceptance that was asked for;
+ * OBJECTION_NOT_ACCEPTED when an answer comes before the acceptance).
+ */
+async function objectionConflict(
+  tx: DbOrTx,
+  viewer: Viewer,
+  id: string,
+  step: 'accept' | 'decide',
+): Promise<never> {
+  const [found] = await tx
+    .select({ status: objections.status, sourceUnitCode: objections.sourceUnitCode })
+    .from(objections)
+    .where(eq(objections.id, id));
+  if (found === undefined) {
     throw new NotFoundError('The objection', 'id');
   }
-  return row;
-}
-
-class ObjectionAlreadyDecidedError extends AppError {
-  constructor() {
-    super('The objection has already been decided.', {
-      code: 'OBJECTION_ALREADY_DECIDED',
-      field: 'id',
-    });
+  if (
+    step === 'decide' &&
+    viewer.role === Role.PROVIDER &&
+    found.sourceUnitCode !== viewer.organizationCode
+  ) {
+    throw new ForbiddenError(
+      'Only the department responsible for the record may answer the objection.',
+    );
   }
+  const allowedFrom: ObjectionStatus = step === 'accept' ? 'FILED' : 'ACCEPTED';
+  const notYet = step === 'decide' && found.status === 'FILED';
+  throw new ConflictError(
+    notYet
+      ? 'The platform has not accepted the objection yet.'
+      : `The objection has already been ${found.status === 'ACCEPTED' ? 'accepted' : found.status.toLowerCase()}.`,
+    'id',
+    {
+      reason: notYet ? 'OBJECTION_NOT_ACCEPTED' : 'OBJECTION_ALREADY_DECIDED',
+      status: found.status,
+      allowedFrom: [allowedFrom],
+    },
+  );
 }
 
 /**
  * The platform accepts or rejects an objection (ADMIN); acceptance starts the department's 10
- * working days, and is the target's ACCEPT_OBJECTION: a target revoked, repaired or removed
- * meanwhile is a CONFLICT, and nothing is stored.
+ * working days, marks the target 异议处理中, and is the target's ACCEPT_OBJECTION. One guarded
+ * statement (`UPDATE … WHERE status = 'FILED' RETURNING`) takes the step: of two decisions at
+ * once one wins and the other is a CONFLICT. A target revoked, repaired or removed meanwhile is
+ * a CONFLICT too, and nothing is stored.
  */
 export async function acceptObjection(
   db: Db,
@@ -231,23 +360,11 @@ export async function acceptObjection(
   accept: boolean,
   note: string,
 ): Promise<ObjectionRow> {
+  const objectionId = uuidArgument(id, 'id');
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const objection = await findObjection(tx, id);
-    if (objection.status !== 'FILED') {
-      throw new ObjectionAlreadyDecidedError();
-    }
     const calendar = await loadWorkingCalendar(tx);
     const now = clock.now();
-    if (accept) {
-      await applyTransition(
-        tx,
-        targetLifecycle(objection.targetKind),
-        objection.targetId,
-        { event: LifecycleEvent.ACCEPT_OBJECTION, at: now },
-        { field: 'id' },
-      );
-    }
     const [row] = await tx
       .update(objections)
       .set({
@@ -258,18 +375,27 @@ export async function acceptObjection(
           ? addWorkingDays(calendar, clock.today(), ANSWER_WORKING_DAYS).date
           : null,
       })
-      .where(and(eq(objections.id, id), eq(objections.status, 'FILED')))
+      .where(and(eq(objections.id, objectionId), eq(objections.status, 'FILED')))
       .returning();
     if (row === undefined) {
-      throw new ObjectionAlreadyDecidedError();
+      return objectionConflict(tx, viewer, objectionId, 'accept');
+    }
+    if (accept) {
+      await applyTransition(
+        tx,
+        targetLifecycle(row.targetKind),
+        row.targetId,
+        { event: LifecycleEvent.ACCEPT_OBJECTION, at: now },
+        { field: 'id' },
+      );
     }
     await recordAudit(tx, viewer, now, {
       action: accept ? 'objection.accept' : 'objection.reject',
       entityType: 'objection',
-      entityId: id,
+      entityId: objectionId,
       details: { note: reason },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -278,7 +404,9 @@ export async function acceptObjection(
  * ADMIN), each outcome a transition of the target: CORRECTED needs the corrected record
  * submitted first (its version has risen since filing; the correction keeps the history);
  * REVOKED revokes the record or removes the entry, leaving it visible to regulators only;
- * UPHELD keeps it as it is. A target whose state has moved meanwhile is a CONFLICT.
+ * UPHELD keeps it as it is. The answer is one guarded statement (`UPDATE … WHERE status =
+ * 'ACCEPTED' [AND the department's own] RETURNING`): an objection not accepted, or answered
+ * meanwhile, is a CONFLICT, and so is a target whose state has moved; nothing is stored then.
  */
 export async function decideObjection(
   db: Db,
@@ -288,21 +416,32 @@ export async function decideObjection(
   outcome: 'CORRECTED' | 'REVOKED' | 'UPHELD',
   note: string,
 ): Promise<ObjectionRow> {
+  const objectionId = uuidArgument(id, 'id');
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const objection = await findObjection(tx, id);
-    if (viewer.role === Role.PROVIDER && objection.sourceUnitCode !== viewer.organizationCode) {
-      throw new ForbiddenError(
-        'Only the department responsible for the record may answer the objection.',
-      );
-    }
-    if (objection.status === 'DECIDED' || objection.status === 'REJECTED') {
-      throw new ObjectionAlreadyDecidedError();
-    }
-    if (objection.status !== 'ACCEPTED') {
-      throw new ConflictError('The platform has not accepted the objection yet.', 'id');
-    }
     const now = clock.now();
+    const [objection] = await tx
+      .update(objections)
+      .set({
+        status: 'DECIDED',
+        outcome,
+        decidedAt: now,
+        decisionNote: reason,
+        decidedByKeyId: viewer.keyId,
+      })
+      .where(
+        and(
+          eq(objections.id, objectionId),
+          eq(objections.status, 'ACCEPTED'),
+          viewer.role === Role.PROVIDER
+            ? eq(objections.sourceUnitCode, viewer.organizationCode ?? '')
+            : undefined,
+        ),
+      )
+      .returning();
+    if (objection === undefined) {
+      return objectionConflict(tx, viewer, objectionId, 'decide');
+    }
     const current =
       objection.targetKind === 'LIST_ENTRY'
         ? (await entriesByIds(tx, [objection.targetId]))[0]
@@ -333,27 +472,13 @@ export async function decideObjection(
     await applyTransition(tx, targetLifecycle(objection.targetKind), objection.targetId, step, {
       field: 'id',
     });
-    const [row] = await tx
-      .update(objections)
-      .set({
-        status: 'DECIDED',
-        outcome,
-        decidedAt: now,
-        decisionNote: reason,
-        decidedByKeyId: viewer.keyId,
-      })
-      .where(and(eq(objections.id, id), eq(objections.status, 'ACCEPTED')))
-      .returning();
-    if (row === undefined) {
-      throw new ObjectionAlreadyDecidedError();
-    }
     await recordAudit(tx, viewer, now, {
       action: 'objection.decide',
       entityType: 'objection',
-      entityId: id,
+      entityId: objectionId,
       details: { outcome, note: reason },
     });
-    return row!;
+    return objection;
   });
 }
 
@@ -376,23 +501,27 @@ export function objectionFilter(query: ObjectionQuery, today: CalendarDate) {
   );
 }
 
-/** The statuses of an objection still open: its target shows "异议处理中". */
-const OPEN_STATUSES = ['FILED', 'ACCEPTED'] as const;
+/**
+ * The statuses in which an objection marks its target "异议处理中": accepted by the credit office
+ * for handling and not yet answered (DESIGN §3.4). A filed objection marks nothing, so that spam
+ * cannot mark a record; a rejected or decided one no longer does.
+ */
+const UNDER_OBJECTION_STATUSES = ['ACCEPTED'] as const;
 
 /**
- * Whether an objection is open against the target whose row id is `targetId`, as an SQL
- * condition for statements that build their answer in the database: the same rule as
- * `openObjectionTargets`.
+ * Whether the target whose row id is `targetId` is under objection ("异议处理中"), as an SQL
+ * condition: the one definition, used by statements that build their answer in the database
+ * (the planner) and by `openObjectionTargets` (the resolvers' loader).
  */
 export function objectionOpenOn(kind: TargetKind, targetId: SQLWrapper): SQL {
   return sql`exists (select 1 from ${objections} where ${and(
     eq(objections.targetKind, kind),
     eq(objections.targetId, targetId),
-    inArray(objections.status, [...OPEN_STATUSES]),
+    inArray(objections.status, [...UNDER_OBJECTION_STATUSES]),
   )})`;
 }
 
-/** Targets with an objection still open (filed or accepted): they show "异议处理中". */
+/** The targets among `ids` that are under objection (`objectionOpenOn`): they show "异议处理中". */
 export async function openObjectionTargets(
   db: DbOrTx,
   kind: TargetKind,
@@ -401,15 +530,10 @@ export async function openObjectionTargets(
   if (ids.length === 0) {
     return new Set();
   }
-  const rows = await db
-    .select({ targetId: objections.targetId })
-    .from(objections)
-    .where(
-      and(
-        eq(objections.targetKind, kind),
-        inArray(objections.targetId, [...ids]),
-        inArray(objections.status, [...OPEN_STATUSES]),
-      ),
-    );
-  return new Set(rows.map(row => row.targetId));
+  const rows = await executeRows<{ id: number | string }>(
+    db,
+    sql`select asked.id from unnest(${sql.param([...ids])}::bigint[]) as asked(id)
+      where ${objectionOpenOn(kind, sql`asked.id`)}`,
+  );
+  return new Set(rows.map(row => Number(row.id)));
 }

@@ -24,7 +24,10 @@ export const objections = pgTable(
     /** The department responsible for the target, which answers the objection. */
     sourceUnitCode: text().notNull(),
     filerName: text().notNull(),
+    /** A mainland mobile number (11 digits) or an e-mail address (lower case), as normalised on filing. */
     filerContact: text().notNull(),
+    /** The client address the objection was filed from (null when filed without one, e.g. by a seed). */
+    filerIp: text(),
     grounds: text().notNull(),
     evidence: text(),
     filedAt: timestamp({ withTimezone: true }).notNull(),
@@ -43,6 +46,9 @@ export const objections = pgTable(
   t => [
     index('objections_target_idx').on(t.targetKind, t.targetId),
     index('objections_unit_status_idx').on(t.sourceUnitCode, t.status),
+    // The daily filing limits count by contact and by address.
+    index('objections_contact_filed_idx').on(t.filerContact, t.filedAt),
+    index('objections_ip_filed_idx').on(t.filerIp, t.filedAt),
   ],
 );
 

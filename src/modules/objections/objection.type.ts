@@ -31,7 +31,10 @@ registerEnumType(ObjectionStatus, {
   description: 'Where an objection stands.',
   valuesConfig: {
     FILED: { description: 'Filed; the platform accepts or rejects it within 2 working days.' },
-    ACCEPTED: { description: 'Accepted; the department answers within 10 working days.' },
+    ACCEPTED: {
+      description:
+        'Accepted; the target shows 异议处理中, and the department answers within 10 working days.',
+    },
     REJECTED: { description: 'Not accepted by the platform.' },
     DECIDED: { description: 'Answered with an outcome.' },
   },
@@ -56,7 +59,9 @@ export class Objection {
   @Field(() => String, { description: 'Who filed it.' })
   filerName!: string;
 
-  @Field(() => String, { description: 'How to reach the filer.' })
+  @Field(() => String, {
+    description: 'How to reach the filer: 11 mobile digits or an e-mail address in lower case.',
+  })
   filerContact!: string;
 
   @Field(() => String, { description: 'Why the filer objects.' })
@@ -114,10 +119,13 @@ export class FileObjectionInput {
   @Field(() => String, { description: 'The filer’s name (1–100 characters).' })
   filerName!: string;
 
-  @Field(() => String, { description: 'Phone or e-mail (1–200 characters).' })
+  @Field(() => String, {
+    description:
+      'A mainland mobile number (11 digits, 13–19…, +86 and separators allowed) or an e-mail address.',
+  })
   filerContact!: string;
 
-  @Field(() => String, { description: 'Why the filer objects (1–4000 characters).' })
+  @Field(() => String, { description: 'Why the filer objects (10–4000 characters).' })
   grounds!: string;
 
   @Field(() => String, { nullable: true, description: 'References to the evidence.' })

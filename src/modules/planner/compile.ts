@@ -26,6 +26,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { ruleTree } from '../../permissions/index.js';
 import { ruleAllowsRole } from '../../permissions/rules.js';
 import type { CalendarDate } from '../../shared/dates.js';
+import { malformedId } from '../../shared/ids.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
 import {
@@ -150,7 +151,7 @@ const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'Query.subject': ['code', 'purpose'],
   'Query.subjects': ['codes', 'purpose'],
   'Query.creditRecord': ['id', 'purpose'],
-  'Query.searchSubjects': ['query', 'first', 'after'],
+  'Query.searchSubjects': ['query', 'first', 'after', 'purpose'],
   'Mutation.runCreditCheck': ['code', 'scenario', 'matter'],
   'Subject.licensingRecords': ['first', 'after'],
   'Subject.penaltyRecords': ['first', 'after'],
@@ -540,7 +541,7 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
   const size = param(build, values => pageSize(args.at(values)['first'] as number));
   const cursor = hasAfter
     ? (values: RequestValues) =>
-        decodeCursor(args.at(values)['after'] as string, ['string', 'number'] as const)
+        decodeCursor(args.at(values)['after'] as string, ['date', 'number'] as const)
     : undefined;
   const afterSql =
     cursor === undefined
@@ -743,9 +744,16 @@ function subjectsRoot(build: Build, field: CollectedField): Compiled {
 /** `creditRecord(id:, purpose:)`: one record by its global ID, logged against its subject. */
 function creditRecordRoot(build: Build, field: CollectedField): Compiled {
   const args = argumentsOf(build, 'Query', field);
-  const parsed = (values: RequestValues) => parseRecordGlobalId(args.at(values)['id'] as string);
-  const kind = param(build, values => parsed(values)?.kind ?? null);
-  const id = param(build, values => parsed(values)?.id ?? null);
+  // A malformed id is the resolvers' BAD_USER_INPUT: computing it throws, and they answer.
+  const parsed = (values: RequestValues) => {
+    const found = parseRecordGlobalId(args.at(values)['id'] as string);
+    if (found === null) {
+      throw malformedId('id');
+    }
+    return found;
+  };
+  const kind = param(build, values => parsed(values).kind);
+  const id = param(build, values => parsed(values).id);
   const purpose = purposeParam(build, args);
   const branches = Object.values(KINDS).map(plan => {
     const where = and(
@@ -785,6 +793,10 @@ function creditRecordRoot(build: Build, field: CollectedField): Compiled {
  * depends on the text (a code prefix or a name), so such a plan is compiled per request.
  */
 function searchRoot(build: Build, field: CollectedField): Compiled {
+  // A logged role's search logs each subject it finds: the resolvers answer it (accessLogPlugin).
+  if (isLoggedRole(build.viewer.role)) {
+    throw new Unplannable('a logged search');
+  }
   build.cacheable = false;
   const args = argumentsOf(build, 'Query', field).planned;
   let size: number;
@@ -952,6 +964,11 @@ function runCreditCheckRoot(build: Build, field: CollectedField): Compiled {
       },
       build.today,
     ),
+  );
+  logAccess(
+    build,
+    sql`select ${checkRow.subjectCode} as code from ${sql.identifier(CHECK_CTE)}`,
+    param(build, values => checkMatter(args.at(values)['matter'] as string)),
   );
   const check = creditCheckObject(build, field);
   return {

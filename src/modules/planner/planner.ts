@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 
 import type { Context } from '../../context.types.js';
+import { loggableError } from '../../db/errors.js';
 import type { Db } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { Logger } from '../../shared/logger.js';
@@ -186,7 +187,8 @@ export class QueryPlanner {
       } catch (error) {
         // One statement: it wrote nothing, so the resolvers may answer (with their own error).
         this.options.logger?.warn('planned statement failed; the resolvers answer', {
-          error: error instanceof Error ? error.message : String(error),
+          operation: input.operation.name?.value ?? null,
+          ...loggableError(error),
         });
         return this.fallback('error');
       }
@@ -254,7 +256,7 @@ export class QueryPlanner {
       // A planner defect must not fail a request the resolvers can answer.
       this.options.logger?.error('the planner failed on an operation; the resolvers answer it', {
         operation: input.operation.name?.value ?? null,
-        error: error instanceof Error ? error.message : String(error),
+        ...loggableError(error),
       });
       return new Unplannable('planner error');
     }

@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { inArray } from 'drizzle-orm';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
 import { isValidCreditCode } from '../credit-code/index.js';
+import { SUBJECT_ROW_FIELDS } from '../subjects/index.js';
 import { subjectGenerations } from './profile-cache.table.js';
 import type { ProfileStore } from './profile-cache.store.js';
 
@@ -15,14 +21,78 @@ const GLOBAL = '*';
 export const SEARCH = '#subjects';
 
 /**
+ * Whether a selection reads only what `shape` allows: `shape` maps each allowed field to the
+ * shape of its own selection (null for a leaf), `__typename` always allowed; fragments are
+ * followed, directives refused.
+ */
+function readsOnly(
+  set: SelectionSetNode | undefined,
+  shape: Shape,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): boolean {
+  if (set === undefined) {
+    return true;
+  }
+  return set.selections.every(selection => {
+    if ((selection.directives?.length ?? 0) > 0) {
+      return false;
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      return readsOnly(selection.selectionSet, shape, fragments);
+    }
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = fragments[selection.name.value];
+      return fragment !== undefined && readsOnly(fragment.selectionSet, shape, fragments);
+    }
+    const name = selection.name.value;
+    if (name === '__typename') {
+      return true;
+    }
+    const child = shape.get(name);
+    return (
+      child !== undefined && (child === null || readsOnly(selection.selectionSet, child, fragments))
+    );
+  });
+}
+
+type Shape = ReadonlyMap<string, Shape | null>;
+
+/**
+ * What a name search's answer may read to be cached under the search counter alone: the page
+ * and the subjects' own rows. A search that shows records or list entries of its subjects is
+ * not cached (a revoked record would stay in it).
+ */
+const SEARCH_SHAPE: Shape = new Map<string, Shape | null>([
+  ['totalCount', null],
+  [
+    'pageInfo',
+    new Map([
+      ['hasNextPage', null],
+      ['hasPreviousPage', null],
+      ['startCursor', null],
+      ['endCursor', null],
+    ]),
+  ],
+  [
+    'edges',
+    new Map<string, Shape | null>([
+      ['cursor', null],
+      ['node', new Map([...SUBJECT_ROW_FIELDS].map(field => [field, null]))],
+    ]),
+  ],
+]);
+
+/**
  * The counters an operation's answer depends on, when it is a public read the cache serves:
  * every root field is `subject` with a valid code (inline or a variable), whose answer depends
- * on that subject, or `searchSubjects`, whose answer depends on every subject's name and code.
- * Aliases and `__typename` are allowed. Anything else is not cached (null).
+ * on that subject, or `searchSubjects` reading only the subjects' own rows, whose answer
+ * depends on every subject's name and code. Aliases and `__typename` are allowed. Anything else
+ * is not cached (null).
  */
 export function cachedReadKeys(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>> = {},
 ): string[] | null {
   if (operation.operation !== 'query') {
     return null;
@@ -39,6 +109,9 @@ export function cachedReadKeys(
       return null;
     }
     if (selection.name.value === 'searchSubjects') {
+      if (!readsOnly(selection.selectionSet, SEARCH_SHAPE, fragments)) {
+        return null;
+      }
       keys.add(SEARCH);
       continue;
     }
@@ -78,7 +151,13 @@ export function profileCachePlugin(store: ProfileStore): ApolloServerPlugin<Cont
           if (contextValue.viewer.role !== Role.PUBLIC || operation === undefined) {
             return null;
           }
-          const codes = cachedReadKeys(operation, request.request.variables);
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of request.document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+              fragments[definition.name.value] = definition;
+            }
+          }
+          const codes = cachedReadKeys(operation, request.request.variables, fragments);
           if (codes === null) {
             return null;
           }

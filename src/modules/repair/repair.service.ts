@@ -4,12 +4,13 @@ import { type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
 import { AppError, BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { uuidArgument } from '../../shared/ids.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { ListType } from '../credit-lists/index.js';
 import { LifecycleEvent, applyTransition } from '../record-lifecycle/index.js';
 import { penaltyRecords } from '../records/index.js';
-import { type RepairRow } from './repair.table.js';
-import { repairApplications } from './repair.table.js';
+import { PENDING_REPAIR_INDEX, type RepairRow, repairApplications } from './repair.table.js';
 import { text } from '../objections/index.js';
 import { loadTarget, targetLifecycle } from '../objections/index.js';
 
@@ -98,36 +99,34 @@ export async function applyForRepair(
     if (today < availableFrom) {
       throw new RepairTooEarlyError(availableFrom);
     }
-    const [pending] = await tx
-      .select({ id: repairApplications.id })
-      .from(repairApplications)
-      .where(
-        and(
-          eq(repairApplications.targetKind, target.kind),
-          eq(repairApplications.targetId, target.id),
-          eq(repairApplications.status, 'PENDING'),
-        ),
-      )
-      .limit(1);
-    if (pending !== undefined) {
-      throw new ConflictError('An application for this record is already pending.', 'targetId');
+    // One pending application per target: the partial unique index decides between
+    // applications filed at once, and the loser is a CONFLICT.
+    let row: RepairRow | undefined;
+    try {
+      [row] = await tx
+        .insert(repairApplications)
+        .values({
+          targetKind: target.kind,
+          targetId: target.id,
+          subjectCode: target.subjectCode ?? '',
+          subjectKey: target.subjectKey,
+          sourceUnitCode: target.sourceUnitCode,
+          applicantName,
+          applicantContact,
+          proofOfPerformance,
+          creditCommitment,
+          filedAt: clock.now(),
+          status: 'PENDING',
+        })
+        .returning();
+    } catch (error) {
+      if (isUniqueViolation(error, PENDING_REPAIR_INDEX)) {
+        throw new ConflictError('An application for this record is already pending.', 'targetId', {
+          reason: 'REPAIR_ALREADY_PENDING',
+        });
+      }
+      throw error;
     }
-    const [row] = await tx
-      .insert(repairApplications)
-      .values({
-        targetKind: target.kind,
-        targetId: target.id,
-        subjectCode: target.subjectCode ?? '',
-        subjectKey: target.subjectKey,
-        sourceUnitCode: target.sourceUnitCode,
-        applicantName,
-        applicantContact,
-        proofOfPerformance,
-        creditCommitment,
-        filedAt: clock.now(),
-        status: 'PENDING',
-      })
-      .returning();
     await recordAudit(tx, viewer, clock.now(), {
       action: 'repair.apply',
       entityType: 'repair_application',
@@ -138,20 +137,13 @@ export async function applyForRepair(
   });
 }
 
-class RepairAlreadyDecidedError extends AppError {
-  constructor() {
-    super('The repair application has already been decided.', {
-      code: 'REPAIR_ALREADY_DECIDED',
-      field: 'id',
-    });
-  }
-}
-
 /**
  * Decides a repair application (decideRepair, ADMIN). Approval is the target's REPAIR: it takes
  * the penalty out of the public view, or the subject off the black list; regulators still see
- * it, marked repaired, and credit checks stop finding it. A target revoked, removed or repaired
- * meanwhile is a CONFLICT, and nothing is stored.
+ * it, marked repaired, and credit checks stop finding it. The decision is one guarded statement
+ * (`UPDATE … WHERE status = 'PENDING' RETURNING`): of two decisions at once one wins and the
+ * other is a CONFLICT (`reason: REPAIR_ALREADY_DECIDED`). A target revoked, removed or repaired
+ * meanwhile is a CONFLICT too, and nothing is stored.
  */
 export async function decideRepair(
   db: Db,
@@ -161,27 +153,10 @@ export async function decideRepair(
   approve: boolean,
   note: string,
 ): Promise<RepairRow> {
+  const applicationId = uuidArgument(id, 'id');
   const reason = text('note', note, 2000)!;
   return db.transaction(async tx => {
-    const [application] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).limit(1)
-      : [];
-    if (application === undefined) {
-      throw new NotFoundError('The repair application', 'id');
-    }
-    if (application.status !== 'PENDING') {
-      throw new RepairAlreadyDecidedError();
-    }
     const now = clock.now();
-    if (approve) {
-      await applyTransition(
-        tx,
-        targetLifecycle(application.targetKind),
-        application.targetId,
-        { event: LifecycleEvent.REPAIR, at: now, reason: `信用修复：${reason}` },
-        { field: 'id' },
-      );
-    }
     const [row] = await tx
       .update(repairApplications)
       .set({
@@ -190,20 +165,42 @@ export async function decideRepair(
         decisionNote: reason,
         decidedByKeyId: viewer.keyId,
       })
-      .where(and(eq(repairApplications.id, id), eq(repairApplications.status, 'PENDING')))
+      .where(
+        and(eq(repairApplications.id, applicationId), eq(repairApplications.status, 'PENDING')),
+      )
       .returning();
     if (row === undefined) {
-      throw new RepairAlreadyDecidedError();
+      const [found] = await tx
+        .select({ status: repairApplications.status })
+        .from(repairApplications)
+        .where(eq(repairApplications.id, applicationId));
+      if (found === undefined) {
+        throw new NotFoundError('The repair application', 'id');
+      }
+      throw new ConflictError(
+        `The repair application has already been ${found.status.toLowerCase()}.`,
+        'id',
+        { reason: 'REPAIR_ALREADY_DECIDED', status: found.status, allowedFrom: ['PENDING'] },
+      );
+    }
+    if (approve) {
+      await applyTransition(
+        tx,
+        targetLifecycle(row.targetKind),
+        row.targetId,
+        { event: LifecycleEvent.REPAIR, at: now, reason: `信用修复：${reason}` },
+        { field: 'id' },
+      );
     }
     await recordAudit(tx, viewer, now, {
       action: approve ? 'repair.approve' : 'repair.reject',
       entityType: 'repair_application',
-      entityId: id,
+      entityId: applicationId,
       details: {
-        target: `${application.targetKind}:${application.targetId}`,
+        target: `${row.targetKind}:${row.targetId}`,
         decidedOn: chinaDateOf(now),
       },
     });
-    return row!;
+    return row;
   });
 }

@@ -1,5 +1,18 @@
-import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { remedyTargetEnum } from '../objections/index.js';
+
+/** The partial unique index that allows one pending application per target. */
+export const PENDING_REPAIR_INDEX = 'repair_applications_one_pending_idx';
 
 export type RepairRow = typeof repairApplications.$inferSelect;
 
@@ -31,5 +44,9 @@ export const repairApplications = pgTable(
   t => [
     index('repair_applications_target_idx').on(t.targetKind, t.targetId),
     index('repair_applications_unit_idx').on(t.sourceUnitCode, t.status),
+    // At most one pending application per record or entry, however many are filed at once.
+    uniqueIndex(PENDING_REPAIR_INDEX)
+      .on(t.targetKind, t.targetId)
+      .where(sql`${t.status} = 'PENDING'`),
   ],
 );

@@ -10,12 +10,13 @@ export {
 export {
   checkBatchCodes,
   isLoggedRole,
-  logSubjectAccess,
-  operationLabel,
+  logSubjectsRead,
+  SubjectsRead,
   statedPurpose,
 } from './subject-access-log.js';
 export { type AccessLogRow, accessLog } from './subject-access-log.table.js';
 export { SubjectCategory, subjectCategoryEnum } from './subject.enums.js';
 export { SubjectResolver, searchRequest } from './subject.resolver.js';
 export { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
-export { Subject } from './subject.type.js';
+export { SUBJECT_ROW_FIELDS, Subject } from './subject.type.js';
+export { SUBJECT_DATA, accessLogPlugin } from './subject-access-log.plugin.js';

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.types.js';
 import type { DbOrTx } from '../../db/types.js';
 import { BadInputError } from '../../shared/errors.js';
 import { accessLog } from './subject-access-log.table.js';
@@ -26,20 +27,40 @@ export function isLoggedRole(role: Role): boolean {
 }
 
 /** How the access log names the GraphQL operation that read a subject. */
-export function operationLabel(info: GraphQLResolveInfo): string {
+function operationLabel(info: GraphQLResolveInfo): string {
   return `${info.operation.operation} ${info.operation.name?.value ?? '(anonymous)'}`;
 }
 
-/** Appends one access-log entry for a subject query, inside the request that made it. */
-export async function logSubjectAccess(
-  db: DbOrTx,
-  viewer: Viewer,
-  subjectCode: string,
+/**
+ * The subjects whose data a request has read, for a logged role (accessLogPlugin): those whose
+ * access a root field has logged already, and every other one its answer holds.
+ */
+export class SubjectsRead {
+  readonly logged = new Set<string>();
+  readonly read = new Set<string>();
+}
+
+/**
+ * Appends the access-log entries of a root field that reads subjects (one per code, in the
+ * order given), inside the request that made it, and notes them as logged for the request.
+ */
+export async function logSubjectsRead(
+  ctx: Context,
+  subjectCodes: readonly string[],
   purpose: string | null,
-  operation: string,
-  at: Date,
+  info: GraphQLResolveInfo,
 ): Promise<void> {
-  await logSubjectsAccess(db, viewer, [subjectCode], purpose, operation, at);
+  await logSubjectsAccess(
+    ctx.db,
+    ctx.viewer,
+    subjectCodes,
+    purpose,
+    operationLabel(info),
+    ctx.clock.now(),
+  );
+  for (const code of subjectCodes) {
+    ctx.subjectsRead.logged.add(code);
+  }
 }
 
 /** Appends one access-log entry per subject code of a query, in the order given, in one statement. */

@@ -17,9 +17,7 @@ import { analyzeCreditCode } from '../credit-code/index.js';
 import {
   checkBatchCodes,
   isLoggedRole,
-  logSubjectAccess,
-  logSubjectsAccess,
-  operationLabel,
+  logSubjectsRead,
   statedPurpose,
 } from './subject-access-log.js';
 import { countSearchSubjects, searchSubjects } from './subject.repository.js';
@@ -37,7 +35,9 @@ export function searchRequest(
   const offset =
     after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
   if (offset < 0) {
-    throw new BadInputError('after is not a cursor this list gave out.', 'after');
+    throw new BadInputError('after is not a cursor this list gave out.', 'after', {
+      reason: 'MALFORMED_CURSOR',
+    });
   }
   return { text, offset };
 }
@@ -62,14 +62,7 @@ export class SubjectResolver {
   ): Promise<Subject | null> {
     const stated = statedPurpose(ctx.viewer, purpose);
     if (isLoggedRole(ctx.viewer.role)) {
-      await logSubjectAccess(
-        ctx.db,
-        ctx.viewer,
-        code,
-        stated,
-        operationLabel(info),
-        ctx.clock.now(),
-      );
+      await logSubjectsRead(ctx, [code], stated, info);
     }
     return ctx.loaders.subjectByCode.load(code);
   }
@@ -95,14 +88,7 @@ export class SubjectResolver {
     checkBatchCodes(codes);
     const stated = statedPurpose(ctx.viewer, purpose);
     if (isLoggedRole(ctx.viewer.role)) {
-      await logSubjectsAccess(
-        ctx.db,
-        ctx.viewer,
-        codes,
-        stated,
-        operationLabel(info),
-        ctx.clock.now(),
-      );
+      await logSubjectsRead(ctx, codes, stated, info);
     }
     return Promise.all(codes.map(code => ctx.loaders.subjectByCode.load(code)));
   }
@@ -118,8 +104,15 @@ export class SubjectResolver {
     first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after: string | null,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description:
+        'Why the caller searches (required for INSTITUTION); for an INSTITUTION or REGULATOR each subject found is written to the access log.',
+    })
+    purpose: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Subject>> {
+    statedPurpose(ctx.viewer, purpose);
     const size = pageSize(first);
     const { text, offset } = searchRequest(query, after);
     const rows = await searchSubjects(ctx.db, text, size + 1, offset);

@@ -33,6 +33,24 @@ export class Subject {
   legalRepresentativeIdNumber!: string | null;
 }
 
+/**
+ * The fields of Subject answered from the subject's own row (subject.type.ts and the code-derived
+ * fields of subject.resolver.ts): what a name search shows changes only when a subjects row
+ * does. Fields other modules add (records, list entries) are not among them.
+ */
+export const SUBJECT_ROW_FIELDS: ReadonlySet<string> = new Set([
+  'code',
+  'name',
+  'category',
+  'legalRepresentative',
+  'legalRepresentativeIdNumber',
+  'nameAsOf',
+  'registrationAuthority',
+  'entityType',
+  'regionCode',
+  'regionName',
+]);
+
 export const SubjectConnection = ConnectionType(
   Subject,
   'Subject',

@@ -20,11 +20,11 @@ export type DisclosureStatus =
 export type FileObjectionInput = {
   /** References to the evidence. */
   evidence?: string | null | undefined;
-  /** Phone or e-mail (1–200 characters). */
+  /** A mainland mobile number (11 digits, 13–19…, +86 and separators allowed) or an e-mail address. */
   filerContact: string;
   /** The filer’s name (1–100 characters). */
   filerName: string;
-  /** Why the filer objects (1–4000 characters). */
+  /** Why the filer objects (10–4000 characters). */
   grounds: string;
   /** The record or entry, e.g. `penalty:12` or `list:3`. */
   targetId: string | number;
@@ -54,7 +54,7 @@ export type ListType =
 
 /** Where an objection stands. */
 export type ObjectionStatus =
-  /** Accepted; the department answers within 10 working days. */
+  /** Accepted; the target shows 异议处理中, and the department answers within 10 working days. */
   | 'ACCEPTED'
   /** Answered with an outcome. */
   | 'DECIDED'

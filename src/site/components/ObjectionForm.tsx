@@ -15,7 +15,8 @@ interface Values {
   evidence?: string;
 }
 
-const CONTACT = /^(1\d{10}|0\d{2,3}-?\d{7,8}|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+/** A mainland mobile number (+86 and separators allowed) or an e-mail address, as the API takes. */
+const CONTACT = /^(?:(?:\+?86)?[\s-]?1[3-9]\d(?:[\s-]?\d){8}|[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+)$/;
 
 /**
  * 提出异议: anyone may object to a record or a list entry (DESIGN §3.4). The form checks what
@@ -97,11 +98,11 @@ export function ObjectionButton({
             <Form.Item
               label="联系方式"
               name="filerContact"
-              extra="手机号码、固定电话或电子邮箱"
+              extra="手机号码或电子邮箱"
               rules={[
                 { required: true, whitespace: true, message: '请填写联系方式' },
                 { max: 200, message: '联系方式不能超过200个字' },
-                { pattern: CONTACT, message: '请填写有效的手机号码、固定电话或电子邮箱' },
+                { pattern: CONTACT, message: '请填写有效的手机号码或电子邮箱' },
               ]}
             >
               <Input autoComplete="tel" />

@@ -26,7 +26,7 @@ import {
   buildPenaltyInput,
 } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
-import { errorCodes } from '../../support/server.js';
+import { type Result, errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 // Repair periods and objection deadlines below are counted from this day.
@@ -303,10 +303,8 @@ describe('record lifecycle through the mutations', () => {
     const results = await Promise.all([decide(), decide()]);
     const codes = results.flatMap(errorCodes);
     expect(results.filter(r => r.data?.decideRepair.status === 'APPROVED')).toHaveLength(1);
-    // Sequential transactions see the decided application; overlapping ones meet the record's
-    // guard once the first has repaired it.
-    expect(codes).toHaveLength(1);
-    expect(['REPAIR_ALREADY_DECIDED', 'CONFLICT']).toContain(codes[0]);
+    // The decision is one guarded statement: the loser finds the application decided.
+    expect(codes).toEqual(['CONFLICT']);
     expect(await audits('repair.approve')).toBe(1);
     expect((await state(id)).repairedAt).toBe('2026-11-20T02:00:00.000Z');
   });
@@ -466,5 +464,155 @@ describe('the lifecycle’s statements', () => {
         }),
       ),
     ).rejects.toThrow(/status columns \(revokedAt\)/);
+  });
+});
+
+/**
+ * Two requests at once (on a PostgreSQL server they overlap; on PGlite they run one after the
+ * other): every step is one guarded statement, so exactly one wins, the other is a CONFLICT,
+ * and only the winner is audited.
+ */
+describe('state transitions at once', () => {
+  function oneWinner<R>(results: Result<R>[]): R {
+    expect(results.filter(r => r.errors === undefined)).toHaveLength(1);
+    expect(results.flatMap(errorCodes)).toEqual(['CONFLICT']);
+    return results.find(r => r.errors === undefined)!.data!;
+  }
+
+  async function filedObjection(id: string): Promise<string> {
+    const filed = await env.server.execute(FileObjectionWithDeadlinesDocument, {
+      input: objection(id),
+    });
+    return filed.data!.fileObjection.id;
+  }
+
+  it('acceptObjection: one acceptance of two, and one of an acceptance and a rejection', async () => {
+    const accept = (objectionId: string, accept: boolean) =>
+      env.server.execute(
+        AcceptObjectionDocument,
+        { id: objectionId, accept },
+        { as: viewers.admin },
+      );
+    const first = await filedObjection((await penalty()).id);
+    const results = await Promise.all([accept(first, true), accept(first, true)]);
+    expect(oneWinner(results).acceptObjection.status).toBe('ACCEPTED');
+    expect(results.find(r => r.errors !== undefined)!.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      status: 'ACCEPTED',
+    });
+    expect(await audits('objection.accept')).toBe(1);
+
+    const second = await filedObjection((await penalty()).id);
+    oneWinner(await Promise.all([accept(second, true), accept(second, false)]));
+    expect((await audits('objection.accept')) + (await audits('objection.reject'))).toBe(2);
+  });
+
+  it('decideObjection: one answer of two', async () => {
+    const { id } = await penalty();
+    const objectionId = await filedObjection(id);
+    await env.server.execute(
+      AcceptObjectionDocument,
+      { id: objectionId, accept: true },
+      { as: viewers.admin },
+    );
+    const decide = () =>
+      env.server.execute(
+        DecideObjectionDocument,
+        { id: objectionId, outcome: 'UPHELD' },
+        { as: viewers.provider },
+      );
+    const results = await Promise.all([decide(), decide()]);
+    expect(oneWinner(results).decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
+    expect(results.find(r => r.errors !== undefined)!.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      status: 'DECIDED',
+    });
+    expect(await audits('objection.decide')).toBe(1);
+  });
+
+  it('decideObjection before acceptance is a CONFLICT, and stores nothing', async () => {
+    const { id } = await penalty();
+    const objectionId = await filedObjection(id);
+    const early = await env.server.execute(
+      DecideObjectionDocument,
+      { id: objectionId, outcome: 'REVOKED' },
+      { as: viewers.admin },
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_NOT_ACCEPTED',
+      status: 'FILED',
+    });
+    expect((await state(id)).revokedAt).toBeNull();
+    const [row] = await env.database.query<{ status: string }>(
+      'select status from objections where id = $1',
+      [objectionId],
+    );
+    expect(row!.status).toBe('FILED');
+  });
+
+  it('decideRepair: one decision of two, approve against reject', async () => {
+    const { id } = await penalty({ penaltyValidUntil: '2026-06-30' });
+    const applied = await env.server.execute(ApplyForRepairDocument, {
+      input: repairApplication(id),
+    });
+    const decide = (approve: boolean) =>
+      env.server.execute(
+        DecideRepairDocument,
+        { id: applied.data!.applyForRepair.id, approve },
+        { as: viewers.admin },
+      );
+    const results = await Promise.all([decide(true), decide(false)]);
+    const won = oneWinner(results).decideRepair.status;
+    expect((await audits('repair.approve')) + (await audits('repair.reject'))).toBe(1);
+    expect((await state(id)).repairedAt === null).toBe(won === 'REJECTED');
+  });
+
+  it('removeListEntry: one removal of two', async () => {
+    const entryId = await blackListEntry();
+    const remove = () =>
+      env.server.execute(
+        RemoveListEntryDocument,
+        { id: entryId, reason: '依法移出' },
+        { as: viewers.provider },
+      );
+    expect(oneWinner(await Promise.all([remove(), remove()])).removeListEntry.status).toBe(
+      'REMOVED',
+    );
+    expect(await audits('list_entry.remove')).toBe(1);
+  });
+
+  it('applyForRepair: one pending application of two, kept by a unique index', async () => {
+    const { id, rowId } = await penalty({ penaltyValidUntil: '2026-06-30' });
+    const apply = () =>
+      env.server.execute(ApplyForRepairDocument, { input: repairApplication(id) });
+    const results = await Promise.all([apply(), apply()]);
+    expect(oneWinner(results).applyForRepair.status).toBe('PENDING');
+    expect(results.find(r => r.errors !== undefined)!.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'targetId',
+    });
+    const pending = await env.database.query<{ n: number }>(
+      "select count(*)::int as n from repair_applications where target_id = $1 and status = 'PENDING'",
+      [rowId],
+    );
+    expect(pending[0]!.n).toBe(1);
+    expect(await audits('repair.apply')).toBe(1);
+    // Even written straight to the table, a second pending application is refused.
+    await expect(
+      env.database.query(
+        `insert into repair_applications (target_kind, target_id, subject_code, subject_key, source_unit_code,
+           applicant_name, applicant_contact, proof_of_performance, credit_commitment, filed_at, status)
+         select target_kind, target_id, subject_code, subject_key, source_unit_code, applicant_name,
+           applicant_contact, proof_of_performance, credit_commitment, filed_at, 'PENDING'
+         from repair_applications where target_id = $1`,
+        [rowId],
+      ),
+    ).rejects.toThrow();
   });
 });

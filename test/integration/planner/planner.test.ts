@@ -104,12 +104,14 @@ describe('the query planner', () => {
         expect(planner.stats().planned).toBe(planned + 1);
         expect(statements).toHaveLength(1);
       }
-      // The regulator's and institution's reads were logged by the same statements.
+      // The regulator's and institution's reads, and the regulator's check, were logged by the
+      // same statements.
       expect(await accessLogCodes()).toEqual([
         SUBJECT_CODE,
         SUBJECT_CODE,
         SUBJECT_CODE,
         enterpriseCode(999_998),
+        SUBJECT_CODE,
         SUBJECT_CODE,
       ]);
       // The check was stored and audited by the same statement.

@@ -3,10 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/client.js';
 import { memoryProfileStore } from '../../../src/modules/profile-cache/index.js';
 import {
+  AcceptObjectionDocument,
   AccessLogDocument,
   CachedProfileDocument,
   FileObjectionDocument,
+  RevokeRecordDocument,
   SearchSubjectsDocument,
+  SearchWithRecordsDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
 import { openTestDatabase, statementCounter, truncateDomainTables } from '../../support/db.js';
@@ -88,11 +91,11 @@ describe('public-profile cache', () => {
     expect((await profile(first)).subject.penaltyRecords.totalCount).toBe(3);
   });
 
-  it('shows 异议处理中 as soon as an objection is filed', async () => {
+  it('shows 异议处理中 as soon as the credit office accepts an objection, not on filing', async () => {
     const before = await profile(second);
     const target = before.subject.penaltyRecords.edges[0]!.node;
     expect(target.underObjection).toBe(false);
-    await first.execute(FileObjectionDocument, {
+    const filed = await first.execute(FileObjectionDocument, {
       input: {
         targetId: target.id,
         filerName: '王五',
@@ -100,11 +103,15 @@ describe('public-profile cache', () => {
         grounds: '处罚对象认定有误，请核实。',
       },
     });
-    const after = await profile(second);
-    expect(after.subject.penaltyRecords.edges.find(e => e.node.id === target.id)!.node).toEqual({
-      id: target.id,
-      underObjection: true,
-    });
+    const node = async () =>
+      (await profile(second)).subject.penaltyRecords.edges.find(e => e.node.id === target.id)!.node;
+    expect(await node()).toEqual({ id: target.id, underObjection: false });
+    await first.execute(
+      AcceptObjectionDocument,
+      { id: filed.data!.fileObjection.id, accept: true },
+      { as: viewers.admin },
+    );
+    expect(await node()).toEqual({ id: target.id, underObjection: true });
   });
 
   it('keeps a subject cached when other subjects change', async () => {
@@ -153,6 +160,36 @@ describe('public-profile cache', () => {
     const afterNewSubject = await search();
     expect(afterNewSubject.statements).toBeGreaterThan(1);
     expect(afterNewSubject.total).toBe(2);
+  });
+
+  it('shows a revoked record nowhere on the next request, search included, on every instance', async () => {
+    const search = async (server: TestServer) => {
+      statementCounter.start();
+      const result = await server.execute(SearchWithRecordsDocument, { query: '科技' });
+      const statements = statementCounter.stop().length;
+      expect(result.errors).toBeUndefined();
+      const node = result.data!.searchSubjects.edges.find(e => e.node.code === SUBJECT_CODE)!.node;
+      return { penalties: node.penaltyRecords, statements };
+    };
+    const before = await search(second);
+    expect(before.penalties.totalCount).toBe(2);
+    // A search that shows records (here through a fragment) is not kept under the search
+    // counter alone.
+    expect((await search(second)).statements).toBe(before.statements);
+    const revoked = before.penalties.edges[0]!.node.id;
+    const revocation = await first.execute(
+      RevokeRecordDocument,
+      { id: revoked, reason: '决定已被依法撤销' },
+      { as: viewers.admin },
+    );
+    expect(revocation.errors).toBeUndefined();
+    for (const server of [first, second]) {
+      const after = await search(server);
+      expect(after.penalties.totalCount).toBe(1);
+      expect(after.penalties.edges.map(e => e.node.id)).not.toContain(revoked);
+      const shown = await profile(server);
+      expect(shown.subject.penaltyRecords.edges.map(e => e.node.id)).not.toContain(revoked);
+    }
   });
 
   it('never serves institutions or regulators from the cache: each of their queries is logged', async () => {

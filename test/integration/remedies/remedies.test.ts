@@ -55,7 +55,7 @@ const objection = (targetId: string) => ({
 });
 
 describe('objections (异议)', () => {
-  it('runs from filing to an answer, with deadlines on the official calendar, and shows 异议处理中 meanwhile', async () => {
+  it('runs from filing to an answer, with deadlines on the official calendar, and shows 异议处理中 from acceptance to the answer', async () => {
     const { id } = await penalty();
     const filed = await env.server.execute(FileObjectionWithDeadlinesDocument, {
       input: objection(id),
@@ -70,8 +70,11 @@ describe('objections (异议)', () => {
       overdue: false,
     });
     const objectionId = filed.data!.fileObjection.id;
-    const shown = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
-    expect(shown.data!.subject!.penaltyRecords.edges[0]!.node.underObjection).toBe(true);
+    // Filing alone marks nothing (DESIGN §3.4): spam cannot mark a record.
+    const filedOnly = await env.server.execute(PublicPenaltyObjectionsDocument, {
+      code: SUBJECT_CODE,
+    });
+    expect(filedOnly.data!.subject!.penaltyRecords.edges[0]!.node.underObjection).toBe(false);
 
     const accepted = await env.server.execute(
       AcceptObjectionDocument,
@@ -80,6 +83,8 @@ describe('objections (异议)', () => {
     );
     // accepted 2026-11-20: 10 working days → 2026-12-04
     expect(accepted.data!.acceptObjection).toEqual({ status: 'ACCEPTED', answerDue: '2026-12-04' });
+    const shown = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
+    expect(shown.data!.subject!.penaltyRecords.edges[0]!.node.underObjection).toBe(true);
     expect(
       errorCodes(
         await env.server.execute(
@@ -95,24 +100,29 @@ describe('objections (异议)', () => {
       { as: viewers.provider },
     );
     expect(decided.data!.decideObjection).toEqual({ status: 'DECIDED', outcome: 'UPHELD' });
-    expect(
-      errorCodes(
-        await env.server.execute(
-          DecideObjectionDocument,
-          { id: objectionId, outcome: 'REVOKED' },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
-    expect(
-      errorCodes(
-        await env.server.execute(
-          AcceptObjectionDocument,
-          { id: objectionId, accept: false },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['OBJECTION_ALREADY_DECIDED']);
+    // A second decision changes nothing: a CONFLICT that says why.
+    const again = await env.server.execute(
+      DecideObjectionDocument,
+      { id: objectionId, outcome: 'REVOKED' },
+      { as: viewers.admin },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      status: 'DECIDED',
+    });
+    const reopened = await env.server.execute(
+      AcceptObjectionDocument,
+      { id: objectionId, accept: false },
+      { as: viewers.admin },
+    );
+    expect(reopened.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'OBJECTION_ALREADY_DECIDED',
+      allowedFrom: ['FILED'],
+    });
     const after = await env.server.execute(PublicPenaltyObjectionsDocument, { code: SUBJECT_CODE });
     expect(after.data!.subject!.penaltyRecords).toMatchObject({
       totalCount: 1,
@@ -282,15 +292,17 @@ describe('credit repair (信用修复)', () => {
       { as: viewers.regulator },
     );
     expect(regulator.data!.subject!.penaltyRecords.edges[0]!.node.repairedAt).not.toBeNull();
-    expect(
-      errorCodes(
-        await env.server.execute(
-          DecideRepairDocument,
-          { id: applied.data!.applyForRepair.id, approve: false },
-          { as: viewers.admin },
-        ),
-      ),
-    ).toEqual(['REPAIR_ALREADY_DECIDED']);
+    const again = await env.server.execute(
+      DecideRepairDocument,
+      { id: applied.data!.applyForRepair.id, approve: false },
+      { as: viewers.admin },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+      reason: 'REPAIR_ALREADY_DECIDED',
+      status: 'APPROVED',
+    });
   });
 
   it('takes a repaired subject off the black list, and the same credit check then finds no hit', async () => {

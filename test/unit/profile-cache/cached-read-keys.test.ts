@@ -1,4 +1,4 @@
-import { type OperationDefinitionNode, parse } from 'graphql';
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 import { SEARCH, cachedReadKeys } from '../../../src/modules/profile-cache/index.js';
@@ -7,8 +7,14 @@ const CODE = '91110108MA01C3D473';
 const OTHER = '1111000000002941XQ';
 
 function keys(document: string, variables?: Record<string, unknown>) {
-  const operation = parse(document).definitions[0] as OperationDefinitionNode;
-  return cachedReadKeys(operation, variables);
+  const parsed = parse(document);
+  const operation = parsed.definitions[0] as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    parsed.definitions.flatMap(d =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [],
+    ),
+  );
+  return cachedReadKeys(operation, variables, fragments);
 }
 
 describe('cachedReadKeys', () => {
@@ -25,8 +31,32 @@ describe('cachedReadKeys', () => {
     expect(keys(`{ subject(code: "${CODE.toLowerCase()}") { name } }`)).toEqual([CODE]);
   });
 
-  it('depends on every subject for name search', () => {
+  it('depends on every subject for a name search of the subjects’ own rows', () => {
     expect(keys('{ searchSubjects(query: "科技") { totalCount } }')).toEqual([SEARCH]);
+    expect(
+      keys(
+        '{ searchSubjects(query: "科技") { pageInfo { endCursor } edges { cursor node { ...Row ... on Subject { regionName } } } } } fragment Row on Subject { code name category }',
+      ),
+    ).toEqual([SEARCH]);
+  });
+
+  it('leaves a search uncached that shows what other writes change: records, list entries', () => {
+    expect(
+      keys(
+        '{ searchSubjects(query: "科技") { edges { node { penaltyRecords { totalCount } } } } }',
+      ),
+    ).toBeNull();
+    expect(
+      keys(
+        '{ searchSubjects(query: "科技") { edges { node { ...Lists } } } } fragment Lists on Subject { listEntries { listType } }',
+      ),
+    ).toBeNull();
+    expect(
+      keys(
+        '{ searchSubjects(query: "科技") { edges { node { ... on Subject { licensingRecords { totalCount } } } } } }',
+      ),
+    ).toBeNull();
+    expect(keys('{ searchSubjects(query: "科技") { edges { node { ...Missing } } } }')).toBeNull();
   });
 
   it('leaves everything else uncached', () => {

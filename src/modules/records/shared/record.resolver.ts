@@ -3,24 +3,20 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 
 import type { Context } from '../../../context.types.js';
 import { idNumberFor } from '../../../shared/masking.js';
-import {
-  isLoggedRole,
-  logSubjectAccess,
-  operationLabel,
-  statedPurpose,
-} from '../../subjects/index.js';
+import { isLoggedRole, logSubjectsRead, statedPurpose } from '../../subjects/index.js';
 import { Subject } from '../../subjects/index.js';
 import { RecordKind } from './record.enums.js';
 import { parseRecordGlobalId } from './record.ids.js';
 import { licensingNode, penaltyNode } from './record.node.js';
 import { CreditRecord } from './record.type.js';
+import { malformedId } from '../../../shared/ids.js';
 
 @Resolver(() => CreditRecord)
 export class CreditRecordResolver {
   @Query(() => CreditRecord, {
     nullable: true,
     description:
-      'One licensing or penalty record by its ID (`licensing:12`, `penalty:7`); null when it does not exist or the caller may not see it. INSTITUTION callers must state a purpose; a look-up by an INSTITUTION or REGULATOR is written to the access log of the record’s subject.',
+      'One licensing or penalty record by its ID (`licensing:12`, `penalty:7`); null when it does not exist or the caller may not see it; an id of another shape is BAD_USER_INPUT. INSTITUTION callers must state a purpose; a look-up by an INSTITUTION or REGULATOR is written to the access log of the record’s subject.',
   })
   async creditRecord(
     @Arg('id', () => ID, { description: 'The record’s ID.' }) id: string,
@@ -35,21 +31,14 @@ export class CreditRecordResolver {
     const stated = statedPurpose(ctx.viewer, purpose);
     const parsed = parseRecordGlobalId(id);
     if (parsed === null) {
-      return null;
+      throw malformedId('id', { example: 'penalty:12' });
     }
     const record =
       parsed.kind === RecordKind.LICENSING
         ? await ctx.loaders.licensingById.load(parsed.id).then(r => r && licensingNode(r))
         : await ctx.loaders.penaltyById.load(parsed.id).then(r => r && penaltyNode(r));
     if (record !== null && record.subjectCode !== null && isLoggedRole(ctx.viewer.role)) {
-      await logSubjectAccess(
-        ctx.db,
-        ctx.viewer,
-        record.subjectCode,
-        stated,
-        operationLabel(info),
-        ctx.clock.now(),
-      );
+      await logSubjectsRead(ctx, [record.subjectCode], stated, info);
     }
     return record;
   }

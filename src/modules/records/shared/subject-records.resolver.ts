@@ -36,7 +36,7 @@ async function subjectPage<R extends { decisionDate: string; id: number }, N>(
   const size = pageSize(first);
   let position: SubjectPageKey['after'] = null;
   if (after !== null && after !== undefined) {
-    const [decisionDate, id] = decodeCursor(after, ['string', 'number'] as const);
+    const [decisionDate, id] = decodeCursor(after, ['date', 'number'] as const);
     position = { decisionDate, id };
   }
   const rows = await pages.load({ subjectCode: subject.code, first: size, after: position });
