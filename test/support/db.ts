@@ -62,11 +62,13 @@ const DOMAIN_TABLES = [
   'api_keys',
   'audit_events',
   'submission_log',
+  'log_chain_heads',
 ];
 
 /**
- * Empties every table but the catalog and the calendar. The access log refuses TRUNCATE through
- * its trigger; the tests, as superuser, empty it with triggers off for that one statement.
+ * Empties every table but the catalog and the calendar. The append-only logs refuse TRUNCATE
+ * through their triggers; the tests, as superuser, empty them with triggers off for that one
+ * statement, and their hash chains start again from the heads' defaults.
  */
 export async function truncateDomainTables(database: Database): Promise<void> {
   await database.db.transaction(async tx => {
