@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     poolMax: 2,
   });
-  await runMigrations(database, config.databaseUrl);
+  await runMigrations(database, config.databaseUrl, { ownerUrl: config.databaseOwnerUrl });
   await seedCatalog(database.db, systemClock.now());
   await seedCalendar(database.db, systemClock.now());
   const calendar: WorkingCalendar = await loadWorkingCalendar(database.db);

@@ -79,7 +79,7 @@ describe('migrations', () => {
     }
     const database = await openDatabase({ url: undefined, dataDir: 'memory://' });
     try {
-      await runMigrations(database, undefined, folder);
+      await runMigrations(database, undefined, { migrationsFolder: folder });
       const at = '2026-01-05T02:00:00.000Z';
       const unit = '11110000000018375X';
       await database.query(
@@ -215,7 +215,7 @@ describe('migrations', () => {
     }
     const database = await openDatabase({ url: undefined, dataDir: 'memory://' });
     try {
-      await runMigrations(database, undefined, folder);
+      await runMigrations(database, undefined, { migrationsFolder: folder });
       const at = '2026-01-05T02:00:00.000Z';
       for (const purpose of ['贷前审查', '授信复查', null]) {
         await database.query(
