@@ -23,27 +23,62 @@ CREATE FUNCTION log_chain_hash(prev_hash text, content text) RETURNS text LANGUA
   SELECT encode(sha256(convert_to(prev_hash || E'\n' || content, 'UTF8')), 'hex')
 $$;
 --> statement-breakpoint
--- Links each inserted row to its chain, whoever inserts and however. The head row's lock
--- (SELECT … FOR UPDATE, held to the end of the transaction) queues concurrent inserts, so each
--- row chains to the last committed one; under REPEATABLE READ a concurrent head change is a
--- serialization failure, never a fork. SECURITY DEFINER: the API's login has no right to
--- write the heads itself, and cannot disable this trigger (it owns no table).
+-- Links each inserted row to its chain, whoever inserts and however. A transaction's first
+-- insert locks the chain's head row (SELECT … FOR UPDATE, held to the end of the transaction),
+-- so concurrent inserts queue and each row chains to the last committed one; under REPEATABLE
+-- READ a concurrent head change is a serialization failure, never a fork. The transaction's
+-- running head is then kept in a transaction-local setting, checked against the row it names,
+-- and written to the head row once per statement (log_chain_advance): updating the head row for
+-- every row of a large statement would cost time quadratic in its rows. SECURITY DEFINER: the
+-- API's login has no right to write the heads, and cannot disable these triggers (it owns no
+-- table); a setting it forges names no row and is refused, and the unique chain_seq refuses a
+-- second row at one place.
 CREATE FUNCTION log_chain_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
+  setting text := 'log_chain.' || TG_TABLE_NAME;
+  running text := current_setting(setting, true);
+  xact text := pg_current_xact_id()::text;
   head_seq bigint;
   head_hash text;
 BEGIN
-  SELECT seq, hash INTO head_seq, head_hash FROM log_chain_heads WHERE chain = TG_TABLE_NAME FOR UPDATE;
-  IF NOT FOUND THEN
-    INSERT INTO log_chain_heads (chain) VALUES (TG_TABLE_NAME) ON CONFLICT (chain) DO NOTHING;
+  IF running IS NOT NULL AND split_part(running, ':', 1) = xact THEN
+    head_seq := split_part(running, ':', 2)::bigint;
+    head_hash := split_part(running, ':', 3);
+    IF TG_TABLE_NAME = 'access_log' THEN
+      PERFORM FROM access_log WHERE chain_seq = head_seq AND row_hash = head_hash;
+    ELSE
+      PERFORM FROM audit_events WHERE chain_seq = head_seq AND row_hash = head_hash;
+    END IF;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION '% names no row of %', setting, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+    END IF;
+  ELSE
     SELECT seq, hash INTO head_seq, head_hash FROM log_chain_heads WHERE chain = TG_TABLE_NAME FOR UPDATE;
+    IF NOT FOUND THEN
+      INSERT INTO log_chain_heads (chain) VALUES (TG_TABLE_NAME) ON CONFLICT (chain) DO NOTHING;
+      SELECT seq, hash INTO head_seq, head_hash FROM log_chain_heads WHERE chain = TG_TABLE_NAME FOR UPDATE;
+    END IF;
   END IF;
   NEW.chain_seq := head_seq + 1;
   NEW.prev_hash := head_hash;
   NEW.row_hash := log_chain_hash(head_hash, log_chain_content(NEW));
-  UPDATE log_chain_heads SET seq = NEW.chain_seq, hash = NEW.row_hash WHERE chain = TG_TABLE_NAME;
+  PERFORM set_config(setting, xact || ':' || NEW.chain_seq || ':' || NEW.row_hash, true);
   RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+-- Writes the transaction's running head to the head row, after each inserting statement.
+CREATE FUNCTION log_chain_advance() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  running text := current_setting('log_chain.' || TG_TABLE_NAME, true);
+BEGIN
+  IF running IS NOT NULL AND split_part(running, ':', 1) = pg_current_xact_id()::text THEN
+    UPDATE log_chain_heads SET seq = split_part(running, ':', 2)::bigint, hash = split_part(running, ':', 3)
+      WHERE chain = TG_TABLE_NAME;
+  END IF;
+  RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
@@ -108,6 +143,12 @@ CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log
 --> statement-breakpoint
 CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
   FOR EACH ROW EXECUTE FUNCTION log_chain_link();
+--> statement-breakpoint
+CREATE TRIGGER access_log_chain_head AFTER INSERT ON access_log
+  FOR EACH STATEMENT EXECUTE FUNCTION log_chain_advance();
+--> statement-breakpoint
+CREATE TRIGGER audit_events_chain_head AFTER INSERT ON audit_events
+  FOR EACH STATEMENT EXECUTE FUNCTION log_chain_advance();
 --> statement-breakpoint
 CREATE TRIGGER access_log_no_update_delete BEFORE UPDATE OR DELETE ON access_log
   FOR EACH ROW EXECUTE FUNCTION log_append_only();

@@ -39,6 +39,7 @@ try {
     bar.update(checked, { log });
   });
   bar.stop();
+  current = undefined;
   for (const report of reports) {
     if (report.broken === null) {
       process.stdout.write(
@@ -57,7 +58,9 @@ try {
     }
   }
 } finally {
-  bar.stop();
+  if (current !== undefined) {
+    bar.stop();
+  }
   await database.close();
 }
 process.exitCode = broken === 0 ? 0 : 1;

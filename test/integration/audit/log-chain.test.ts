@@ -143,6 +143,27 @@ describe('the hash chains of the access log and the audit trail', () => {
     ]);
   });
 
+  it('chain a large statement, several statements of a transaction, and forget a rolled-back savepoint', async () => {
+    const insert = (n: number) =>
+      sql.raw(`insert into access_log (occurred_at, role, subject_code, operation)
+        select '2026-01-05T02:00:00Z', 'INSTITUTION', '${SUBJECT_CODE}', 'query Bulk'
+        from generate_series(1, ${n})`);
+    await env.database.primary.transaction(async tx => {
+      await tx.execute(insert(2_000));
+      await tx.execute(insert(3));
+      await tx
+        .transaction(async savepoint => {
+          await savepoint.execute(insert(2));
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await tx.execute(insert(1));
+    });
+    await logAccesses(1);
+    const [access] = await verify();
+    expect(access).toMatchObject({ rows: 2_005, head: { seq: 2_005 }, broken: null });
+  });
+
   it('detect a row a superuser edited, at that row; edited and rehashed, at the row after', async () => {
     await logAccesses(4);
     await asSuperuserWithoutTriggers(

@@ -92,6 +92,10 @@ describe.runIf(url !== undefined)(
         'DELETE FROM log_chain_heads',
         'CREATE FUNCTION public.log_chain_hash(a varchar, b varchar) RETURNS text LANGUAGE sql AS $$ select a $$',
         `SET ROLE ${loginOf(roles.ownerUrl).role}`,
+        // A forged running head of the transaction names no row.
+        `SELECT set_config('log_chain.access_log', pg_current_xact_id()::text || ':999:forged', true);
+         INSERT INTO access_log (occurred_at, role, subject_code, operation)
+         VALUES ('2026-01-05T02:00:00Z', 'INSTITUTION', '${SUBJECT_CODE}', 'query Forged')`,
       ];
       for (const statement of statements) {
         expect({ statement, ...(await refusal(statement)) }).toMatchObject({
