@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     poolMax: 2,
   });
-  await runMigrations(database, config.databaseUrl);
+  await runMigrations(database, config.databaseUrl, { ownerUrl: config.databaseOwnerUrl });
   await seedCatalog(database.db, systemClock.now());
   await seedCalendar(database.db, systemClock.now());
   const calendar: WorkingCalendar = await loadWorkingCalendar(database.db);
@@ -288,8 +288,10 @@ async function main(): Promise<void> {
     }
   }
   if (values.reset) {
+    // The audit trail is append-only (a trigger refuses TRUNCATE, and the API's login may not):
+    // a reset keeps it.
     await database.query(
-      'TRUNCATE record_versions, licensing_records, penalty_records, subjects, audit_events RESTART IDENTITY CASCADE',
+      'TRUNCATE record_versions, licensing_records, penalty_records, subjects RESTART IDENTITY CASCADE',
     );
   }
   await database.close();

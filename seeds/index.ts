@@ -21,7 +21,7 @@ const database = await openDatabase({
   poolMax: 2,
 });
 try {
-  await runMigrations(database, config.databaseUrl);
+  await runMigrations(database, config.databaseUrl, { ownerUrl: config.databaseOwnerUrl });
   await seedCatalog(database.db, systemClock.now());
   await seedCalendar(database.db, systemClock.now());
   process.stdout.write('catalog seeded\n');

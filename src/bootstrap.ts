@@ -25,7 +25,7 @@ export async function prepareDatabase(
     statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
-    await runMigrations(database, config.databaseUrl);
+    await runMigrations(database, config.databaseUrl, { ownerUrl: config.databaseOwnerUrl });
     await seedCatalog(database.db, clock.now());
     await seedCalendar(database.db, clock.now());
     if (config.seedDemo && (await isEmpty(database.db))) {

@@ -18,6 +18,18 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
   ),
+  DATABASE_OWNER_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  DATABASE_ADMIN_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
   DATABASE_READ_URLS: optionalString,
   DATA_DIR: z.string().default('./.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -114,6 +126,14 @@ export interface Config {
   readonly host: string;
   /** PostgreSQL server connection string; absent means the embedded database in `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * The owner role of the tables on the server: migrations run as it, then grant the login of
+   * `databaseUrl` what the API needs (src/db/roles.ts). Absent means that login migrates itself
+   * when it may (one role), or else only checks that nothing is pending.
+   */
+  readonly databaseOwnerUrl: string | undefined;
+  /** A superuser (or CREATEROLE) login to the same database, for `npm run db:roles` only. */
+  readonly databaseAdminUrl: string | undefined;
   /** Read replicas (streaming standbys) of the server; queries read from them. */
   readonly databaseReadUrls: readonly string[];
   readonly dataDir: string;
@@ -179,6 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration:\n  DATABASE_READ_URLS: every URL must start with postgres:// or postgresql:// (got "${badReadUrl}")`,
     );
   }
+  if (e.DATABASE_OWNER_URL !== undefined && e.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      "Invalid configuration:\n  DATABASE_OWNER_URL: the owner role needs the API's server in DATABASE_URL",
+    );
+  }
   if (readUrls.length > 0 && e.DATABASE_URL === undefined) {
     throw new ConfigError(
       'Invalid configuration:\n  DATABASE_READ_URLS: replicas need a primary server in DATABASE_URL',
@@ -194,6 +219,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
+    databaseAdminUrl: e.DATABASE_ADMIN_URL,
     databaseReadUrls: readUrls,
     dataDir: e.DATA_DIR,
     dbPoolMax: e.DB_POOL_MAX,

@@ -11,7 +11,7 @@ const database = await openDatabase({
   poolMax: 1,
 });
 try {
-  await runMigrations(database, config.databaseUrl);
+  await runMigrations(database, config.databaseUrl, { ownerUrl: config.databaseOwnerUrl });
   process.stdout.write('migrations applied\n');
 } finally {
   await database.close();

@@ -74,6 +74,9 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   measures: reference('small; every check reads the measures list'),
   api_keys: local('checked once per request on the coordinator; records name a key by id only'),
   audit_events: local('append-only trail of every change, across subjects; read by the office'),
+  log_chain_heads: local(
+    'the head of each log’s hash chain (two rows), updated by every insert into the access log and the audit trail',
+  ),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),

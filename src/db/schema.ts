@@ -1,6 +1,6 @@
 export { authorizations, type AuthorizationRow } from '../modules/access/index.js';
 export { roleEnum, apiKeys, type ApiKeyRow } from '../modules/api-keys/index.js';
-export { auditEvents } from '../modules/audit/index.js';
+export { auditEvents, logChainHeads } from '../modules/audit/index.js';
 export { calendarYears, calendarDays } from '../modules/calendar/index.js';
 export {
   catalogItems,

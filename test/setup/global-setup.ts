@@ -4,10 +4,14 @@ import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
 import { openDatabase } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { setupDatabaseRoles } from '../../src/db/roles.js';
 import { testClock } from '../support/clock.js';
+import { testDatabaseRoles } from '../support/db.js';
 
 /**
- * With TEST_DATABASE_URL, resets that database and migrates it once for the whole run. It
+ * With TEST_DATABASE_URL, resets that database and migrates it once for the whole run, as a
+ * deployment does: the owner role and the API's login are set up (testDatabaseRoles), the owner
+ * migrates and grants the login. The tests themselves connect as the URL's superuser. It
  * refuses any database whose name does not contain "test".
  */
 export default async function setup(): Promise<void> {
@@ -26,7 +30,9 @@ export default async function setup(): Promise<void> {
     await database.query('DROP SCHEMA IF EXISTS drizzle CASCADE');
     await database.query('DROP SCHEMA IF EXISTS public CASCADE');
     await database.query('CREATE SCHEMA public');
-    await runMigrations(database, url);
+    const { ownerUrl, apiUrl } = testDatabaseRoles(url);
+    await setupDatabaseRoles(url, ownerUrl, apiUrl);
+    await runMigrations(database, apiUrl, { ownerUrl });
     await seedCatalog(database.db, testClock.now());
     await seedCalendar(database.db, testClock.now());
   } finally {

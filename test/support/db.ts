@@ -44,6 +44,22 @@ export async function openTestDatabase(): Promise<Database> {
   return database;
 }
 
+/**
+ * The owner role and the API's login of the test database of a server URL (a superuser's), named
+ * after the database so that test runs on other databases of the server have their own; the
+ * global setup creates them (setupDatabaseRoles) and migrates as the owner.
+ */
+export function testDatabaseRoles(url: string): { ownerUrl: string; apiUrl: string } {
+  const database = new URL(url).pathname.replace(/^\//, '');
+  const as = (role: string) => {
+    const roleUrl = new URL(url);
+    roleUrl.username = role;
+    roleUrl.password = '';
+    return roleUrl.toString();
+  };
+  return { ownerUrl: as(`${database}_owner`), apiUrl: as(`${database}_api`) };
+}
+
 const DOMAIN_TABLES = [
   'record_versions',
   'licensing_records',
@@ -62,11 +78,13 @@ const DOMAIN_TABLES = [
   'api_keys',
   'audit_events',
   'submission_log',
+  'log_chain_heads',
 ];
 
 /**
- * Empties every table but the catalog and the calendar. The access log refuses TRUNCATE through
- * its trigger; the tests, as superuser, empty it with triggers off for that one statement.
+ * Empties every table but the catalog and the calendar. The append-only logs refuse TRUNCATE
+ * through their triggers; the tests, as superuser, empty them with triggers off for that one
+ * statement, and their hash chains start again from the heads' defaults.
  */
 export async function truncateDomainTables(database: Database): Promise<void> {
   await database.db.transaction(async tx => {

@@ -10,6 +10,7 @@ export {
 export {
   checkBatchCodes,
   isLoggedRole,
+  logSubjectsAccess,
   logSubjectsRead,
   SubjectsRead,
   statedPurpose,

@@ -1,10 +1,12 @@
-import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 import { roleEnum } from '../api-keys/index.js';
+import { logChainColumns } from '../audit/index.js';
 
 /**
- * Every query of a subject by an institution or a regulator (DESIGN §3.5). Append-only: a
- * trigger refuses UPDATE, DELETE and TRUNCATE (migration 0002).
+ * Every query of a subject by an institution or a regulator (DESIGN §3.5). Append-only: the
+ * API's login may only insert and read it, a trigger refuses UPDATE, DELETE and TRUNCATE
+ * (migration 0002), and each row is a link of a hash chain (audit's log-chain.table.ts).
  */
 export const accessLog = pgTable(
   'access_log',
@@ -18,8 +20,10 @@ export const accessLog = pgTable(
     subjectCode: text().notNull(),
     purpose: text(),
     operation: text().notNull(),
+    ...logChainColumns(),
   },
   t => [
+    uniqueIndex('access_log_chain_seq_idx').on(t.chainSeq),
     index('access_log_subject_idx').on(t.subjectCode, t.occurredAt),
     index('access_log_organization_idx').on(t.organizationCode, t.occurredAt),
   ],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { openDatabase } from '../../../src/db/client.js';
 import { MIGRATIONS_FOLDER, runMigrations } from '../../../src/db/migrate.js';
+import { verifyLogChains } from '../../../src/modules/audit/index.js';
 import { SUBJECT_CODE } from '../../support/factories/records.js';
 
 const url = process.env['TEST_DATABASE_URL'] || undefined;
@@ -78,7 +79,7 @@ describe('migrations', () => {
     }
     const database = await openDatabase({ url: undefined, dataDir: 'memory://' });
     try {
-      await runMigrations(database, undefined, folder);
+      await runMigrations(database, undefined, { migrationsFolder: folder });
       const at = '2026-01-05T02:00:00.000Z';
       const unit = '11110000000018375X';
       await database.query(
@@ -192,6 +193,66 @@ describe('migrations', () => {
         SUBJECT_CODE,
       ]);
       expect(await keys('select subject_code as key from check_feedback')).toEqual([SUBJECT_CODE]);
+    } finally {
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('chain the log rows stored before the chains existed, in id order', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'migrations-'));
+    const journal = JSON.parse(
+      readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
+    ) as { entries: { idx: number; tag: string }[] };
+    const before = journal.entries.filter(entry => entry.tag < '0020_log_chain_triggers');
+    cpSync(join(MIGRATIONS_FOLDER, 'meta'), join(folder, 'meta'), { recursive: true });
+    writeFileSync(
+      join(folder, 'meta', '_journal.json'),
+      JSON.stringify({ ...journal, entries: before }),
+    );
+    for (const entry of before) {
+      cpSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(folder, `${entry.tag}.sql`));
+    }
+    const database = await openDatabase({ url: undefined, dataDir: 'memory://' });
+    try {
+      await runMigrations(database, undefined, { migrationsFolder: folder });
+      const at = '2026-01-05T02:00:00.000Z';
+      for (const purpose of ['贷前审查', '授信复查', null]) {
+        await database.query(
+          `insert into access_log (occurred_at, role, subject_code, purpose, operation)
+           values ($1, 'INSTITUTION', $2, $3, 'query SubjectProfile')`,
+          [at, SUBJECT_CODE, purpose],
+        );
+      }
+      await database.query(
+        `insert into audit_events (occurred_at, action, actor_role, entity_type, details)
+         values ($1, 'records.submit', 'PROVIDER', 'submission', '{"accepted": 2}'),
+                ($1, 'credit_check.run', 'REGULATOR', 'credit_check', '{}')`,
+        [at],
+      );
+
+      await runMigrations(database, undefined);
+
+      const reports = await verifyLogChains(database.primary);
+      expect(reports.map(r => [r.log, r.rows, r.head.seq, r.broken])).toEqual([
+        ['access_log', 3, 3, null],
+        ['audit_events', 2, 2, null],
+      ]);
+      const chained = await database.query<{ id: number; seq: number }>(
+        'select id::int as id, chain_seq::int as seq from access_log order by id',
+      );
+      expect(chained).toEqual([
+        { id: 1, seq: 1 },
+        { id: 2, seq: 2 },
+        { id: 3, seq: 3 },
+      ]);
+      // New rows go on from the backfilled head.
+      await database.query(
+        `insert into access_log (occurred_at, role, subject_code, operation)
+         values ($1, 'REGULATOR', $2, 'query SubjectProfile')`,
+        [at, SUBJECT_CODE],
+      );
+      expect((await verifyLogChains(database.primary))[0]).toMatchObject({ rows: 4, broken: null });
     } finally {
       await database.close();
       rmSync(folder, { recursive: true, force: true });

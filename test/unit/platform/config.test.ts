@@ -71,4 +71,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('reads the owner role of migrations, which needs the API login of DATABASE_URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://credit_api@db:5432/credit',
+      DATABASE_OWNER_URL: 'postgres://credit_owner@db:5432/credit',
+    });
+    expect(config.databaseOwnerUrl).toBe('postgres://credit_owner@db:5432/credit');
+    expect(loadConfig({}).databaseOwnerUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://credit_owner@db/credit' })).toThrow(
+      /DATABASE_OWNER_URL: the owner role needs the API's server in DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_ADMIN_URL: 'mysql://root@db/credit' })).toThrow(
+      /DATABASE_ADMIN_URL/,
+    );
+  });
 });
