@@ -99,6 +99,13 @@ export class AccessLogEntry {
 
   @Field(() => String, { description: 'The GraphQL operation, e.g. `query SubjectProfile`.' })
   operation!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'What of the subject the operation reads: the types of its data the selection reaches (Subject, LicensingRecord, PenaltyRecord, CatalogRecord, ListEntry, CreditCheck); null on entries written before it was recorded.',
+  })
+  dataRead!: string[] | null;
 }
 
 export const AuthorizationConnection = ConnectionType(

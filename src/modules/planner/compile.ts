@@ -64,6 +64,7 @@ import {
   isLoggedRole,
   searchRequest,
   statedPurpose,
+  subjectDataRead,
   subjectSearch,
   subjects,
 } from '../subjects/index.js';
@@ -95,6 +96,8 @@ interface Build {
   viewer: Viewer;
   today: CalendarDate;
   operationLabel: string;
+  /** What of the subjects the operation reads, for its access-log rows (subjectDataRead). */
+  dataRead: readonly string[];
   params: Map<string, (values: RequestValues) => unknown>;
   /** The statement's data-modifying common table expressions, each `name as (…)`. */
   writes: SQL[];
@@ -691,11 +694,12 @@ function logAccess(build: Build, codes: SQL, purpose: SQL): void {
   const viewerValue = (pick: (viewer: Viewer) => unknown) =>
     param(build, values => pick(values.viewer));
   build.writes.push(
-    sql`${sql.identifier(`write${build.writes.length + 1}`)} as (insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation)
+    sql`${sql.identifier(`write${build.writes.length + 1}`)} as (insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation, data_read)
       select ${param(build, values => values.now.toISOString())}::timestamptz,
         ${viewerValue(v => v.keyId)}::uuid, ${build.viewer.role}::role,
         ${viewerValue(v => v.organizationName)}::text, ${viewerValue(v => v.organizationCode)}::text,
-        logged.code, ${purpose}::text, ${build.operationLabel}::text
+        logged.code, ${purpose}::text, ${build.operationLabel}::text,
+        ${`{${build.dataRead.join(',')}}`}::text[]
       from (${codes}) logged)`,
   );
 }
@@ -1031,6 +1035,7 @@ export function compileOperation(input: {
     viewer: input.viewer,
     today: input.today,
     operationLabel: `${operation} ${input.operation.name?.value ?? '(anonymous)'}`,
+    dataRead: subjectDataRead(input.schema, input.operation, input.fragments),
     params: new Map(),
     writes: [],
     faults: input.faults ?? new Set(),

@@ -20,4 +20,4 @@ export { SubjectCategory, subjectCategoryEnum } from './subject.enums.js';
 export { SubjectResolver, searchRequest } from './subject.resolver.js';
 export { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
 export { SUBJECT_ROW_FIELDS, Subject } from './subject.type.js';
-export { SUBJECT_DATA, accessLogPlugin } from './subject-access-log.plugin.js';
+export { SUBJECT_DATA, accessLogPlugin, subjectDataRead } from './subject-access-log.plugin.js';

@@ -1,5 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode, valueFromASTUntyped } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  valueFromASTUntyped,
+} from 'graphql';
 
 import type { Context } from '../../context.types.js';
 import { isLoggedRole, logSubjectsAccess } from './subject-access-log.js';
@@ -17,6 +28,54 @@ export const SUBJECT_DATA: Readonly<Record<string, (source: Record<string, unkno
     ListEntry: source => source['subjectCode'],
     CreditCheck: source => source['subjectCode'],
   };
+
+/**
+ * What of the subjects an operation reads: the types of SUBJECT_DATA its selection reaches,
+ * sorted (the access log's `data_read`). Both the resolvers' log and the planner's use it.
+ */
+export function subjectDataRead(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): string[] {
+  const found = new Set<string>();
+  const visit = (type: GraphQLNamedType | undefined, set: SelectionSetNode | undefined): void => {
+    if (type === undefined || set === undefined) {
+      return;
+    }
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : type;
+        visit(on ?? undefined, selection.selectionSet);
+      } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments[selection.name.value];
+        if (fragment !== undefined) {
+          visit(
+            schema.getType(fragment.typeCondition.name.value) ?? undefined,
+            fragment.selectionSet,
+          );
+        }
+      } else if (isObjectType(type) || isInterfaceType(type)) {
+        // An interface (CreditRecord) stands for each of its kinds.
+        for (const kind of isInterfaceType(type) ? schema.getPossibleTypes(type) : [type]) {
+          if (SUBJECT_DATA[kind.name] !== undefined) {
+            found.add(kind.name);
+          }
+        }
+        const field = type.getFields()[selection.name.value];
+        if (field !== undefined) {
+          visit(getNamedType(field.type), selection.selectionSet);
+        }
+      }
+    }
+  };
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  visit(root ?? undefined, operation.selectionSet);
+  return [...found].sort();
+}
 
 /**
  * The purpose an operation states for what it reads: the `purpose` argument of its root field,
@@ -54,6 +113,17 @@ export function accessLogPlugin(): ApolloServerPlugin<Context> {
         return {};
       }
       return {
+        async didResolveOperation({ contextValue: context, operation, document, schema }) {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+              fragments[definition.name.value] = definition;
+            }
+          }
+          if (operation !== undefined) {
+            context.subjectsRead.dataRead = subjectDataRead(schema, operation, fragments);
+          }
+        },
         async executionDidStart() {
           return {
             willResolveField({ source, info, contextValue: context }) {
@@ -81,6 +151,7 @@ export function accessLogPlugin(): ApolloServerPlugin<Context> {
             operationPurpose(operation, request.variables),
             `${operation.operation} ${operation.name?.value ?? '(anonymous)'}`,
             context.clock.now(),
+            context.subjectsRead.dataRead,
           );
           for (const code of codes) {
             logged.add(code);

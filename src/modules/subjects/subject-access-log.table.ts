@@ -20,6 +20,11 @@ export const accessLog = pgTable(
     subjectCode: text().notNull(),
     purpose: text(),
     operation: text().notNull(),
+    /**
+     * The kinds of the subject's data the operation reads (the GraphQL types of SUBJECT_DATA its
+     * selection reaches, e.g. Subject, PenaltyRecord); null on entries older than the column.
+     */
+    dataRead: text().array(),
     ...logChainColumns(),
   },
   t => [

@@ -38,6 +38,8 @@ function operationLabel(info: GraphQLResolveInfo): string {
 export class SubjectsRead {
   readonly logged = new Set<string>();
   readonly read = new Set<string>();
+  /** What of the subjects the operation reads (subjectDataRead), known once it is resolved. */
+  dataRead: string[] | null = null;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function logSubjectsRead(
     purpose,
     operationLabel(info),
     ctx.clock.now(),
+    ctx.subjectsRead.dataRead,
   );
   for (const code of subjectCodes) {
     ctx.subjectsRead.logged.add(code);
@@ -71,6 +74,7 @@ export async function logSubjectsAccess(
   purpose: string | null,
   operation: string,
   at: Date,
+  dataRead: readonly string[] | null = null,
 ): Promise<void> {
   if (subjectCodes.length === 0) {
     return;
@@ -85,6 +89,7 @@ export async function logSubjectsAccess(
       subjectCode,
       purpose,
       operation,
+      dataRead: dataRead === null ? null : [...dataRead],
     })),
   );
 }

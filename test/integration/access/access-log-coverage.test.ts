@@ -252,11 +252,26 @@ describe('the access log covers every path to a subject’s data', () => {
           as: LOGGED[role],
         });
         expect(result.errors, `${path}: ${JSON.stringify(result.errors)}`).toBeUndefined();
-        const rows = await executeRows<{ subject_code: string; role: string; purpose: string }>(
+        const rows = await executeRows<{
+          subject_code: string;
+          role: string;
+          purpose: string;
+          data_read: string[] | string;
+        }>(
           db,
-          sql`select subject_code, role::text as role, purpose from access_log
+          sql`select subject_code, role::text as role, purpose, data_read from access_log
             where id > ${before[0]!.n} order by id`,
         );
+        // Each entry says what of the subject was read: at least one kind of its data.
+        for (const row of rows) {
+          const kinds = Array.isArray(row.data_read)
+            ? row.data_read
+            : row.data_read.replace(/[{}]/g, '').split(',');
+          expect(
+            kinds.every(kind => SUBJECT_DATA[kind] !== undefined) && kinds.length > 0,
+            `${path}: ${String(row.data_read)}`,
+          ).toBe(true);
+        }
         expect(
           rows.map(row => [row.subject_code, row.role]),
           path,

@@ -276,7 +276,7 @@ interface Difference {
 async function accessLogRows(): Promise<unknown[]> {
   return executeRows(
     env.database.db,
-    sql`select occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation from access_log order by id`,
+    sql`select occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation, data_read from access_log order by id`,
   );
 }
 
@@ -348,7 +348,7 @@ async function checksWritten(after: Written): Promise<unknown[]> {
           details from audit_events where id > ${after.audit}) a) as audit,
       (select coalesce(json_agg(row_to_json(l) order by l.id), '[]') from (
         select id, occurred_at, key_id, role, organization_name, organization_code, subject_code,
-          purpose, operation from access_log where id > ${after.access}) l) as access`,
+          purpose, operation, data_read from access_log where id > ${after.access}) l) as access`,
   );
 }
 
