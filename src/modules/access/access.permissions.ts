@@ -28,6 +28,7 @@ export const accessPermissions = {
     'subjectCode',
     'purpose',
     'operation',
+    'dataRead',
   ]),
   AccessLogEntryConnection: fields(isAdmin, ['edges', 'pageInfo', 'totalCount']),
   AccessLogEntryEdge: fields(isAdmin, ['cursor', 'node']),

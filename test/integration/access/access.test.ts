@@ -62,6 +62,9 @@ const visibleToInstitution = async (s: TestServer = server) =>
     )
   ).data!.subject!.licensingRecords;
 
+/** What SubjectProfile reads of a subject: the subject and its records of both kinds. */
+const PROFILE_READ = ['LicensingRecord', 'PenaltyRecord', 'Subject'];
+
 describe('institution authorizations', () => {
   it('shows AUTHORIZED-scope records only while a valid authorization stands, never GOVERNMENT ones', async () => {
     expect((await visibleToInstitution()).totalCount).toBe(1);
@@ -191,6 +194,7 @@ describe('access log', () => {
         subjectCode: SUBJECT_CODE,
         purpose: '行政许可审批',
         operation: 'query SubjectProfile',
+        dataRead: PROFILE_READ,
       },
       {
         role: 'INSTITUTION',
@@ -198,6 +202,7 @@ describe('access log', () => {
         subjectCode: SUBJECT_CODE,
         purpose: '贷前审查',
         operation: 'query SubjectProfile',
+        dataRead: PROFILE_READ,
       },
     ]);
     const byOrganization = await server.execute(
