@@ -105,7 +105,7 @@ interface Build {
   /** False when the statement's shape depends on a value of this request: not kept. */
   cacheable: boolean;
   /** The parameter and response key of a `subjects(codes:)` root. */
-  batch?: { param: string; key: string };
+  batch?: { param: string; logged: string; key: string };
 }
 
 /** A declared parameter: the placeholder in the statement, its value computed per request. */
@@ -730,11 +730,13 @@ function subjectsRoot(build: Build, field: CollectedField): Compiled {
     checkBatchCodes(args.at(values)['codes'] as string[]),
   );
   const codes = codesParam.sql;
-  build.batch = { param: codesParam.name, key: field.key };
+  // The codes logged: those read, unless a large batch's parts read them (planner.ts).
+  const logged = namedParam(build, values => checkBatchCodes(args.at(values)['codes'] as string[]));
+  build.batch = { param: codesParam.name, logged: logged.name, key: field.key };
   const purpose = purposeParam(build, args);
   logAccess(
     build,
-    sql`select asked.code from unnest(${codes}::text[]) with ordinality as asked(code, ord) order by asked.ord`,
+    sql`select asked.code from unnest(${logged.sql}::text[]) with ordinality as asked(code, ord) order by asked.ord`,
     purpose,
   );
   const subject = subjectObject(build, field);
@@ -1003,7 +1005,7 @@ export interface CompiledOperation {
    * For an operation that is one `subjects(codes:)` and nothing else: the parameter of its
    * codes and its response key, so that a large batch can run in parts side by side.
    */
-  batch: { param: string; key: string } | undefined;
+  batch: { param: string; logged: string; key: string } | undefined;
 }
 
 /**

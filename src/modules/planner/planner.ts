@@ -195,12 +195,15 @@ export class QueryPlanner {
       this.counters.planned += 1;
       return { data: finishValue(plan.finish, JSON.parse(text)) as Record<string, unknown> };
     }
-    // A large batch: its parts run side by side, each writing its own access-log rows. Once a
-    // part may have written, the resolvers must not answer too (they would log the codes
-    // again): a failure is the request's error.
-    const { param, key: responseKey } = plan.batch!;
+    // A large batch: its parts run side by side, the first writing the access-log rows of all
+    // the codes, in the order given (the log's chain admits one writer at a time: parts that
+    // each wrote would queue on it). Once a part may have written, the resolvers must not
+    // answer too (they would log the codes again): a failure is the request's error.
+    const { param, logged, key: responseKey } = plan.batch!;
     const answers = await Promise.all(
-      parts.map(part => run(db, plan, { ...placeholders, [param]: part })),
+      parts.map((part, i) =>
+        run(db, plan, { ...placeholders, [param]: part, [logged]: i === 0 ? parts.flat() : [] }),
+      ),
     );
     this.counters.planned += 1;
     const joined = answers.flatMap(
