@@ -1,6 +1,7 @@
 import { allow } from 'graphql-shield';
 
 import { fields } from '../../permissions/rules.js';
+import { SUBJECT_ROW_FIELDS } from './subject.type.js';
 
 /**
  * Subjects are public registry information. The legal representative's ID number is resolved
@@ -9,16 +10,7 @@ import { fields } from '../../permissions/rules.js';
 export const subjectPermissions = {
   Query: { subject: allow, subjects: allow, searchSubjects: allow },
   Subject: fields(allow, [
-    'code',
-    'name',
-    'category',
-    'legalRepresentative',
-    'legalRepresentativeIdNumber',
-    'nameAsOf',
-    'registrationAuthority',
-    'entityType',
-    'regionCode',
-    'regionName',
+    ...SUBJECT_ROW_FIELDS,
     'licensingRecords',
     'penaltyRecords',
     'catalogRecords',
