@@ -10,7 +10,7 @@ import { GraphQLError } from 'graphql';
 
 import { readOwnWritesInMutations } from './context.js';
 import type { Context } from './context.types.js';
-import { QueryPlanner, plannerPlugin } from './modules/planner/index.js';
+import { QueryPlanner, plannerPlugin, stringifyResult } from './modules/planner/index.js';
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
 import { accessLogPlugin } from './modules/subjects/index.js';
 import { type BoundedCache, boundedCache } from './shared/bounded-cache.js';
@@ -165,6 +165,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     persistedQueries: { cache: persistedQueryCache() },
     schema: options.schema,
     formatError: createFormatError(options.logger),
+    // Planned answers are written with their statement's JSON text in place.
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,

@@ -27,7 +27,7 @@ import { ruleTree } from '../../permissions/index.js';
 import { ruleAllowsRole } from '../../permissions/rules.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { malformedId } from '../../shared/ids.js';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination.js';
+import { decodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
 import {
   CHECK_CTE,
@@ -69,7 +69,7 @@ import {
   subjects,
 } from '../subjects/index.js';
 import { type CollectedField, Unplannable, collectFields, subSelections } from './collect.js';
-import { type Member, constant, isoInstant, jsonObject } from './sql.js';
+import { type Member, constant, cursorOf, isoInstant, jsonObject } from './sql.js';
 
 /** Values of a request a plan reads: its coerced variables, viewer and instant. */
 export interface RequestValues {
@@ -564,7 +564,6 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
     size,
     last: size,
     hasPrevious: hasAfter,
-    cursor: RECORD_CURSOR,
   });
   if (!page.readsRows) {
     return page.compiled;
@@ -573,7 +572,7 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
   return {
     ...page.compiled,
     sql: sql`(select ${page.compiled.sql} from (
-      select json_build_array(${t.decisionDate}, ${t.id}) as c,
+      select '["' || to_char(${t.decisionDate}, 'YYYY-MM-DD') || '",' || ${t.id} || ']' as c,
         row_number() over (order by ${sql.join(order, sql`, `)}) as o
         ${page.rowColumns}
       from ${t}
@@ -584,15 +583,10 @@ function recordConnection(build: Build, plan: KindPlan, field: CollectedField): 
 }
 
 /**
- * A record's cursor, made in JavaScript from the [decision date, id] the statement returns, as
- * the resolvers' `encodeCursor` makes it (base64url of the JSON array).
- */
-const RECORD_CURSOR: Finish = { value: position => encodeCursor(position as [string, number]) };
-
-/**
  * How a connection's page is read. The statement's `page` rows, one more than the page holds,
- * carry `o` (their position: the page is the rows with `o <= last`), `c` (what `cursor` makes
- * a cursor of) and a column per node selection.
+ * carry `o` (their position: the page is the rows with `o <= last`), `c` (the text of the JSON
+ * array their cursor encodes, as `encodeCursor` of shared/pagination.ts writes it: a record's
+ * `["decision date",id]`, a search hit's `[position]`) and a column per node selection.
  */
 interface PageShape {
   nodeType: string;
@@ -601,7 +595,6 @@ interface PageShape {
   size: SQL;
   last: SQL;
   hasPrevious: boolean;
-  cursor: Finish;
 }
 
 /**
@@ -627,7 +620,6 @@ function connectionOf(
     } else if (f.name === 'pageInfo') {
       readsRows = true;
       const info: Member[] = [];
-      const infoFinishes = new Map<string, Finish>();
       for (const p of fieldsOf(build, 'PageInfo', subSelections(f), info)) {
         if (p.name === 'hasNextPage') {
           info.push([p.key, sql`count(*) > ${shape.size}::integer`]);
@@ -637,25 +629,22 @@ function connectionOf(
           const direction = p.name === 'startCursor' ? sql`` : sql` desc`;
           info.push([
             p.key,
-            sql`(array_agg(page.c order by page.o${direction}) filter (where ${onPage}))[1]`,
+            cursorOf(
+              sql`(array_agg(page.c order by page.o${direction}) filter (where ${onPage}))[1]`,
+            ),
           ]);
-          infoFinishes.set(p.key, shape.cursor);
         } else {
           throw new Unplannable(`PageInfo.${p.name}`);
         }
       }
       members.push([f.key, jsonObject(info)]);
-      if (infoFinishes.size > 0) {
-        finishes.set(f.key, { fields: infoFinishes });
-      }
     } else if (f.name === 'edges') {
       readsRows = true;
       const edge: Member[] = [];
       const edgeFinishes = new Map<string, Finish>();
       for (const e of fieldsOf(build, edgeType, subSelections(f), edge)) {
         if (e.name === 'cursor') {
-          edge.push([e.key, sql`page.c`]);
-          edgeFinishes.set(e.key, shape.cursor);
+          edge.push([e.key, cursorOf(sql`page.c`)]);
         } else if (e.name === 'node') {
           const node = shape.node(e);
           const name = `n${rowColumns.length + 1}`;
@@ -821,8 +810,6 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     size: sql`${size}`,
     last: sql`${request.offset + size}`,
     hasPrevious: request.offset > 0,
-    // A search cursor is the position in the list.
-    cursor: { value: position => encodeCursor([Number(position)]) },
   });
   const order = sql.join(search.order, sql`, `);
   const position = sql`row_number() over (order by ${order}) + ${request.offset}::integer`;
@@ -830,7 +817,7 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     ...page.compiled,
     // The page is named "subjects", so that the node's columns read its rows.
     sql: sql`(select ${page.compiled.sql} from (
-      select ${position} as o, ${position} as c ${page.rowColumns}
+      select ${position} as o, '[' || ${position} || ']' as c ${page.rowColumns}
       from (select * from ${subjects} where ${search.where} order by ${order}
         limit ${size + 1}::integer offset ${request.offset}::integer) as subjects) page)`,
   };

@@ -23,12 +23,17 @@ export function plannerPlugin(planner: QueryPlanner): ApolloServerPlugin<Context
             queryHash: request.queryHash,
             variables: request.request.variables,
             context: request.contextValue,
+            text: request.request.http !== undefined,
           });
           return answer === null
             ? null
             : {
                 http: { status: undefined, headers: new HeaderMap() },
-                body: { kind: 'single', singleResult: { data: answer.data } },
+                body: {
+                  kind: 'single',
+                  // A PlannedJson is written as it is by stringifyResult (planned-json.ts).
+                  singleResult: { data: answer.data as Record<string, unknown> },
+                },
               };
         },
       };

@@ -16,6 +16,7 @@ import type { Db } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { Logger } from '../../shared/logger.js';
 import { Unplannable } from './collect.js';
+import { PlannedJson } from './planned-json.js';
 import {
   type CompiledOperation,
   type Finish,
@@ -124,7 +125,13 @@ export class QueryPlanner {
     queryHash: string;
     variables: Record<string, unknown> | undefined;
     context: Context;
-  }): Promise<{ data: Record<string, unknown> } | null> {
+    /**
+     * Whether the answer may be the statement's JSON text as it is (a PlannedJson): true for
+     * an HTTP request, whose response is written by `stringifyResult`; an operation run in the
+     * process (executeOperation) gets parsed data.
+     */
+    text?: boolean;
+  }): Promise<{ data: Record<string, unknown> | PlannedJson } | null> {
     const { operation, context } = input;
     if (operation.operation === 'subscription') {
       return this.fallback(operation.operation);
@@ -193,6 +200,9 @@ export class QueryPlanner {
         return this.fallback('error');
       }
       this.counters.planned += 1;
+      if (input.text === true && plan.finish === undefined) {
+        return { data: new PlannedJson(text) };
+      }
       return { data: finishValue(plan.finish, JSON.parse(text)) as Record<string, unknown> };
     }
     // A large batch: its parts run side by side, the first writing the access-log rows of all
@@ -206,6 +216,12 @@ export class QueryPlanner {
       ),
     );
     this.counters.planned += 1;
+    if (input.text === true && plan.finish === undefined) {
+      const joined = joinedText(responseKey, answers);
+      if (joined !== undefined) {
+        return { data: new PlannedJson(joined) };
+      }
+    }
     const joined = answers.flatMap(
       text => (JSON.parse(text) as Record<string, unknown[]>)[responseKey]!,
     );
@@ -328,7 +344,32 @@ function batchParts(plan: Plan, placeholders: Record<string, unknown>): string[]
   return parts;
 }
 
-/** Runs a plan as a prepared statement through the database's drizzle session. */
+/**
+ * The JSON text of `{ key: [...] }` whose list joins the lists of the parts' answers, each
+ * `{"key" : [...]}` as json_build_object writes it; undefined for a part of another shape.
+ */
+function joinedText(key: string, parts: readonly string[]): string | undefined {
+  const lists: string[] = [];
+  for (const part of parts) {
+    const open = part.indexOf('[');
+    const close = part.lastIndexOf(']');
+    if (
+      open < 0 ||
+      close < open ||
+      !/^\{\s*"[_A-Za-z][_0-9A-Za-z]*"\s*:\s*$/.test(part.slice(0, open)) ||
+      part.slice(0, open).indexOf(`"${key}"`) < 0 ||
+      !/^\s*\}\s*$/.test(part.slice(close + 1))
+    ) {
+      return undefined;
+    }
+    const list = part.slice(open + 1, close);
+    if (list.trim() !== '') {
+      lists.push(list);
+    }
+  }
+  return `{"${key}":[${lists.join(',')}]}`;
+}
+
 /**
  * The database a read runs on: one of the replicas when `db` reads from replicas (drizzle's
  * withReplicas sends only its own selects there), else `db` itself.
@@ -340,6 +381,7 @@ function readerOf(db: Db): Db {
     : replicas[Math.floor(Math.random() * replicas.length)]!;
 }
 
+/** Runs a plan as a prepared statement through the database's drizzle session. */
 async function run(db: Db, plan: Plan, placeholders: Record<string, unknown>): Promise<string> {
   const prepared = (plan.writes ? db : readerOf(db))._.session.prepareQuery(
     { sql: plan.text, params: plan.params },

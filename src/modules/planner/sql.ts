@@ -48,3 +48,12 @@ export function constant(value: string): SQL {
   }
   return sql.raw(`'${value}'`);
 }
+
+/**
+ * A cursor as `encodeCursor` (shared/pagination.ts) writes it, from the text of its JSON array:
+ * base64url without padding. PostgreSQL's base64 breaks lines every 76 characters; the breaks
+ * are dropped with the padding.
+ */
+export function cursorOf(json: SQLWrapper): SQL {
+  return sql`rtrim(translate(encode(convert_to(${json}, 'UTF8'), 'base64'), E'+/\n', '-_'), '=')`;
+}

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
+import { print } from 'graphql';
+
 import { executeRows } from '../../../src/db/execute.js';
+import { ensureBootstrapAdminKey } from '../../../src/modules/api-keys/index.js';
 import { SitePenaltyPageDocument } from '../../../src/site/__generated__/graphql.js';
 import { QueryPlanner } from '../../../src/modules/planner/index.js';
 import {
   CreditRecordDocument,
+  PortfolioScreenDocument,
   RunCreditCheckProfileDocument,
   SubjectProfileDocument,
   SubjectsBatchDocument,
@@ -19,6 +23,7 @@ import {
   buildPenaltyInput,
   enterpriseCode,
 } from '../../support/factories/records.js';
+import { startHttp } from '../../support/http.js';
 import { useIntegration } from '../../support/integration.js';
 import { type TestServer, createTestServer, errorCodes } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
@@ -238,4 +243,70 @@ describe('subjects(codes:, purpose:)', () => {
       }
     });
   }
+});
+
+describe('a planned answer over HTTP', () => {
+  it("is the statement's JSON text as it is, and the same answer as the resolvers give", async () => {
+    await submitSome();
+    const admin = 'planner-http-test-admin-secret-0123';
+    await ensureBootstrapAdminKey(env.database.db, env.server.clock, admin);
+    const codes = Array.from({ length: 60 }, (_, i) =>
+      i % 7 === 3 ? SUBJECT_CODE : enterpriseCode(700 + i),
+    );
+    const resolvers = await createTestServer(env.database, env.server.clock, { planner: null });
+    try {
+      await withPlanner(async (server, planner) => {
+        const http = await startHttp(env.database, server);
+        try {
+          const post = async (body: unknown, secret: string) => {
+            const response = await fetch(`${http.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+              body: JSON.stringify(body),
+            });
+            expect(response.status).toBe(200);
+            return response.text();
+          };
+          const created = JSON.parse(
+            await post(
+              {
+                query: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+                variables: {
+                  input: {
+                    role: 'INSTITUTION',
+                    organizationName: '某商业银行北京分行',
+                    organizationCode: viewers.institution.organizationCode,
+                  },
+                },
+              },
+              admin,
+            ),
+          ) as { data: { createApiKey: { secret: string } } };
+          const institution = created.data.createApiKey.secret;
+          // One statement (3 codes) and a batch in parts (60 codes).
+          for (const batch of [codes.slice(0, 4), codes]) {
+            const variables = { codes: batch, purpose: '贷后管理' };
+            const expected = await resolvers.execute(PortfolioScreenDocument, variables, {
+              as: viewers.institution,
+            });
+            expect(expected.errors).toBeUndefined();
+            const before = planner.stats().planned;
+            const text = await post(
+              { query: print(PortfolioScreenDocument), variables },
+              institution,
+            );
+            expect(planner.stats().planned).toBe(before + 1);
+            // json_build_object writes "key" : value, which JSON.stringify never does: the
+            // statement's text reached the response without being parsed and written again.
+            expect(text).toContain('" : ');
+            expect(JSON.parse(text)).toEqual({ data: expected.data });
+          }
+        } finally {
+          await http.close();
+        }
+      });
+    } finally {
+      await resolvers.apollo.stop();
+    }
+  });
 });
