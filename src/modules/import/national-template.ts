@@ -6,8 +6,7 @@ import {
   kindNamed,
   LICENCE_CATEGORY_LABELS,
   LicenceCategory,
-  PENALTY_TYPE_LABELS,
-  PenaltyType,
+  parsePenaltyTypes,
   type RecordKindDeclaration,
   recordKinds,
 } from '../records/index.js';
@@ -122,69 +121,6 @@ const SCOPE_LABELS: Record<string, UsageScope> = {
   '2': UsageScope.AUTHORIZED,
   仅可授权查询: UsageScope.AUTHORIZED,
 };
-
-const PENALTY_LABELS = new Map<string, PenaltyType[]>([
-  ...Object.entries(PENALTY_TYPE_LABELS).map(
-    ([type, label]) => [label, [type as PenaltyType]] as [string, PenaltyType[]],
-  ),
-  ['暂扣许可证', [PenaltyType.SUSPEND_LICENCE]],
-  ['暂扣执照', [PenaltyType.SUSPEND_LICENCE]],
-  ['暂扣许可证件', [PenaltyType.SUSPEND_LICENCE]],
-  ['吊销许可证', [PenaltyType.REVOKE_LICENCE]],
-  ['吊销执照', [PenaltyType.REVOKE_LICENCE]],
-  ['吊销许可证件', [PenaltyType.REVOKE_LICENCE]],
-  [
-    '没收违法所得、没收非法财物',
-    [PenaltyType.CONFISCATE_ILLEGAL_GAINS, PenaltyType.CONFISCATE_ILLEGAL_PROPERTY],
-  ],
-  ['没收非法所得', [PenaltyType.CONFISCATE_ILLEGAL_GAINS]],
-  ['责令停产停业', [PenaltyType.ORDER_SUSPEND_PRODUCTION]],
-  ['降低资质等级', [PenaltyType.DOWNGRADE_QUALIFICATION]],
-]);
-
-/**
- * Splits a 处罚类别 cell (types joined with `；`) into penalty types. The V2 list's combined
- * "暂扣或者吊销许可证、暂扣或者吊销执照" means one of the two: it is read as a revocation when
- * the decision's content says 吊销, otherwise as a suspension. `其他-…` gives OTHER and its text.
- */
-export function parsePenaltyTypes(
-  cell: string,
-  content: string,
-): { types: PenaltyType[]; other: string | null; unknown: string[] } {
-  const types = new Set<PenaltyType>();
-  const unknown: string[] = [];
-  let other: string | null = null;
-  const normalized = cell
-    .replace(/暂扣或者吊销许可证、暂扣或者吊销执照/g, '暂扣或者吊销')
-    .replace(/没收违法所得、没收非法财物/g, '没收违法所得;没收非法财物');
-  for (const raw of normalized.split(/[；;，,、\n]/)) {
-    const part = raw.trim();
-    if (part === '') {
-      continue;
-    }
-    if (part.startsWith('暂扣或者吊销')) {
-      types.add(
-        content.includes('吊销') ? PenaltyType.REVOKE_LICENCE : PenaltyType.SUSPEND_LICENCE,
-      );
-      continue;
-    }
-    const otherMatch = /^其他[-－—:：](.+)$/.exec(part);
-    if (otherMatch !== null) {
-      types.add(PenaltyType.OTHER);
-      other = otherMatch[1]!.trim();
-      continue;
-    }
-    const known =
-      PENALTY_LABELS.get(part) ??
-      (part.toUpperCase() in PENALTY_TYPE_LABELS ? [part.toUpperCase() as PenaltyType] : undefined);
-    if (known === undefined) {
-      unknown.push(part);
-    } else {
-      known.forEach(type => types.add(type));
-    }
-  }
-  return { types: [...types], other, unknown };
-}
 
 function licenceCategoryOf(value: string): LicenceCategory | { other: string } | null {
   const entry = Object.entries(LICENCE_CATEGORY_LABELS).find(([, label]) => label === value);

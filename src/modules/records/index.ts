@@ -22,6 +22,7 @@ export {
   PublicityRegime,
 } from './penalty/penalty.enums.js';
 export { PenaltyRecordInput } from './penalty/penalty.inputs.js';
+export { PENALTY_TYPE_WORDINGS, parsePenaltyTypes } from './penalty/penalty-types.js';
 export { PenaltyResolver } from './penalty/penalty.resolver.js';
 export {
   type NewPenaltyRow,

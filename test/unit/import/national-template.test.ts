@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  decodeFile,
-  mapHeaders,
-  parsePenaltyTypes,
-  toRecordInput,
-} from '../../../src/modules/import/index.js';
+import { decodeFile, mapHeaders, toRecordInput } from '../../../src/modules/import/index.js';
 
 describe('mapHeaders', () => {
   it('recognises V2 Chinese names, field codes and camelCase, and reports unknown columns', () => {
@@ -50,28 +45,6 @@ describe('mapHeaders', () => {
     expect(mapping.layout).toBe('V1');
     expect([...mapping.fields.values()]).toContain('penaltyTypes2');
     expect(mapping.unknown).toEqual(['当前状态', '地方编码', '数据更新时间戳']);
-  });
-});
-
-describe('parsePenaltyTypes', () => {
-  it('splits ；-joined types and maps the V2 labels', () => {
-    expect(parsePenaltyTypes('警告；罚款', '').types).toEqual(['WARNING', 'FINE']);
-    expect(parsePenaltyTypes('没收违法所得、没收非法财物', '').types).toEqual([
-      'CONFISCATE_ILLEGAL_GAINS',
-      'CONFISCATE_ILLEGAL_PROPERTY',
-    ]);
-    expect(
-      parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '吊销食品经营许可证').types,
-    ).toEqual(['REVOKE_LICENCE']);
-    expect(parsePenaltyTypes('暂扣或者吊销许可证、暂扣或者吊销执照', '暂扣三个月').types).toEqual([
-      'SUSPEND_LICENCE',
-    ]);
-    expect(parsePenaltyTypes('其他-取缔', '')).toEqual({
-      types: ['OTHER'],
-      other: '取缔',
-      unknown: [],
-    });
-    expect(parsePenaltyTypes('罚款；打板子', '').unknown).toEqual(['打板子']);
   });
 });
 
