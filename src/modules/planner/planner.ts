@@ -349,20 +349,14 @@ function batchParts(plan: Plan, placeholders: Record<string, unknown>): string[]
  * `{"key" : [...]}` as json_build_object writes it; undefined for a part of another shape.
  */
 function joinedText(key: string, parts: readonly string[]): string | undefined {
+  // A response key is a GraphQL Name: it needs no escaping in the pattern.
+  const shape = new RegExp(`^\\{\\s*"${key}"\\s*:\\s*\\[(.*)\\]\\s*\\}$`, 's');
   const lists: string[] = [];
   for (const part of parts) {
-    const open = part.indexOf('[');
-    const close = part.lastIndexOf(']');
-    if (
-      open < 0 ||
-      close < open ||
-      !/^\{\s*"[_A-Za-z][_0-9A-Za-z]*"\s*:\s*$/.test(part.slice(0, open)) ||
-      part.slice(0, open).indexOf(`"${key}"`) < 0 ||
-      !/^\s*\}\s*$/.test(part.slice(close + 1))
-    ) {
+    const list = shape.exec(part)?.[1];
+    if (list === undefined) {
       return undefined;
     }
-    const list = part.slice(open + 1, close);
     if (list.trim() !== '') {
       lists.push(list);
     }
