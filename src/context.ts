@@ -13,6 +13,7 @@ import { listCatalogItems, providersOf } from './modules/catalog/index.js';
 import {
   DEFAULT_OBJECTION_LIMITS,
   type ObjectionLimits,
+  openMarkedObjections,
   openObjectionTargets,
 } from './modules/objections/index.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
@@ -49,6 +50,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
     subjectsRead: new SubjectsRead(),
     clientIp: deps.clientIp ?? null,
     objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
+    recordsStored: openMarkedObjections,
   });
 }
 

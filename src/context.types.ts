@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 
 import type { Viewer } from './auth/viewer.js';
 import type { Db } from './db/types.js';
-import type { RecordLoaders } from './modules/records/index.js';
+import type { RecordLoaders, RecordsStored } from './modules/records/index.js';
 import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
@@ -38,6 +38,8 @@ export interface Context {
   clientIp: string | null;
   /** How many objections one address and one contact may file a day. */
   objectionLimits: ObjectionLimits;
+  /** What follows from storing 双公示 records, in their transaction (objections: 当前状态 异议). */
+  recordsStored: RecordsStored;
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;

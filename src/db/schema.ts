@@ -56,7 +56,7 @@ export {
   type NewPenaltyRow,
 } from '../modules/records/index.js';
 export { recordVersions } from '../modules/records/index.js';
-export { recordKindEnum } from '../modules/records/index.js';
+export { recordKindEnum, recordStatusCodeEnum } from '../modules/records/index.js';
 export { usageScopeEnum } from '../modules/catalog/index.js';
 export {
   accessLog,

@@ -9,6 +9,7 @@ import {
   parsePenaltyTypes,
   type RecordKindDeclaration,
   recordKinds,
+  RecordStatusCode,
 } from '../records/index.js';
 
 /**
@@ -157,6 +158,39 @@ function enumValue<T extends string>(
 
 const SEVERITY_LABELS: Record<string, string> = { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' };
 
+/** 当前状态 by its words, which both layouts share. */
+const STATUS_WORDS: Record<string, RecordStatusCode> = {
+  有效: RecordStatusCode.VALID,
+  正常: RecordStatusCode.VALID,
+  无效: RecordStatusCode.INVALID,
+  撤销: RecordStatusCode.REVOKED,
+  异议: RecordStatusCode.OBJECTION,
+  其他: RecordStatusCode.OTHER,
+};
+
+/** 当前状态 by its code, which differs by layout (data-standard.md). */
+const STATUS_CODES: Record<'V1' | 'V2', Record<string, RecordStatusCode>> = {
+  V2: { '1': RecordStatusCode.VALID, '2': RecordStatusCode.INVALID },
+  V1: {
+    '0': RecordStatusCode.VALID,
+    '1': RecordStatusCode.REVOKED,
+    '2': RecordStatusCode.OBJECTION,
+    '3': RecordStatusCode.OTHER,
+  },
+};
+
+/**
+ * A 当前状态 cell as the status it stands for: V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 /
+ * `2` 异议 / `3` 其他, the words themselves, or the API's value; null for anything else.
+ */
+export function statusCodeOf(layout: 'V1' | 'V2', cell: string): RecordStatusCode | null {
+  const value = cell.trim();
+  return (STATUS_CODES[layout][value] ??
+    STATUS_WORDS[value] ??
+    (Object.values(RecordStatusCode) as string[]).find(code => code === value.toUpperCase()) ??
+    null) as RecordStatusCode | null;
+}
+
 /**
  * Turns one template row into a GraphQL record input, field by field of the kind's declaration.
  * Dates in `YYYY/MM/DD` become `YYYY-MM-DD`; a date that cannot be read is passed on as
@@ -227,6 +261,19 @@ export function toRecordInput(
         } else {
           value = category;
         }
+        break;
+      }
+      case 'status': {
+        const status = statusCodeOf(mapping.layout, cell);
+        if (status === null) {
+          reject(
+            field.name,
+            mapping.layout === 'V1'
+              ? `${field.label} "${cell}" must be 0 正常, 1 撤销, 2 异议 or 3 其他.`
+              : `${field.label} "${cell}" must be 1 有效 or 2 无效.`,
+          );
+        }
+        value = status ?? undefined;
         break;
       }
       case 'penaltyTypes': {

@@ -15,6 +15,7 @@ export {
   type ObjectionLimits,
   loadTarget,
   objectionOpenOn,
+  openMarkedObjections,
   openObjectionTargets,
   targetLifecycle,
   text,

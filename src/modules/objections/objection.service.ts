@@ -2,7 +2,7 @@ import { type SQL, type SQLWrapper, and, eq, inArray, lt, or, sql } from 'drizzl
 
 import { Role, type Viewer } from '../../auth/viewer.js';
 import { executeRows } from '../../db/execute.js';
-import type { Db, DbOrTx } from '../../db/types.js';
+import type { Db, DbOrTx, Tx } from '../../db/types.js';
 import { type CalendarDate, type Clock, addDays, chinaDayStart } from '../../shared/dates.js';
 import {
   AppError,
@@ -24,7 +24,7 @@ import {
   type LifecycleTarget,
   applyTransition,
 } from '../record-lifecycle/index.js';
-import { RecordKind, recordLifecycle } from '../records/index.js';
+import { RecordKind, RecordStatusCode, recordLifecycle } from '../records/index.js';
 import { licensingPublicWhile, penaltyPublicWhile } from '../records/index.js';
 import { commonColumns } from '../records/index.js';
 import { recordVisibility } from '../records/index.js';
@@ -298,6 +298,102 @@ export async function fileObjection(
     return row!;
   });
 }
+
+/** A stored 双公示 record as the submission path hands it over. */
+interface StoredRecordOfKind {
+  id: number;
+  version: number;
+  status: string;
+  subjectCode: string | null;
+  subjectKey: string;
+  sourceUnit: string;
+  sourceUnitCode: string;
+}
+
+/**
+ * Opens an objection on every stored record that its department marked 异议 (当前状态 OBJECTION,
+ * V1 `2`) and that has none filed or open: in the transaction that stores the records, filed by
+ * the department and accepted for handling at once (the marking is the department's own, not an
+ * anonymous filing that spam could use), so the record shows 异议处理中 until the credit office
+ * or the department decides it, with the same 2 and 10 working-day deadlines as any objection.
+ * Re-marking a record that is already under objection opens nothing new.
+ */
+export async function openMarkedObjections(
+  tx: Tx,
+  viewer: Viewer,
+  kind: RecordKind,
+  rows: readonly StoredRecordOfKind[],
+  at: Date,
+  today: CalendarDate,
+): Promise<void> {
+  const marked = rows.filter(row => row.status === RecordStatusCode.OBJECTION);
+  if (marked.length === 0) {
+    return;
+  }
+  const targetKind: TargetKind = kind === RecordKind.LICENSING ? 'LICENSING' : 'PENALTY';
+  const pending = await tx
+    .select({ targetId: objections.targetId })
+    .from(objections)
+    .where(
+      and(
+        eq(objections.targetKind, targetKind),
+        inArray(
+          objections.targetId,
+          marked.map(row => row.id),
+        ),
+        inArray(objections.status, ['FILED', 'ACCEPTED']),
+      ),
+    );
+  const already = new Set(pending.map(row => Number(row.targetId)));
+  const toOpen = marked.filter(row => !already.has(row.id));
+  if (toOpen.length === 0) {
+    return;
+  }
+  const calendar = await loadWorkingCalendar(tx);
+  const opened = await tx
+    .insert(objections)
+    .values(
+      toOpen.map(row => ({
+        targetKind,
+        targetId: row.id,
+        targetVersion: row.version,
+        subjectCode: row.subjectCode,
+        subjectKey: row.subjectKey,
+        sourceUnitCode: row.sourceUnitCode,
+        filerName: row.sourceUnit,
+        filerContact: row.sourceUnitCode,
+        filerIp: null,
+        grounds: MARKED_GROUNDS,
+        filedAt: at,
+        acceptDue: addWorkingDays(calendar, today, ACCEPT_WORKING_DAYS).date,
+        status: 'ACCEPTED' as const,
+        acceptedAt: at,
+        acceptanceNote: MARKED_GROUNDS,
+        answerDue: addWorkingDays(calendar, today, ANSWER_WORKING_DAYS).date,
+      })),
+    )
+    .returning({ id: objections.id, targetId: objections.targetId });
+  for (const row of toOpen) {
+    await applyTransition(tx, targetLifecycle(targetKind), row.id, {
+      event: LifecycleEvent.ACCEPT_OBJECTION,
+      at,
+    });
+  }
+  await recordAudit(
+    tx,
+    viewer,
+    at,
+    opened.map(row => ({
+      action: 'objection.open_marked',
+      entityType: 'objection',
+      entityId: row.id,
+      details: { target: `${targetKind}:${row.targetId}` },
+    })),
+  );
+}
+
+/** Why an objection opened by a department's own 当前状态 marking was opened. */
+const MARKED_GROUNDS = '数据来源单位报送时将当前状态标注为“异议”，记录进入异议处理。';
 
 type ObjectionStatus = ObjectionRow['status'];
 

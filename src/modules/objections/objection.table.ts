@@ -24,7 +24,11 @@ export const objections = pgTable(
     /** The department responsible for the target, which answers the objection. */
     sourceUnitCode: text().notNull(),
     filerName: text().notNull(),
-    /** A mainland mobile number (11 digits) or an e-mail address (lower case), as normalised on filing. */
+    /**
+     * A mainland mobile number (11 digits) or an e-mail address (lower case), as normalised on
+     * filing; for an objection a department opened by marking its record 异议 (当前状态), the
+     * department's credit code.
+     */
     filerContact: text().notNull(),
     /** The client address the objection was filed from (null when filed without one, e.g. by a seed). */
     filerIp: text(),

@@ -48,7 +48,12 @@ export {
 } from './shared/disclosure-policy.js';
 export { recordVersions } from './shared/record-version.table.js';
 export { recordLifecycle } from './shared/record.lifecycle.js';
-export { RecordKind, recordKindEnum } from './shared/record.enums.js';
+export {
+  RecordKind,
+  recordKindEnum,
+  RecordStatusCode,
+  recordStatusCodeEnum,
+} from './shared/record.enums.js';
 export { parseRecordGlobalId, recordGlobalId } from './shared/record.ids.js';
 export {
   createRecordLoaders,
@@ -58,6 +63,7 @@ export {
 } from './shared/record.loaders.js';
 export { licensingNode, penaltyNode } from './shared/record.node.js';
 export { SubmitRecordsPayload } from './shared/record.payload.js';
+export type { RecordsStored } from './shared/record.submission.js';
 export { recordSubjectKey } from './shared/record.columns.js';
 export { recordPermissions } from './shared/record.permissions.js';
 export { insertRecords } from './shared/record.repository.js';

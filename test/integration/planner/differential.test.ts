@@ -145,8 +145,8 @@ interface Fixtures {
  * The demo data set with every visibility state a rule reads: besides what the demo holds
  * (natural persons, masked ID numbers, AUTHORIZED and GOVERNMENT scopes, unpublished, late and
  * overdue records, expired licences and publicity, objections filed and accepted: only the
- * accepted show 异议处理中), some records are revoked, some repaired, some deadlines
- * provisional, and the institution holds authorizations.
+ * accepted show 异议处理中), some records are revoked, some repaired, some marked 无效 or 撤销
+ * by their department, some deadlines provisional, and the institution holds authorizations.
  */
 async function seedStates(): Promise<Fixtures> {
   const db = env.database.db;
@@ -159,6 +159,10 @@ async function seedStates(): Promise<Fixtures> {
     sql`update licensing_records set revoked_at = received_at, revocation_reason = '撤销' where id % 13 = 0`,
   );
   await db.execute(sql`update penalty_records set repaired_at = received_at where id % 7 = 0`);
+  // Records their departments marked 无效 or 撤销 (当前状态): never public, seen marked.
+  await db.execute(sql`update penalty_records set status = 'INVALID' where id % 5 = 2`);
+  await db.execute(sql`update licensing_records set status = 'REVOKED' where id % 5 = 1`);
+  await db.execute(sql`update licensing_records set status = 'OTHER' where id % 5 = 3`);
   await db.execute(sql`update licensing_records set deadline_provisional = true where id % 9 = 0`);
   await db.execute(sql`insert into authorizations (institution_code, institution_name, subject_code, purpose, valid_from, valid_until, document_reference, registered_at)
     select ${viewers.institution.organizationCode}, ${viewers.institution.organizationName}, code, '贷前审查', ${today}::date - 30, ${today}::date + 30, 'AUTH-' || code, ${env.server.clock.now().toISOString()}::timestamptz
@@ -469,6 +473,7 @@ const STATES: Record<string, Record<string, RegExp>> = {
   INSTITUTION: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
   REGULATOR: {
     'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
+    'a record marked 无效 or 撤销': /"status":"(INVALID|REVOKED)"/,
     'a provisional deadline': /"provisional":true/,
   },
   PROVIDER: {
@@ -477,6 +482,7 @@ const STATES: Record<string, Record<string, RegExp>> = {
   },
   ADMIN: {
     'a search result': SEARCH_RESULT,
+    'a record marked 无效 or 撤销': /"status":"(INVALID|REVOKED)"/,
     'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
   },
 };

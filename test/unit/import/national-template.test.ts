@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeFile, mapHeaders, toRecordInput } from '../../../src/modules/import/index.js';
+import {
+  decodeFile,
+  mapHeaders,
+  statusCodeOf,
+  toRecordInput,
+} from '../../../src/modules/import/index.js';
 
 describe('mapHeaders', () => {
   it('recognises V2 Chinese names, field codes and camelCase, and reports unknown columns', () => {
@@ -44,7 +49,8 @@ describe('mapHeaders', () => {
     ]);
     expect(mapping.layout).toBe('V1');
     expect([...mapping.fields.values()]).toContain('penaltyTypes2');
-    expect(mapping.unknown).toEqual(['当前状态', '地方编码', '数据更新时间戳']);
+    expect(mapping.fields.get(12)).toBe('status');
+    expect(mapping.unknown).toEqual(['地方编码', '数据更新时间戳']);
   });
 });
 
@@ -145,5 +151,51 @@ describe('decodeFile', () => {
     const gbk = Uint8Array.from([0xb1, 0xb1, 0xbe, 0xa9]);
     expect(decodeFile(gbk)).toEqual({ text: '北京', encoding: 'gbk' });
     expect(() => decodeFile(gbk, 'utf8')).toThrow(/--encoding gbk/);
+  });
+});
+
+describe('当前状态', () => {
+  it.each([
+    ['V2', '1', 'VALID'],
+    ['V2', '2', 'INVALID'],
+    ['V2', '有效', 'VALID'],
+    ['V2', '无效', 'INVALID'],
+    ['V1', '0', 'VALID'],
+    ['V1', '1', 'REVOKED'],
+    ['V1', '2', 'OBJECTION'],
+    ['V1', '3', 'OTHER'],
+    ['V1', '正常', 'VALID'],
+    ['V1', '撤销', 'REVOKED'],
+    ['V1', '异议', 'OBJECTION'],
+    ['V1', '其他', 'OTHER'],
+    ['V2', 'revoked', 'REVOKED'],
+  ] as const)('reads %s %s as %s', (layout, cell, status) => {
+    expect(statusCodeOf(layout, cell)).toBe(status);
+  });
+
+  it.each([
+    ['V2', '0'],
+    ['V2', '3'],
+    ['V1', '4'],
+    ['V1', '失效'],
+  ] as const)('refuses %s %s', (layout, cell) => {
+    expect(statusCodeOf(layout, cell)).toBeNull();
+  });
+
+  it('rejects a status outside the code list naming the column, and keeps the row’s other values', () => {
+    const headers = ['行政相对人名称', '行政相对人类别', '行政许可决定文书号', '当前状态'];
+    const mapping = mapHeaders('licensing', headers);
+    const bad = toRecordInput('licensing', mapping, ['某公司', '法人及非法人组织', 'X-1', '9'], {});
+    expect(bad.rejections).toEqual([
+      { field: 'status', code: 'INVALID_VALUE', message: '当前状态 "9" must be 1 有效 or 2 无效.' },
+    ]);
+    const good = toRecordInput(
+      'licensing',
+      mapping,
+      ['某公司', '法人及非法人组织', 'X-1', '2'],
+      {},
+    );
+    expect(good.rejections).toEqual([]);
+    expect(good.input).toMatchObject({ counterpartName: '某公司', status: 'INVALID' });
   });
 });

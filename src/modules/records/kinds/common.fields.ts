@@ -148,6 +148,15 @@ export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
       requirement: 'REQUIRED',
     },
     {
+      // V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 / `2` 异议 / `3` 其他 (data-standard.md).
+      name: 'status',
+      label: '当前状态',
+      codes: [`${prefix}_ZT`],
+      type: 'ENUM',
+      requirement: 'OPTIONAL',
+      values: ['VALID', 'INVALID', 'REVOKED', 'OBJECTION', 'OTHER'],
+    },
+    {
       name: 'sourceUnit',
       label: '数据来源单位',
       codes: prefix === 'XK' ? ['XK_LYDW'] : ['CF_SJLY'],

@@ -35,7 +35,10 @@ export class LicensingResolver {
       ctx.db,
       ctx.viewer,
       ctx.clock,
-      typedRecordKind<LicensingRecordInput, LicensingFields, LicensingRow>(licensingSpec),
+      typedRecordKind<LicensingRecordInput, LicensingFields, LicensingRow>(
+        licensingSpec,
+        ctx.recordsStored,
+      ),
       records,
     );
     return { ...result, records: result.rows.map(licensingNode) };

@@ -37,7 +37,10 @@ export class PenaltyResolver {
       ctx.db,
       ctx.viewer,
       ctx.clock,
-      typedRecordKind<PenaltyRecordInput, PenaltyFields, PenaltyRow>(penaltySpec),
+      typedRecordKind<PenaltyRecordInput, PenaltyFields, PenaltyRow>(
+        penaltySpec,
+        ctx.recordsStored,
+      ),
       records,
     );
     return { ...result, records: result.rows.map(penaltyNode) };

@@ -49,7 +49,7 @@ export const penaltyRecords = pgTable(
   t => [
     subjectKeyCheck('penalty_records_subject_key', t.subjectCode, t.subjectKey),
     uniqueIndex('penalty_records_identity_idx').on(t.sourceUnitCode, t.documentNumber),
-    // Covering (migration 0017): INCLUDE (published_at, revoked_at, repaired_at, usage_scope,
+    // Covering (migrations 0017, 0022): INCLUDE (published_at, revoked_at, repaired_at, usage_scope, status,
     // catalog_item_code, counterpart_category, source_unit_code, subject_key, publicity_max_end), the
     // columns the visibility rules read, so that counts are index-only; a rule that reads another
     // column adds it there.

@@ -5,6 +5,7 @@ import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../../
 import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
 import { SubjectCategory } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
+import { type RecordStatusCode, WITHHELD_STATUSES } from './record.enums.js';
 
 /**
  * Licensing and penalty decisions are made public within 7 working days of the decision
@@ -96,17 +97,20 @@ export function publicityPeriod(
 /**
  * Whether a record must be made public at all. Natural-person records never are (DESIGN
  * §3.5), nor records whose scope is not PUBLIC (they are shared with government departments or
- * authorised institutions only), nor minor penalties decided under 第36号令.
+ * authorised institutions only), nor records their department marked 无效 or 撤销 (当前状态), nor
+ * minor penalties decided under 第36号令.
  */
 export function isDisclosureRequired(record: {
   counterpartCategory: SubjectCategory;
   usageScope: UsageScope;
   decisionDate: CalendarDate;
+  status?: RecordStatusCode;
   severity?: PenaltySeverity | null;
 }): boolean {
   if (
     record.counterpartCategory === SubjectCategory.NATURAL_PERSON ||
-    record.usageScope !== UsageScope.PUBLIC
+    record.usageScope !== UsageScope.PUBLIC ||
+    (record.status !== undefined && WITHHELD_STATUSES.includes(record.status))
   ) {
     return false;
   }

@@ -14,6 +14,7 @@ import {
 import { subjectCategoryEnum } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
 import { usageScopeEnum } from '../../catalog/index.js';
+import { RecordStatusCode, recordStatusCodeEnum } from './record.enums.js';
 
 /**
  * The columns every 双公示 record has: the counterpart (行政相对人) fields, the decision, the
@@ -52,6 +53,8 @@ export function recordColumns() {
     sourceUnitCode: text().notNull(),
     remarks: text(),
     usageScope: usageScopeEnum().notNull().default(UsageScope.PUBLIC),
+    /** 当前状态 as the department marks it; INVALID and REVOKED records are never public. */
+    status: recordStatusCodeEnum().notNull().default(RecordStatusCode.VALID),
     /** The catalog item the record was collected under, and that item's version then. */
     catalogItemCode: text().notNull(),
     catalogItemVersion: integer().notNull(),

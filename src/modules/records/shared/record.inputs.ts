@@ -2,6 +2,7 @@ import { Field, InputType } from 'type-graphql';
 
 import { SubjectCategory } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
+import { RecordStatusCode } from './record.enums.js';
 
 /**
  * The counterpart, decision and source fields every record input shares. Every field is
@@ -111,4 +112,11 @@ export abstract class RecordInputBase {
 
   @Field(() => UsageScope, { nullable: true, description: '信息使用范围; PUBLIC when omitted.' })
   usageScope?: UsageScope | null;
+
+  @Field(() => RecordStatusCode, {
+    nullable: true,
+    description:
+      '当前状态; VALID when omitted. INVALID and REVOKED records are kept but never public; OBJECTION opens an objection on the record.',
+  })
+  status?: RecordStatusCode | null;
 }

@@ -1,4 +1,6 @@
-import type { DbOrTx } from '../../../db/types.js';
+import type { Viewer } from '../../../auth/viewer.js';
+import type { DbOrTx, Tx } from '../../../db/types.js';
+import type { CalendarDate } from '../../../shared/dates.js';
 import { LifecycleEvent, applyTransition } from '../../record-lifecycle/index.js';
 import { type WorkingCalendar, loadWorkingCalendar } from '../../calendar/index.js';
 import { deriveDisclosure } from './disclosure-policy.js';
@@ -23,6 +25,20 @@ export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: st
 }
 
 /**
+ * What other modules do in the transaction that stores 双公示 records; the objections module
+ * opens an objection for each record its department marked 异议 (当前状态). Given to the
+ * resolvers through the request context, so that the records module does not depend on them.
+ */
+export type RecordsStored = (
+  tx: Tx,
+  viewer: Viewer,
+  kind: RecordKind,
+  rows: readonly RecordRow[],
+  at: Date,
+  today: CalendarDate,
+) => Promise<void>;
+
+/**
  * The submission kind of a typed record table (licensing, penalty): rows are checked by the
  * kind's national-field checks, identified by (source unit code, document number), get their
  * disclosure deadline on the official calendar and their kind's derived columns, and publish on
@@ -32,7 +48,7 @@ export function typedRecordKind<
   I extends { sourceUnitCode?: string | null },
   F extends CommonFields & { documentNumber: string },
   R extends RecordRow,
->(spec: RecordKindSpec<I, F>): SubmissionKind<I, F, R> {
+>(spec: RecordKindSpec<I, F>, stored?: RecordsStored): SubmissionKind<I, F, R> {
   let calendar: WorkingCalendar | undefined;
   /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
   const columnsOf = async (
@@ -118,5 +134,11 @@ export function typedRecordKind<
       })) as R;
     },
     globalId: row => recordGlobalId(spec.kind, row.id),
+    ...(stored === undefined
+      ? {}
+      : {
+          afterStore: (tx, rows, { viewer, at, today }) =>
+            stored(tx, viewer, spec.kind, rows, at, today),
+        }),
   };
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, InterfaceType } from 'type-graphql';
 
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../../shared/scalars.js';
 import { SubjectCategory } from '../../subjects/index.js';
-import { RecordKind } from './record.enums.js';
+import { RecordKind, RecordStatusCode } from './record.enums.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**
@@ -104,6 +104,12 @@ export abstract class CreditRecord {
 
   @Field(() => UsageScope, { description: '信息使用范围: who may see the record.' })
   usageScope!: UsageScope;
+
+  @Field(() => RecordStatusCode, {
+    description:
+      '当前状态 as the department marks it. Only regulators, the credit office and the submitting department ever see INVALID or REVOKED: such records are never public.',
+  })
+  status!: RecordStatusCode;
 
   @Field(() => String, {
     description: 'Code of the catalog item the record was collected under (公共信用信息目录).',

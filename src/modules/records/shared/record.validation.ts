@@ -7,6 +7,7 @@ import {
 import { SubjectCategory } from '../../subjects/index.js';
 import type { RecordInputBase } from './record.inputs.js';
 import { UsageScope } from '../../catalog/index.js';
+import { RecordStatusCode } from './record.enums.js';
 
 /** Stable codes of per-row rejections. */
 export type RejectionCode =
@@ -243,6 +244,7 @@ export interface CommonFields {
   sourceUnitCode: string;
   remarks: string | null;
   usageScope: UsageScope;
+  status: RecordStatusCode;
 }
 
 /**
@@ -370,5 +372,6 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
     sourceUnitCode,
     remarks,
     usageScope: input.usageScope ?? UsageScope.PUBLIC,
+    status: input.status ?? RecordStatusCode.VALID,
   };
 }

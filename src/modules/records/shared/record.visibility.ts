@@ -1,4 +1,4 @@
-import { type SQL, and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { type SQL, and, eq, isNotNull, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 
 import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { CalendarDate } from '../../../shared/dates.js';
@@ -7,6 +7,7 @@ import { itemsWithScope } from '../../catalog/index.js';
 import { SubjectCategory } from '../../subjects/index.js';
 import { type ListedTable, commonColumns } from './record.table-types.js';
 import { UsageScope } from '../../catalog/index.js';
+import { WITHHELD_STATUSES } from './record.enums.js';
 
 /**
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
@@ -15,8 +16,9 @@ import { UsageScope } from '../../catalog/index.js';
  * holds (`publicWhile`). The item's scope is read as it is now, so narrowing it hides its
  * records at once.
  * An institution also sees AUTHORIZED-scope records of subjects that gave it an authorization
- * valid today. Regulators and the credit office see everything; a data provider sees the public
- * view plus everything it submitted itself.
+ * valid today. Neither ever sees a 双公示 record its department marked 无效 or 撤销 (当前状态).
+ * Regulators and the credit office see everything; a data provider sees the public view plus
+ * everything it submitted itself.
  */
 export function recordVisibility(
   viewer: Viewer,
@@ -25,6 +27,9 @@ export function recordVisibility(
   today: CalendarDate,
 ): SQL | undefined {
   const t = commonColumns(table);
+  // Catalog records carry no 当前状态; the 双公示 tables do.
+  const standing =
+    'status' in table ? notInArray(commonColumns(table).status, [...WITHHELD_STATUSES]) : undefined;
   const publicView = and(
     isNotNull(t.publishedAt),
     isNull(t.revokedAt),
@@ -32,6 +37,7 @@ export function recordVisibility(
     eq(t.usageScope, UsageScope.PUBLIC),
     sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
     ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
+    standing,
     publicWhile,
   );
   switch (viewer.role) {
@@ -53,6 +59,7 @@ export function recordVisibility(
               eq(t.usageScope, UsageScope.AUTHORIZED),
               sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
+              standing,
               publicWhile,
               // On the distribution key, which is the subject's code for a record with a
               // subject: the authorization is read on the record's own shard.

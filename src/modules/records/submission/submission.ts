@@ -88,6 +88,12 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   correct(tx: Tx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
   /** The record's global ID, for the audit entry. */
   globalId(row: R): string;
+  /** What follows, in the same transaction, from the rows just stored (new and corrected). */
+  afterStore?(
+    tx: Tx,
+    rows: readonly R[],
+    context: StoreContext & { viewer: Viewer },
+  ): Promise<void>;
 }
 
 /** The publication columns of a record stored on receipt: public at once when it publishes. */
@@ -290,6 +296,9 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
         const row = await kind.correct(tx, previous, entry.row, context);
         corrected.push(row);
         rows.set(entry.index, row);
+      }
+      if (rows.size > 0) {
+        await kind.afterStore?.(tx, [...inserted, ...corrected], { ...context, viewer });
       }
       await recordAudit(tx, viewer, at, [
         {
