@@ -12,9 +12,17 @@ import { openDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/index.js';
 import type { WorkingCalendar } from '../src/modules/calendar/index.js';
-import { CATALOG_CODES, catalogItemProviders } from '../src/modules/catalog/index.js';
+import {
+  CATALOG_CODES,
+  catalogItemProviders,
+  DEFAULT_DISCLOSURE_WORKING_DAYS,
+} from '../src/modules/catalog/index.js';
 import { composeCreditCode } from '../src/modules/credit-code/index.js';
-import { deriveDisclosure, derivePublicity } from '../src/modules/records/index.js';
+import {
+  classifyPenalty,
+  deriveDisclosure,
+  derivePublicity,
+} from '../src/modules/records/index.js';
 import { PenaltySector, PenaltySeverity, PenaltyType } from '../src/modules/records/index.js';
 import { SubjectCategory } from '../src/modules/subjects/index.js';
 import { contentHash, recordSubjectKey } from '../src/modules/records/index.js';
@@ -251,6 +259,8 @@ const PENALTY_COLUMNS = [
   'suspended_licence',
   'penalty_valid_until',
   'severity',
+  'severity_source',
+  'severity_basis',
   'sector',
   'publicity_regime',
   'publicity_min_end',
@@ -386,12 +396,16 @@ async function main(): Promise<void> {
     const key = `${b.decisionDate}|${category}|${b.usageScope}|${severity ?? ''}`;
     let disclosure = deadlineCache.get(key);
     if (disclosure === undefined) {
-      disclosure = deriveDisclosure(calendar, {
-        counterpartCategory: category,
-        usageScope: b.usageScope,
-        decisionDate: b.decisionDate,
-        severity: severity ?? null,
-      });
+      disclosure = deriveDisclosure(
+        calendar,
+        {
+          counterpartCategory: category,
+          usageScope: b.usageScope,
+          decisionDate: b.decisionDate,
+          severity: severity ?? null,
+        },
+        DEFAULT_DISCLOSURE_WORKING_DAYS,
+      );
       deadlineCache.set(key, disclosure);
     }
     const published = disclosure.disclosureRequired && !b.unpublished;
@@ -482,6 +496,15 @@ async function main(): Promise<void> {
       severity,
     );
     const types = r.chance(0.5) ? [PenaltyType.WARNING, PenaltyType.FINE] : [PenaltyType.FINE];
+    const marked = classifyPenalty(
+      {
+        penaltyTypes: types,
+        fineAmount: null,
+        counterpartCategory: SubjectCategory.LEGAL_ENTITY,
+        decisionDate: b.decisionDate,
+      },
+      severity,
+    );
     const publicity = derivePublicity({
       decisionDate: b.decisionDate,
       severity,
@@ -498,6 +521,9 @@ async function main(): Promise<void> {
       null,
       addDays(b.decisionDate, r.int(30, 365)),
       severity,
+      // The city's departments mark every penalty's severity.
+      marked.severitySource,
+      marked.severityBasis,
       b.department.sector,
       publicity.publicityRegime,
       publicity.publicityMinEnd,

@@ -41,7 +41,7 @@ import {
 } from '../src/shared/dates.js';
 import { INDUSTRIES, SHOPS, WORDS, personName } from './names.js';
 import { type Random, createRandom } from './random.js';
-import { UsageScope } from '../src/modules/catalog/index.js';
+import { DEFAULT_DISCLOSURE_WORKING_DAYS, UsageScope } from '../src/modules/catalog/index.js';
 
 /** The departments that submit demo records, with their valid credit codes. */
 export const DEMO_DEPARTMENTS = [
@@ -457,12 +457,15 @@ export async function seedDemo(
           : null,
         decisionDate: date,
         penaltyValidUntil: addDays(date, r.int(30, 730)),
+        // Most departments do not mark a severity: the platform derives it from the national fields.
         severity:
           severityRoll < 0.2
             ? PenaltySeverity.MINOR
-            : severityRoll < 0.9
-              ? PenaltySeverity.GENERAL
-              : PenaltySeverity.SERIOUS,
+            : severityRoll < 0.6
+              ? null
+              : severityRoll < 0.9
+                ? PenaltySeverity.GENERAL
+                : PenaltySeverity.SERIOUS,
         sector: d.sector,
         authority: d.name,
         authorityCode: d.code,
@@ -661,7 +664,7 @@ async function insertChecked<I, F extends CommonFields & { documentNumber: strin
     if (fields instanceof RowChecker) {
       throw new Error(`Demo row is invalid: ${JSON.stringify(fields.rejections)}`);
     }
-    const disclosure = deriveDisclosure(calendar, fields);
+    const disclosure = deriveDisclosure(calendar, fields, DEFAULT_DISCLOSURE_WORKING_DAYS);
     const published = disclosure.disclosureRequired && !unpublished;
     return {
       ...fields,

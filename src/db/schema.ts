@@ -51,6 +51,7 @@ export {
   penaltySeverityEnum,
   penaltySectorEnum,
   publicityRegimeEnum,
+  severitySourceEnum,
   penaltyRecords,
   type PenaltyRow,
   type NewPenaltyRow,

@@ -19,6 +19,6 @@ export const catalogPermissions = {
     'providers',
     'fields',
   ]),
-  CatalogProvider: fields(allow, ['organizationCode', 'organizationName']),
+  CatalogProvider: fields(allow, ['organizationCode', 'organizationName', 'disclosureWorkingDays']),
   CatalogField: fields(allow, ['name', 'label', 'type', 'required', 'maxLength', 'values']),
 };

@@ -105,7 +105,7 @@ export async function replaceCatalogItem(
 export async function replaceProviders(
   db: DbOrTx,
   code: string,
-  providers: readonly { code: string; name: string }[],
+  providers: readonly { code: string; name: string; disclosureWorkingDays: number }[],
 ): Promise<void> {
   await db.delete(catalogItemProviders).where(eq(catalogItemProviders.itemCode, code));
   if (providers.length > 0) {
@@ -114,6 +114,7 @@ export async function replaceProviders(
         itemCode: code,
         organizationCode: p.code,
         organizationName: p.name,
+        disclosureWorkingDays: p.disclosureWorkingDays,
       })),
     );
   }

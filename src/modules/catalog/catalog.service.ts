@@ -9,9 +9,16 @@ import {
   replaceCatalogItem,
   replaceProviders,
 } from './catalog.repository.js';
-import type { CatalogFieldDefinition, CatalogItemRow } from './catalog.table.js';
+import {
+  type CatalogFieldDefinition,
+  type CatalogItemRow,
+  DEFAULT_DISCLOSURE_WORKING_DAYS,
+} from './catalog.table.js';
 import type { Clock } from '../../shared/dates.js';
 import { type UsageScope } from './catalog.enums.js';
+
+/** The longest disclosure deadline the office may set: about three months of working days. */
+const MAX_DISCLOSURE_WORKING_DAYS = 60;
 
 const CATALOG_CATEGORIES = [
   'REGISTRATION',
@@ -96,6 +103,8 @@ export interface CollectionItem {
   version: number;
   requiresReview: boolean;
   providers: ReadonlySet<string>;
+  /** Each provider's disclosure deadline, in working days after the decision. */
+  disclosureWorkingDays: ReadonlyMap<string, number>;
   /** Field list of a generically stored item; empty for licensing and penalty. */
   fields: readonly CatalogFieldDefinition[];
 }
@@ -111,6 +120,9 @@ export async function loadCollectionItem(db: DbOrTx, code: string): Promise<Coll
     version: item.version,
     requiresReview: item.requiresReview,
     providers: new Set(providers.map(p => p.organizationCode)),
+    disclosureWorkingDays: new Map(
+      providers.map(p => [p.organizationCode, p.disclosureWorkingDays]),
+    ),
     fields: item.fields,
   };
 }
@@ -246,7 +258,11 @@ export async function setCatalogItemProviders(
   viewer: Viewer,
   clock: Clock,
   code: string,
-  providers: readonly { organizationCode: string; organizationName: string }[],
+  providers: readonly {
+    organizationCode: string;
+    organizationName: string;
+    disclosureWorkingDays?: number | null;
+  }[],
 ): Promise<CatalogItemRow> {
   const list = providers.map((p, index) => {
     const name = p.organizationName.trim();
@@ -257,7 +273,15 @@ export async function setCatalogItemProviders(
         { index },
       );
     }
-    return { code: p.organizationCode, name };
+    const days = p.disclosureWorkingDays ?? DEFAULT_DISCLOSURE_WORKING_DAYS;
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DISCLOSURE_WORKING_DAYS) {
+      throw new BadInputError(
+        `providers[${index}].disclosureWorkingDays must be a whole number of working days from 1 to ${MAX_DISCLOSURE_WORKING_DAYS}.`,
+        'providers',
+        { index, reason: 'OUT_OF_RANGE', min: 1, max: MAX_DISCLOSURE_WORKING_DAYS },
+      );
+    }
+    return { code: p.organizationCode, name, disclosureWorkingDays: days };
   });
   if (new Set(list.map(p => p.code)).size !== list.length) {
     throw new BadInputError('providers lists an organisation twice.', 'providers');
@@ -278,6 +302,7 @@ export async function setCatalogItemProviders(
         version: saved.version,
         from: before.map(p => p.organizationCode),
         to: list.map(p => p.code),
+        disclosureWorkingDays: Object.fromEntries(list.map(p => [p.code, p.disclosureWorkingDays])),
       },
     });
     return saved;

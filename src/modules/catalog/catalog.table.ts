@@ -4,11 +4,19 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { usageScopeEnum } from './catalog.enums.js';
+
+/**
+ * Licensing and penalty decisions are made public within 7 working days of the decision
+ * (国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号), unless the credit office sets
+ * another count for an item and department.
+ */
+export const DEFAULT_DISCLOSURE_WORKING_DAYS = 7;
 
 /**
  * 公共信用信息目录: the items of public credit information the platform collects and publishes.
@@ -45,6 +53,11 @@ export const catalogItemProviders = pgTable(
       .references(() => catalogItems.code, { onDelete: 'cascade' }),
     organizationCode: text().notNull(),
     organizationName: text().notNull(),
+    /**
+     * The working days after a decision by which the department must make it public (DESIGN
+     * §3.2: 7 unless the credit office configures another count for the item and department).
+     */
+    disclosureWorkingDays: smallint().notNull().default(DEFAULT_DISCLOSURE_WORKING_DAYS),
   },
   t => [primaryKey({ columns: [t.itemCode, t.organizationCode] })],
 );

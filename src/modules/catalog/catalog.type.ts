@@ -12,6 +12,12 @@ export class CatalogProvider {
 
   @Field(() => String, { description: 'Name of the department.' })
   organizationName!: string;
+
+  @Field(() => Int, {
+    description:
+      'Working days after a decision by which the department must make it public (the disclosure deadline of its records of this item); 7 unless configured.',
+  })
+  disclosureWorkingDays!: number;
 }
 
 @ObjectType({
@@ -146,4 +152,11 @@ export class CatalogProviderInput {
 
   @Field(() => String, { description: 'Name of the department (1–200 characters).' })
   organizationName!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Working days after a decision by which the department must make it public, 1 to 60; 7 when omitted. Applies to records received from then on.',
+  })
+  disclosureWorkingDays?: number | null;
 }

@@ -9,7 +9,11 @@ export {
   loadCollectionItem,
   type CatalogItemCommand,
 } from './catalog.service.js';
-export { catalogItemProviders, catalogItems } from './catalog.table.js';
+export {
+  catalogItemProviders,
+  catalogItems,
+  DEFAULT_DISCLOSURE_WORKING_DAYS,
+} from './catalog.table.js';
 
 /** Codes of the catalog items the typed record kinds belong to. */
 export const CATALOG_CODES = {

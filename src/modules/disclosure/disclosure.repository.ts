@@ -278,8 +278,9 @@ async function latestSourceUnitNames(
 
 /**
  * Recomputes stored deadlines that a change of the calendar can move: every provisional one, and
- * every decision from `from` to `to`. Deadlines depend only on the decision date, so each
- * distinct date is computed once and written with one statement per table.
+ * every decision from `from` to `to`. A deadline depends only on the decision date and the
+ * working days the record counts (its provider's, stored with it), so each distinct pair is
+ * computed once and written with one statement per table.
  */
 export async function recomputeDeadlines(
   db: DbOrTx,
@@ -290,25 +291,26 @@ export async function recomputeDeadlines(
   let updated = 0;
   for (const table of Object.values(TABLES)) {
     const t = commonColumns(table);
-    const dates = await db
-      .selectDistinct({ decisionDate: t.decisionDate })
+    const pairs = await db
+      .selectDistinct({ decisionDate: t.decisionDate, workingDays: t.disclosureWorkingDays })
       .from(t)
       .where(or(t.deadlineProvisional, and(gte(t.decisionDate, from), lte(t.decisionDate, to))));
-    if (dates.length === 0) {
+    if (pairs.length === 0) {
       continue;
     }
     const values = sql.join(
-      dates.map(({ decisionDate }) => {
-        const deadline = disclosureDeadline(calendar, decisionDate);
-        return sql`(${decisionDate}::date, ${deadline.date}::date, ${deadline.provisional}::boolean)`;
+      pairs.map(({ decisionDate, workingDays }) => {
+        const deadline = disclosureDeadline(calendar, decisionDate, workingDays);
+        return sql`(${decisionDate}::date, ${workingDays}::smallint, ${deadline.date}::date, ${deadline.provisional}::boolean)`;
       }),
       sql`, `,
     );
     const rows = await executeRows<{ id: number }>(
       db,
       sql`update ${t} set disclosure_deadline = v.deadline, deadline_provisional = v.provisional
-          from (values ${values}) as v(decision_date, deadline, provisional)
+          from (values ${values}) as v(decision_date, working_days, deadline, provisional)
           where ${t.decisionDate} = v.decision_date
+            and ${t.disclosureWorkingDays} = v.working_days
             and (${t.disclosureDeadline} <> v.deadline or ${t.deadlineProvisional} <> v.provisional)
           returning ${t.id}`,
     );

@@ -23,6 +23,7 @@ export {
 } from './penalty/penalty.enums.js';
 export { PenaltyRecordInput } from './penalty/penalty.inputs.js';
 export { PENALTY_TYPE_WORDINGS, parsePenaltyTypes } from './penalty/penalty-types.js';
+export { classifyPenalty, PUBLICITY_CLASS_RULES } from './penalty/publicity-classes.js';
 export { PenaltyResolver } from './penalty/penalty.resolver.js';
 export {
   type NewPenaltyRow,
@@ -32,6 +33,7 @@ export {
   penaltySeverityEnum,
   penaltyTypeEnum,
   publicityRegimeEnum,
+  severitySourceEnum,
 } from './penalty/penalty.table.js';
 export { PenaltyRecord } from './penalty/penalty.type.js';
 export { checkPenaltyRow, type PenaltyFields } from './penalty/penalty.validation.js';

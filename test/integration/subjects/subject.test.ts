@@ -95,7 +95,7 @@ describe('subject', () => {
     expect(subject.licensingRecords.pageInfo.hasNextPage).toBe(true);
     expect(subject.penaltyRecords.totalCount).toBe(2);
     expect(subject.penaltyRecords.edges[0]!.node.subject?.code).toBe(SUBJECT_CODE);
-    expect(subject.penaltyRecords.edges[0]!.node.fineAmount).toBe('0.200000');
+    expect(subject.penaltyRecords.edges[0]!.node.fineAmount).toBe('5.000000');
 
     const seen = new Set<string>();
     let after: string | null | undefined = null;

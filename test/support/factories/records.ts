@@ -60,7 +60,8 @@ export function buildPenaltyInput(overrides: Partial<PenaltyRecordInput> = {}): 
     basis: '《中华人民共和国食品安全法》第一百二十四条',
     penaltyTypes: ['WARNING', 'FINE'],
     content: '警告，并处罚款',
-    fineAmount: '0.2',
+    // 食品安全法 Art. 124 fines start at 五万元: a general, published penalty.
+    fineAmount: '5',
     decisionDate: addDays(today, -15),
     penaltyValidUntil: addMonths(addDays(today, -15), 6),
     authority: AMR.name,

@@ -152,6 +152,21 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       values: Object.values(PenaltySeverity),
     },
     {
+      name: 'severitySource',
+      label: '严重程度来源',
+      type: 'ENUM',
+      requirement: 'REQUIRED',
+      values: ['MARKED', 'DERIVED', 'OVERRIDDEN'],
+      input: false,
+    },
+    {
+      name: 'severityBasis',
+      label: '严重程度依据',
+      type: 'TEXT',
+      requirement: 'REQUIRED',
+      input: false,
+    },
+    {
       name: 'sector',
       label: '领域',
       type: 'ENUM',

@@ -93,3 +93,24 @@ registerEnumType(PublicityRegime, {
     },
   },
 });
+
+/** How a penalty's severity was reached. */
+export enum SeveritySource {
+  MARKED = 'MARKED',
+  DERIVED = 'DERIVED',
+  OVERRIDDEN = 'OVERRIDDEN',
+}
+registerEnumType(SeveritySource, {
+  name: 'SeveritySource',
+  description: 'How a penalty’s severity (its publicity class) was reached.',
+  valuesConfig: {
+    MARKED: {
+      description: 'The department marked it (失信严重程度); a marking wins over the rules.',
+    },
+    DERIVED: {
+      description:
+        'Derived from the national fields (处罚类别, 罚款金额, 行政相对人类别) by the publicity-class rules.',
+    },
+    OVERRIDDEN: { description: 'Set by the credit office, with a reason (audited).' },
+  },
+});

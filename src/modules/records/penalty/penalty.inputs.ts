@@ -64,7 +64,11 @@ export class PenaltyRecordInput extends RecordInputBase {
   })
   penaltyValidUntil?: string | null;
 
-  @Field(() => PenaltySeverity, { nullable: true, description: 'Severity; GENERAL when omitted.' })
+  @Field(() => PenaltySeverity, {
+    nullable: true,
+    description:
+      '失信严重程度, the department’s marking, which wins over derivation; when omitted, the class is derived from penaltyTypes, fineAmount and counterpartCategory (severityBasis says by which rule).',
+  })
   severity?: PenaltySeverity | null;
 
   @Field(() => PenaltySector, {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import type { Context } from '../../../context.types.js';
 import { CATALOG_CODES } from '../../catalog/index.js';
@@ -8,7 +8,10 @@ import { penaltyNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
 import { type RecordKindSpec, typedRecordKind } from '../shared/record.submission.js';
 import { submitBatch } from '../submission/submission.js';
+import { PenaltySeverity, SeveritySource } from './penalty.enums.js';
 import { PenaltyRecordInput } from './penalty.inputs.js';
+import { overridePenaltySeverity } from './penalty-severity.service.js';
+import { PenaltyRecord } from './penalty.type.js';
 import { type PenaltyRow, penaltyRecords } from './penalty.table.js';
 import { type PenaltyFields, checkPenaltyRow } from './penalty.validation.js';
 
@@ -18,6 +21,15 @@ const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
   catalogItemCode: CATALOG_CODES.penalty,
   check: checkPenaltyRow,
   derive: derivePublicity,
+  // The credit office's class outlives the department's corrections.
+  kept: previous =>
+    'severitySource' in previous && previous.severitySource === SeveritySource.OVERRIDDEN
+      ? {
+          severity: previous.severity,
+          severitySource: previous.severitySource,
+          severityBasis: previous.severityBasis,
+        }
+      : {},
 };
 
 @Resolver()
@@ -44,5 +56,22 @@ export class PenaltyResolver {
       records,
     );
     return { ...result, records: result.rows.map(penaltyNode) };
+  }
+
+  @Mutation(() => PenaltyRecord, {
+    description:
+      'Sets the publicity class of a penalty (ADMIN), with a reason: its publicity period follows, the replaced version is kept, and the change is audited. `severitySource` becomes OVERRIDDEN; a later correction by the department keeps it.',
+  })
+  async overridePenaltySeverity(
+    @Arg('id', () => ID, { description: 'Global ID of the penalty record.' }) id: string,
+    @Arg('severity', () => PenaltySeverity, { description: 'The class it is to have.' })
+    severity: PenaltySeverity,
+    @Arg('reason', () => String, { description: 'Why (4–500 characters); stored as its basis.' })
+    reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<PenaltyRecord> {
+    return penaltyNode(
+      await overridePenaltySeverity(ctx.primary, ctx.viewer, ctx.clock, id, severity, reason),
+    );
   }
 }

@@ -2,7 +2,13 @@ import { desc, sql } from 'drizzle-orm';
 import { date, index, numeric, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 import { recordColumns, subjectKeyCheck } from '../shared/record.columns.js';
-import { PenaltySector, PenaltySeverity, PenaltyType, PublicityRegime } from './penalty.enums.js';
+import {
+  PenaltySector,
+  PenaltySeverity,
+  PenaltyType,
+  PublicityRegime,
+  SeveritySource,
+} from './penalty.enums.js';
 
 export const penaltyTypeEnum = pgEnum(
   'penalty_type',
@@ -17,6 +23,12 @@ export const penaltySectorEnum = pgEnum(
   'penalty_sector',
   Object.values(PenaltySector) as [PenaltySector, ...PenaltySector[]],
 );
+
+export const severitySourceEnum = pgEnum('severity_source', [
+  SeveritySource.MARKED,
+  SeveritySource.DERIVED,
+  SeveritySource.OVERRIDDEN,
+]);
 
 export const publicityRegimeEnum = pgEnum(
   'publicity_regime',
@@ -38,6 +50,10 @@ export const penaltyRecords = pgTable(
     suspendedLicence: text(),
     penaltyValidUntil: date({ mode: 'string' }).notNull(),
     severity: penaltySeverityEnum().notNull().default(PenaltySeverity.GENERAL),
+    /** How the severity was reached: the department's marking, the rules, or the credit office. */
+    severitySource: severitySourceEnum().notNull(),
+    /** The rule line with its legal basis, the marking, or the office's reason (publicity-classes.ts). */
+    severityBasis: text().notNull(),
     sector: penaltySectorEnum(),
     /** The publicity regime the penalty was judged under, by its decision date (DESIGN §3.3). */
     publicityRegime: publicityRegimeEnum().notNull(),

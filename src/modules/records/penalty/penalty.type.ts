@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../../shared/pagination.js';
 import { DateScalar } from '../../../shared/scalars.js';
 import { CreditRecord } from '../shared/record.type.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+import { PenaltySector, PenaltySeverity, PenaltyType, SeveritySource } from './penalty.enums.js';
 
 @ObjectType({
   implements: CreditRecord,
@@ -43,8 +43,20 @@ export class PenaltyRecord extends CreditRecord {
   @Field(() => DateScalar, { description: '处罚有效期; 2099-12-31 means long-term.' })
   penaltyValidUntil!: string;
 
-  @Field(() => PenaltySeverity, { description: 'Severity of the penalty.' })
+  @Field(() => PenaltySeverity, {
+    description:
+      'Severity of the penalty (publicity class): the department’s marking, else derived from the national fields, unless the credit office overrode it.',
+  })
   severity!: PenaltySeverity;
+
+  @Field(() => SeveritySource, { description: 'How `severity` was reached.' })
+  severitySource!: SeveritySource;
+
+  @Field(() => String, {
+    description:
+      'The rule line that gave `severity`, with its legal basis; for a marking, the marking; for an override, the credit office’s reason.',
+  })
+  severityBasis!: string;
 
   @Field(() => PenaltySector, { nullable: true, description: 'Regulated sector.' })
   sector!: PenaltySector | null;

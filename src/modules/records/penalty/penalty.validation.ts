@@ -1,5 +1,11 @@
 import { type CommonFields, RowChecker, checkCommonFields } from '../shared/record.validation.js';
-import { type PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+import {
+  type PenaltySector,
+  type PenaltySeverity,
+  PenaltyType,
+  type SeveritySource,
+} from './penalty.enums.js';
+import { classifyPenalty } from './publicity-classes.js';
 import type { PenaltyRecordInput } from './penalty.inputs.js';
 
 export interface PenaltyFields extends CommonFields {
@@ -15,6 +21,8 @@ export interface PenaltyFields extends CommonFields {
   suspendedLicence: string | null;
   penaltyValidUntil: string;
   severity: PenaltySeverity;
+  severitySource: SeveritySource;
+  severityBasis: string;
   sector: PenaltySector | null;
 }
 
@@ -106,7 +114,15 @@ export function checkPenaltyRow(
     confiscatedAmount,
     suspendedLicence,
     penaltyValidUntil,
-    severity: input.severity ?? PenaltySeverity.GENERAL,
+    ...classifyPenalty(
+      {
+        penaltyTypes,
+        fineAmount,
+        counterpartCategory: common.counterpartCategory,
+        decisionDate: common.decisionDate,
+      },
+      input.severity ?? null,
+    ),
     sector: input.sector ?? null,
   };
 }

@@ -4,14 +4,8 @@ import { type CalendarDate, addMonths } from '../../../shared/dates.js';
 import { type WorkingCalendar, addWorkingDays, workingDaysBetween } from '../../calendar/index.js';
 import { PenaltySector, PenaltySeverity, PublicityRegime } from '../penalty/penalty.enums.js';
 import { SubjectCategory } from '../../subjects/index.js';
-import { UsageScope } from '../../catalog/index.js';
+import { DEFAULT_DISCLOSURE_WORKING_DAYS, UsageScope } from '../../catalog/index.js';
 import { type RecordStatusCode, WITHHELD_STATUSES } from './record.enums.js';
-
-/**
- * Licensing and penalty decisions are made public within 7 working days of the decision
- * (国办发〔2015〕51号; 国发〔2016〕33号; 发改办财金〔2018〕424号).
- */
-const DISCLOSURE_WORKING_DAYS = 7;
 
 export enum DisclosureStatus {
   PENDING = 'PENDING',
@@ -117,8 +111,16 @@ export function isDisclosureRequired(record: {
   return !(record.severity === PenaltySeverity.MINOR && record.decisionDate >= ORDER_36_FROM);
 }
 
-export function disclosureDeadline(calendar: WorkingCalendar, decisionDate: CalendarDate) {
-  return addWorkingDays(calendar, decisionDate, DISCLOSURE_WORKING_DAYS);
+/**
+ * The day by which a decision must be public: `workingDays` working days after it on the
+ * official calendar (7 unless its provider's count for the catalog item is another).
+ */
+export function disclosureDeadline(
+  calendar: WorkingCalendar,
+  decisionDate: CalendarDate,
+  workingDays: number = DEFAULT_DISCLOSURE_WORKING_DAYS,
+) {
+  return addWorkingDays(calendar, decisionDate, workingDays);
 }
 
 export interface DisclosureFacts {
@@ -169,10 +171,17 @@ export function workingDaysLate(
 export function deriveDisclosure(
   calendar: WorkingCalendar,
   record: Parameters<typeof isDisclosureRequired>[0],
-): { disclosureRequired: boolean; disclosureDeadline: CalendarDate; deadlineProvisional: boolean } {
-  const deadline = disclosureDeadline(calendar, record.decisionDate);
+  workingDays: number,
+): {
+  disclosureRequired: boolean;
+  disclosureWorkingDays: number;
+  disclosureDeadline: CalendarDate;
+  deadlineProvisional: boolean;
+} {
+  const deadline = disclosureDeadline(calendar, record.decisionDate, workingDays);
   return {
     disclosureRequired: isDisclosureRequired(record),
+    disclosureWorkingDays: workingDays,
     disclosureDeadline: deadline.date,
     deadlineProvisional: deadline.provisional,
   };

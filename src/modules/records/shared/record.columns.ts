@@ -6,6 +6,7 @@ import {
   check,
   date,
   integer,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -13,7 +14,7 @@ import {
 
 import { subjectCategoryEnum } from '../../subjects/index.js';
 import { UsageScope } from '../../catalog/index.js';
-import { usageScopeEnum } from '../../catalog/index.js';
+import { DEFAULT_DISCLOSURE_WORKING_DAYS, usageScopeEnum } from '../../catalog/index.js';
 import { RecordStatusCode, recordStatusCodeEnum } from './record.enums.js';
 
 /**
@@ -69,7 +70,12 @@ export function recordColumns() {
     publishedOn: date({ mode: 'string' }),
     /** False for records never to be published (natural persons, non-public scope, minor penalties under 第36号令). */
     disclosureRequired: boolean().notNull(),
-    /** The 7th working day after the decision date (DESIGN §3.2). */
+    /**
+     * The working days the deadline counts: its provider's for its catalog item when the record
+     * was received (7 unless the credit office configured another count).
+     */
+    disclosureWorkingDays: smallint().notNull().default(DEFAULT_DISCLOSURE_WORKING_DAYS),
+    /** The disclosureWorkingDays-th working day after the decision date (DESIGN §3.2). */
     disclosureDeadline: date({ mode: 'string' }).notNull(),
     /** True while the deadline reaches into a year whose holiday calendar is not loaded. */
     deadlineProvisional: boolean().notNull(),

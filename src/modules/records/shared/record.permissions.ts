@@ -1,6 +1,6 @@
 import { allow } from 'graphql-shield';
 
-import { fields, isProviderOrAdmin } from '../../../permissions/rules.js';
+import { fields, isAdmin, isProviderOrAdmin } from '../../../permissions/rules.js';
 import { fieldRulesOf } from '../kinds/derive.js';
 import { LICENSING_KIND } from '../kinds/licensing.kind.js';
 import { PENALTY_KIND } from '../kinds/penalty.kind.js';
@@ -17,6 +17,7 @@ export const recordPermissions = {
     submitLicensingRecords: isProviderOrAdmin,
     submitPenaltyRecords: isProviderOrAdmin,
     submitCatalogRecords: isProviderOrAdmin,
+    overridePenaltySeverity: isAdmin,
   },
   LicensingRecord: fieldRulesOf(LICENSING_KIND),
   PenaltyRecord: fieldRulesOf(PENALTY_KIND),

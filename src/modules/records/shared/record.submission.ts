@@ -3,6 +3,7 @@ import type { DbOrTx, Tx } from '../../../db/types.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { LifecycleEvent, applyTransition } from '../../record-lifecycle/index.js';
 import { type WorkingCalendar, loadWorkingCalendar } from '../../calendar/index.js';
+import { DEFAULT_DISCLOSURE_WORKING_DAYS } from '../../catalog/index.js';
 import { deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import type { RowToStore, SubmissionKind } from '../submission/submission.js';
@@ -22,6 +23,11 @@ export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: st
   check(input: I, today: string): F | RowChecker;
   /** Columns of this kind derived from the fields (a penalty's publicity period). */
   derive?(fields: F): object;
+  /**
+   * Fields a correction keeps from the stored version instead of the submitted row's (a
+   * penalty's class that the credit office set), applied before the columns are derived.
+   */
+  kept?(previous: RecordRow): Partial<F>;
 }
 
 /**
@@ -53,13 +59,19 @@ export function typedRecordKind<
   /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
   const columnsOf = async (
     tx: DbOrTx,
-    { fields, hash, item }: RowToStore<F>,
+    { fields: submitted, hash, item }: RowToStore<F>,
     keyId: string | null,
+    previous?: RecordRow,
   ) => {
     calendar ??= await loadWorkingCalendar(tx);
+    const fields: F = {
+      ...submitted,
+      ...(previous === undefined ? {} : spec.kept?.(previous)),
+    };
     const disclosure = deriveDisclosure(
       calendar,
       fields as CommonFields & { severity?: PenaltySeverity },
+      item.disclosureWorkingDays.get(fields.sourceUnitCode) ?? DEFAULT_DISCLOSURE_WORKING_DAYS,
     );
     return {
       columns: {
@@ -121,7 +133,7 @@ export function typedRecordKind<
       return insertRecords<R>(tx, spec.table, values);
     },
     async correct(tx, previous, row, { at, today, keyId }) {
-      const { columns, publishOnReceipt } = await columnsOf(tx, row, keyId);
+      const { columns, publishOnReceipt } = await columnsOf(tx, row, keyId, previous);
       const corrected = await correctRecord<R>(tx, spec.kind, previous, columns, keyId, at);
       // A correction that finds the record unpublished publishes it when it now must be.
       if (previous.publishedAt !== null || !publishOnReceipt) {
