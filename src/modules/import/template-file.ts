@@ -118,7 +118,12 @@ export async function openTemplateFile(
   path: string,
   encoding: EncodingOption = 'auto',
 ): Promise<TemplateFile> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw new ImportError(
+      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  });
   let head: Uint8Array;
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);

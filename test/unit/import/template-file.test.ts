@@ -88,6 +88,12 @@ describe('openTemplateFile', () => {
     expect(rows.slice(3)).toEqual([{ line: expect.any(Number), malformed: expect.any(String) }]);
   });
 
+  it('names a file it cannot open', async () => {
+    await expect(openTemplateFile(join(dir, 'missing.csv'))).rejects.toThrow(
+      /^Cannot read .*missing\.csv: ENOENT/,
+    );
+  });
+
   it('tells an XLSX file by its content, whatever its name', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('数据');
