@@ -69,6 +69,8 @@ export type CatalogItemInput = {
 
 /** A department allowed to provide a catalog item. */
 export type CatalogProviderInput = {
+  /** Working days after a decision by which the department must make it public, 1 to 60; 7 when omitted. Applies to records received from then on. */
+  disclosureWorkingDays?: number | null | undefined;
   /** Credit code of the department. */
   organizationCode: string;
   /** Name of the department (1–200 characters). */
@@ -350,7 +352,7 @@ export type PenaltyRecordInput = {
   basis?: string | null | undefined;
   /** 工商注册号 (≤ 50 characters). */
   businessRegistrationNo?: string | null | undefined;
-  /** 没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation). */
+  /** 没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation, unless templateVersion is V1). */
   confiscatedAmount?: string | null | undefined;
   /** 处罚内容 (required). */
   content?: string | null | undefined;
@@ -366,7 +368,7 @@ export type PenaltyRecordInput = {
   documentNumber?: string | null | undefined;
   /** 违法事实 (required). */
   facts?: string | null | undefined;
-  /** 罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE). */
+  /** 罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE, unless templateVersion is V1: then it may be left out, and is unknown). */
   fineAmount?: string | null | undefined;
   /** 事业单位证书号 (≤ 12 characters). */
   institutionCertificateNo?: string | null | undefined;
@@ -392,7 +394,7 @@ export type PenaltyRecordInput = {
   remarks?: string | null | undefined;
   /** Regulated sector, which can lengthen the publicity period. */
   sector?: PenaltySector | null | undefined;
-  /** Severity; GENERAL when omitted. */
+  /** 失信严重程度, the department’s marking, which wins over derivation; when omitted, the class is derived from penaltyTypes, fineAmount and counterpartCategory (severityBasis says by which rule). */
   severity?: PenaltySeverity | null | undefined;
   /** 社会组织登记证号 (≤ 50 characters). */
   socialOrganizationNo?: string | null | undefined;
@@ -406,6 +408,8 @@ export type PenaltyRecordInput = {
   suspendedLicence?: string | null | undefined;
   /** 税务登记号 (≤ 20 characters). */
   taxRegistrationNo?: string | null | undefined;
+  /** The national template the row was read from; V2 when omitted. A V1 row may leave fineAmount and confiscatedAmount out, since V1 has no amount columns: the amount is then unknown (null). */
+  templateVersion?: TemplateVersion | null | undefined;
   /** 信息使用范围; PUBLIC when omitted. */
   usageScope?: UsageScope | null | undefined;
   /** 违法行为类型 (required). */
@@ -540,6 +544,13 @@ export type SubjectCategory =
   | 'LEGAL_ENTITY'
   /** 自然人: a natural person; never public. */
   | 'NATURAL_PERSON';
+
+/** The national 双公示 template a row was read from. */
+export type TemplateVersion =
+  /** The older template (≈2015–2018): no amount columns, so a fine or confiscation may come without its amount. */
+  | 'V1'
+  /** The current national template, with 罚款金额 and 没收金额 columns. */
+  | 'V2';
 
 /** 信息使用范围: who may see a record. */
 export type UsageScope =

@@ -1,16 +1,27 @@
-import { readFile, writeFile } from 'node:fs/promises';
-
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-
+import { type ReportLine, ReportWriter, rejectionMessage } from './import-report.js';
 import {
+  type Defaults,
+  type HeaderMapping,
   type ImportKind,
-  decodeFile,
+  type TemplateLayout,
+  type TemplateRow,
+  type HeaderStyle,
   importKind,
   mapHeaders,
   toRecordInput,
 } from './national-template.js';
+import {
+  type EncodingOption,
+  type FileEncoding,
+  type FileFormat,
+  ImportError,
+  type TemplateFile,
+  encodingName,
+  openTemplateFile,
+} from './template-file.js';
 import type { RecordKindDeclaration } from '../records/index.js';
+
+export { ImportError };
 
 export interface ImportOptions {
   file: string;
@@ -20,20 +31,16 @@ export interface ImportOptions {
   /** API key of a PROVIDER (or ADMIN). */
   key: string;
   batchSize?: number;
+  /** Where the rejected rows go; default `<file>.rejected.csv`. */
   reportPath?: string;
-  encoding?: 'auto' | 'utf8' | 'gbk';
+  /** Where the warnings go; default `<file>.warnings.csv`. */
+  warningsPath?: string;
+  /** A CSV file's encoding; detected by default. XLSX files carry their own. */
+  encoding?: EncodingOption;
   /** Credit code of the deciding authority for files that lack the column. */
   authorityCode?: string;
   onStart?(total: number): void;
   onProgress?(done: number, counts: { accepted: number; rejected: number }): void;
-}
-
-interface ReportLine {
-  line: number;
-  documentNumber: string;
-  field: string;
-  code: string;
-  message: string;
 }
 
 export interface ImportSummary {
@@ -44,16 +51,21 @@ export interface ImportSummary {
   /** Rows not stored: rejected by the server, by the importer, or unreadable. */
   rejectedRows: number;
   malformedLines: number;
-  encoding: 'utf8' | 'gbk';
-  layout: 'V1' | 'V2';
+  /** Rows stored with a warning (AMOUNT_UNKNOWN …), and the warnings, one a line in warningsPath. */
+  warnedRows: number;
+  warnings: number;
+  format: FileFormat;
+  /** A CSV file's encoding; null for XLSX. */
+  encoding: FileEncoding | null;
+  layout: TemplateLayout;
+  headerStyle: HeaderStyle;
+  /** The variant and encoding as the clerk reads them: `V1 代码表头, GBK`, `V2 中文表头, XLSX`. */
+  detected: string;
   unknownHeaders: string[];
   seconds: number;
   rowsPerSecond: number;
   reportPath: string;
-}
-
-export class ImportError extends Error {
-  override readonly name = 'ImportError';
+  warningsPath: string;
 }
 
 const PAYLOAD = 'accepted duplicates corrections rejected { index field code message }';
@@ -118,31 +130,6 @@ async function post<T>(
   );
 }
 
-/** One line as csv-parse gives it with `info: true`: its fields, and the line it ended on. */
-interface ParsedLine {
-  record: string[];
-  info: { lines: number };
-}
-
-/**
- * csv-parse's synchronous types say `string[][]` whatever the options; with `info: true` every
- * entry is a ParsedLine instead, which this checks.
- */
-function isParsedLine(entry: unknown): entry is ParsedLine {
-  if (typeof entry !== 'object' || entry === null || !('record' in entry) || !('info' in entry)) {
-    return false;
-  }
-  const { record, info } = entry;
-  return (
-    Array.isArray(record) &&
-    record.every(field => typeof field === 'string') &&
-    typeof info === 'object' &&
-    info !== null &&
-    'lines' in info &&
-    typeof info.lines === 'number'
-  );
-}
-
 function fatal(response: GraphQLResponse<unknown>, what: string): never {
   const error = response.errors?.[0];
   throw new ImportError(
@@ -150,53 +137,65 @@ function fatal(response: GraphQLResponse<unknown>, what: string): never {
   );
 }
 
+/** The header row of a file, or a clear error when it has none or it cannot be read. */
+async function headerRow(file: TemplateFile): Promise<string[]> {
+  for await (const row of file.rows()) {
+    if (row.cells === undefined) {
+      throw new ImportError(`The header row cannot be read: ${row.malformed}`);
+    }
+    return row.cells;
+  }
+  throw new ImportError('The file is empty: it has no header row.');
+}
+
+/** The rows after the header, counted in a first streaming pass for the progress bar. */
+async function countRows(file: TemplateFile): Promise<number> {
+  let rows = -1;
+  for await (const _row of file.rows()) {
+    rows += 1;
+  }
+  return Math.max(rows, 0);
+}
+
+/** The column a field is in, as the file heads it, or the field's 中文名 when it has none. */
+function columnOf(kind: RecordKindDeclaration, mapping: HeaderMapping, field: string): string {
+  const name = field.replace(/^fields\./, '');
+  return mapping.columns.get(name) ?? kind.fields.find(f => f.name === name)?.label ?? name;
+}
+
+interface PendingRow {
+  line: number;
+  documentNumber: string;
+  parsed: TemplateRow;
+}
+
 /**
- * Imports a department's file in the national template (CSV, V2 or V1 headers, UTF-8 or GBK)
- * through the submission mutation, in batches. Every row ends up accepted, a duplicate, or in
- * the report with its line, field, code and reason; unreadable lines are reported too.
+ * Imports a department's file in the national template through the submission mutation, in
+ * batches: CSV in UTF-8 (with or without BOM) or GBK, or XLSX (its first sheet), with V2 or V1
+ * headers, by 中文名 or by field code, detected per file and reported (`V1 代码表头, GBK`). The
+ * file is streamed, twice (once to count its rows for the progress bar), and the reports are
+ * written batch by batch, so memory stays flat however big it is. Every row ends up accepted,
+ * a duplicate, or in the report with its line, column, code and a message in Chinese;
+ * unreadable lines are reported too. Rows stored with something to know (a V1 fine without its
+ * amount) are listed in the warnings file.
  */
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
   const batchSize = options.batchSize ?? 500;
-  const reportPath = options.reportPath ?? `${options.file}.rejected.csv`;
-  const { text, encoding } = decodeFile(await readFile(options.file), options.encoding ?? 'auto');
-
-  const report: ReportLine[] = [];
-  const skipped: { line: number; message: string }[] = [];
-  const entries: readonly unknown[] = parse(text, {
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error: { lines?: number; message: string } | undefined) => {
-      if (error !== undefined) {
-        skipped.push({ line: error.lines ?? 0, message: error.message });
-      }
-    },
-  });
-  const records = entries.map(entry => {
-    if (!isParsedLine(entry)) {
-      throw new ImportError('The CSV parser returned a record without its line information.');
-    }
-    return entry;
-  });
-  const header = records.shift();
-  if (header === undefined) {
-    throw new ImportError('The file is empty: it has no header row.');
-  }
   let kind: RecordKindDeclaration;
   try {
     kind = importKind(options.kind);
   } catch (error) {
     throw new ImportError(error instanceof Error ? error.message : String(error));
   }
-  const mapping = mapHeaders(options.kind, header.record);
+  const file = await openTemplateFile(options.file, options.encoding ?? 'auto');
+  const header = await headerRow(file);
+  const mapping = mapHeaders(options.kind, header);
   const needed = [kind.identityField, 'decisionDate', 'counterpartName'];
-  if (!needed.every(f => [...mapping.fields.values()].includes(f))) {
+  if (!needed.every(f => mapping.columns.has(f))) {
     const labels = needed.map(name => kind.fields.find(f => f.name === name)?.label ?? name);
     throw new ImportError(
-      `The header row is not a ${options.kind} template: it needs at least the ${labels.join(', ')} columns (found: ${header.record.join(', ')}).`,
+      `The header row is not a ${options.kind} template: it needs at least the ${labels.join(', ')} columns (found: ${header.join(', ')}).`,
     );
   }
 
@@ -209,7 +208,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   if (!['PROVIDER', 'ADMIN'].includes(me.data.me.role)) {
     throw new ImportError(`A ${me.data.me.role} key cannot submit records; use a PROVIDER key.`);
   }
-  const defaults =
+  const defaults: Defaults =
     me.data.me.role === 'PROVIDER'
       ? {
           sourceUnit: me.data.me.organizationName ?? undefined,
@@ -218,42 +217,23 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
         }
       : { authorityCode: options.authorityCode };
 
-  const malformed = skipped.map(s => ({
-    line: s.line,
-    documentNumber: '',
-    field: '',
-    code: 'MALFORMED_LINE',
-    message: s.message,
-  }));
-  const pending: { line: number; documentNumber: string; input: Record<string, unknown> }[] = [];
-  for (const { record, info } of records) {
-    if (record.length !== header.record.length) {
-      malformed.push({
-        line: info.lines,
-        documentNumber: '',
-        field: '',
-        code: 'MALFORMED_LINE',
-        message: `The line has ${record.length} columns; the header has ${header.record.length}.`,
-      });
-      continue;
-    }
-    const { input, rejections } = toRecordInput(options.kind, mapping, record, defaults);
-    const documentNumber = String(input[kind.identityField] ?? '');
-    if (rejections.length > 0) {
-      report.push(...rejections.map(r => ({ line: info.lines, documentNumber, ...r })));
-      continue;
-    }
-    pending.push({ line: info.lines, documentNumber, input });
-  }
-  report.push(...malformed);
-
-  const total = records.length + skipped.length;
+  const total = await countRows(file);
+  const reportPath = options.reportPath ?? `${options.file}.rejected.csv`;
+  const warningsPath = options.warningsPath ?? `${options.file}.warnings.csv`;
+  const report = new ReportWriter(reportPath);
+  const warningsReport = new ReportWriter(warningsPath);
   let accepted = 0;
   let corrections = 0;
   let duplicates = 0;
-  let done = total - pending.length;
+  let rejectedRows = 0;
+  let malformedLines = 0;
+  let warnedRows = 0;
+  let read = 0;
+  /** The report lines of the rows read since the last batch went, written after it. */
+  let rejections: ReportLine[] = [];
+  let warnings: ReportLine[] = [];
+  let pending: PendingRow[] = [];
   options.onStart?.(total);
-  options.onProgress?.(done, { accepted, rejected: new Set(report.map(r => r.line)).size });
 
   type Payload = {
     result: {
@@ -263,56 +243,149 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       rejected: { index: number; field: string | null; code: string; message: string }[];
     };
   };
-  for (let i = 0; i < pending.length; i += batchSize) {
-    const batch = pending.slice(i, i + batchSize);
-    const { query, variables } = submission(
-      kind,
-      batch.map(b => b.input),
-    );
-    const response = await post<Payload>(options.url, options.key, query, variables);
-    if (response.data?.result === undefined) {
-      fatal(response, `The batch starting at line ${batch[0]!.line} was refused`);
-    }
-    const result = response.data.result;
-    accepted += result.accepted;
-    corrections += result.corrections;
-    duplicates += result.duplicates;
-    for (const rejection of result.rejected) {
-      const row = batch[rejection.index]!;
-      report.push({
-        line: row.line,
-        documentNumber: row.documentNumber,
-        field: rejection.field ?? '',
-        code: rejection.code,
-        message: rejection.message,
+  /** Sends the rows waiting, then writes the report lines of every row read so far. */
+  const flush = async () => {
+    if (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      const { query, variables } = submission(
+        kind,
+        batch.map(b => b.parsed.input),
+      );
+      const response = await post<Payload>(options.url, options.key, query, variables);
+      if (response.data?.result === undefined) {
+        fatal(response, `The batch starting at line ${batch[0]!.line} was refused`);
+      }
+      const result = response.data.result;
+      accepted += result.accepted;
+      corrections += result.corrections;
+      duplicates += result.duplicates;
+      const refused = new Set<number>();
+      for (const rejection of result.rejected) {
+        const row = batch[rejection.index]!;
+        refused.add(rejection.index);
+        const column = columnOf(kind, mapping, rejection.field ?? '');
+        rejections.push({
+          line: row.line,
+          documentNumber: row.documentNumber,
+          field: rejection.field ?? '',
+          column,
+          code: rejection.code,
+          message: rejectionMessage(rejection.code, column, rejection.message),
+          detail: rejection.message,
+        });
+      }
+      rejectedRows += refused.size;
+      batch.forEach((row, index) => {
+        if (!refused.has(index) && row.parsed.warnings.length > 0) {
+          warnedRows += 1;
+          warnings.push(
+            ...row.parsed.warnings.map(w => ({
+              line: row.line,
+              documentNumber: row.documentNumber,
+              field: w.field,
+              column: columnOf(kind, mapping, w.field),
+              code: w.code,
+              message: w.message,
+              detail: '',
+            })),
+          );
+        }
       });
     }
-    done += batch.length;
-    options.onProgress?.(done, { accepted, rejected: new Set(report.map(r => r.line)).size });
+    rejections.sort((a, b) => a.line - b.line);
+    await report.write(rejections);
+    await warningsReport.write(warnings);
+    rejections = [];
+    warnings = [];
+    options.onProgress?.(read, { accepted, rejected: rejectedRows });
+  };
+
+  const unreadable = (line: number, message: string, detail: string) => {
+    malformedLines += 1;
+    rejectedRows += 1;
+    rejections.push({
+      line,
+      documentNumber: '',
+      field: '',
+      column: '',
+      code: 'MALFORMED_LINE',
+      message,
+      detail,
+    });
+  };
+  try {
+    let first = true;
+    for await (const source of file.rows()) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      read += 1;
+      if (source.cells === undefined) {
+        unreadable(source.line, '本行无法按 CSV 格式读取（引号或分隔符有误）。', source.malformed);
+        continue;
+      }
+      let cells = source.cells;
+      if (file.format === 'xlsx' && cells.slice(header.length).every(cell => cell === '')) {
+        // A sheet's rows end at their last filled cell.
+        cells = Array.from({ length: header.length }, (_, i) => cells[i] ?? '');
+      }
+      if (cells.length !== header.length) {
+        unreadable(
+          source.line,
+          `本行有 ${cells.length} 列，表头有 ${header.length} 列。`,
+          `The line has ${cells.length} columns; the header has ${header.length}.`,
+        );
+        continue;
+      }
+      const parsed = toRecordInput(options.kind, mapping, cells, defaults);
+      const documentNumber = String(parsed.input[kind.identityField] ?? '');
+      if (parsed.rejections.length > 0) {
+        rejectedRows += 1;
+        rejections.push(
+          ...parsed.rejections.map(r => ({
+            line: source.line,
+            documentNumber,
+            field: r.field,
+            column: columnOf(kind, mapping, r.field),
+            code: r.code,
+            message: r.message,
+            detail: '',
+          })),
+        );
+        continue;
+      }
+      pending.push({ line: source.line, documentNumber, parsed });
+      if (pending.length >= batchSize) {
+        await flush();
+      }
+    }
+    await flush();
+  } finally {
+    await report.close();
+    await warningsReport.close();
   }
 
-  report.sort((a, b) => a.line - b.line);
-  await writeFile(
-    reportPath,
-    '\uFEFF' +
-      stringify(report, {
-        header: true,
-        columns: ['line', 'documentNumber', 'field', 'code', 'message'],
-      }),
-  );
   const seconds = (Date.now() - started) / 1000;
   return {
-    rows: total,
+    rows: read,
     accepted,
     corrections,
     duplicates,
-    rejectedRows: new Set(report.map(r => r.line)).size,
-    malformedLines: malformed.length,
-    encoding,
+    rejectedRows,
+    malformedLines,
+    warnedRows,
+    warnings: warningsReport.count,
+    format: file.format,
+    encoding: file.encoding,
     layout: mapping.layout,
+    headerStyle: mapping.headerStyle,
+    detected: `${mapping.variant}, ${file.encoding === null ? 'XLSX' : encodingName(file.encoding)}`,
     unknownHeaders: mapping.unknown,
     seconds,
-    rowsPerSecond: Math.round(total / Math.max(seconds, 0.001)),
+    rowsPerSecond: Math.round(read / Math.max(seconds, 0.001)),
     reportPath,
+    warningsPath,
   };
 }

@@ -1,2 +1,3 @@
-export { ImportError, importFile } from './importer.js';
-export { decodeFile, mapHeaders, statusCodeOf, toRecordInput } from './national-template.js';
+export { ImportError, type ImportSummary, importFile } from './importer.js';
+export { mapHeaders, statusCodeOf, toRecordInput } from './national-template.js';
+export { decoderFor, detectEncoding, encodingName, openTemplateFile } from './template-file.js';

@@ -9,7 +9,6 @@ import {
   parsePenaltyTypes,
   type RecordKindDeclaration,
   recordKinds,
-  RecordStatusCode,
 } from '../records/index.js';
 
 /**
@@ -32,25 +31,50 @@ export function importKind(kind: ImportKind): RecordKindDeclaration {
   return declaration;
 }
 
+/** The two national 双公示 templates (data-standard.md): V2, and the older V1. */
+export type TemplateLayout = 'V1' | 'V2';
+
+/** Whether a file's header row names its columns by 中文名 or by field code (`CF_WSH`). */
+export type HeaderStyle = 'CHINESE' | 'CODE';
+
+/** One header name a kind knows: the field it heads, and the templates that use the name. */
+interface KnownHeader {
+  field: string;
+  /** Empty for a spelling of either template (an alias, the camelCase name). */
+  templates: readonly TemplateLayout[];
+}
+
 /**
- * The header names of a kind's columns, from its declaration: a header matches by its field
- * code (XK_*, CF_*, V2 and V1), its Chinese name, another spelling seen in departments' files,
- * or the camelCase field name, ignoring spaces and case. A penalty's 公示截止期 is recognised
- * but never sent: the platform derives the publicity period itself.
+ * The header names of a kind's columns, from its declaration (the one header map): a header
+ * matches by its V2 field code or 中文名, its V1 code or 中文名, another spelling seen in
+ * departments' files, or the camelCase field name, ignoring spaces and case. A penalty's
+ * 公示截止期 and 当前状态 are recognised but never sent: the platform derives the publicity
+ * period itself, and the status is read as written.
  */
-function headerLookup(kind: RecordKindDeclaration): Map<string, string> {
-  const lookup = new Map<string, string>();
+function headerLookup(kind: RecordKindDeclaration): Map<string, KnownHeader> {
+  const lookup = new Map<string, KnownHeader>();
+  const add = (name: string, field: string, template: TemplateLayout | null) => {
+    const key = normalizeHeader(name);
+    const known = lookup.get(key);
+    if (known === undefined) {
+      lookup.set(key, { field, templates: template === null ? [] : [template] });
+    } else if (known.field === field && template !== null && !known.templates.includes(template)) {
+      known.templates = [...known.templates, template];
+    }
+  };
   for (const field of kind.fields) {
-    for (const name of [
-      ...(field.codes ?? []),
-      field.label,
-      ...(field.aliases ?? []),
-      field.name,
-    ]) {
-      const key = normalizeHeader(name);
-      if (!lookup.has(key)) {
-        lookup.set(key, field.name);
-      }
+    if (field.column === false) {
+      continue;
+    }
+    const v2 = field.codes ?? [];
+    for (const name of v2.length > 0 ? [...v2, field.label] : []) {
+      add(name, field.name, 'V2');
+    }
+    for (const name of field.v1 ?? []) {
+      add(name, field.name, 'V1');
+    }
+    for (const name of [field.label, ...(field.aliases ?? []), field.name]) {
+      add(name, field.name, null);
     }
   }
   return lookup;
@@ -65,40 +89,155 @@ function normalizeHeader(value: string): string {
     .toLowerCase();
 }
 
+/** A national field code as a header: upper-case letters and digits joined by `_` (`CF_WSH`, `BZ`). */
+const FIELD_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const CHINESE = /\p{Script=Han}/u;
+
 export interface HeaderMapping {
   /** Column index → input field. */
   fields: Map<number, string>;
+  /** Input field → its header as the file writes it, to name the column in the report. */
+  columns: Map<string, string>;
   /** Headers that match no field; their values are not sent. */
   unknown: string[];
   /** Which template the headers look like. */
-  layout: 'V2' | 'V1';
+  layout: TemplateLayout;
+  /** Whether the headers are 中文名 or field codes. */
+  headerStyle: HeaderStyle;
+  /** The two together, as a clerk reads them: `V1 代码表头`. */
+  variant: string;
 }
 
+/** `V2 中文表头`, `V1 代码表头`, …: a template variant as the import summary names it. */
+function variantName(layout: TemplateLayout, style: HeaderStyle): string {
+  return `${layout} ${style === 'CODE' ? '代码' : '中文'}表头`;
+}
+
+/**
+ * Maps a header row onto a kind's fields and tells which template variant it is, per file:
+ * V1 when more headers are names only V1 uses (处罚结果, CF_JG, 处罚类别1, XK_XDR …) than names
+ * only V2 uses (行政相对人类别, CF_NR, 数据来源单位 …); when neither outweighs, V2 if the file has
+ * the V2-only 类别 or 数据来源单位统一社会信用代码 columns. The style is the majority of the
+ * headers: field codes or 中文名.
+ */
 export function mapHeaders(kind: ImportKind, headers: readonly string[]): HeaderMapping {
   const lookup = headerLookup(importKind(kind));
   const fields = new Map<number, string>();
+  const columns = new Map<string, string>();
   const unknown: string[] = [];
+  let v1Only = 0;
+  let v2Only = 0;
+  let codeHeaders = 0;
+  let chineseHeaders = 0;
   headers.forEach((header, index) => {
-    const field = lookup.get(normalizeHeader(header));
-    if (field === undefined) {
-      if (header.trim() !== '') {
+    const trimmed = header.replace(/^\uFEFF/, '').trim();
+    if (FIELD_CODE.test(trimmed)) {
+      codeHeaders += 1;
+    } else if (CHINESE.test(trimmed)) {
+      chineseHeaders += 1;
+    }
+    const known = lookup.get(normalizeHeader(header));
+    if (known === undefined) {
+      if (trimmed !== '') {
         unknown.push(header);
       }
-    } else if (![...fields.values()].includes(field)) {
-      fields.set(index, field);
+      return;
+    }
+    if (known.templates.length === 1) {
+      if (known.templates[0] === 'V1') {
+        v1Only += 1;
+      } else {
+        v2Only += 1;
+      }
+    }
+    if (!columns.has(known.field)) {
+      fields.set(index, known.field);
+      columns.set(known.field, trimmed);
     }
   });
-  const has = (field: string) => [...fields.values()].includes(field);
-  const layout = has('counterpartCategory') || has('sourceUnitCode') ? 'V2' : 'V1';
-  return { fields, unknown, layout };
+  const layout =
+    v1Only !== v2Only
+      ? v1Only > v2Only
+        ? 'V1'
+        : 'V2'
+      : columns.has('counterpartCategory') || columns.has('sourceUnitCode')
+        ? 'V2'
+        : 'V1';
+  const headerStyle = codeHeaders > chineseHeaders ? 'CODE' : 'CHINESE';
+  return {
+    fields,
+    columns,
+    unknown,
+    layout,
+    headerStyle,
+    variant: variantName(layout, headerStyle),
+  };
 }
 
+/** 当前状态 as the record input's status takes it (DESIGN §4.1, RecordStatusCode). */
+export type RecordStatusCode = 'VALID' | 'INVALID' | 'REVOKED' | 'OBJECTION' | 'OTHER';
+
+const STATUS_CODES: Record<TemplateLayout, Record<string, RecordStatusCode>> = {
+  V2: { '1': 'VALID', 有效: 'VALID', '2': 'INVALID', 无效: 'INVALID' },
+  V1: {
+    '0': 'VALID',
+    正常: 'VALID',
+    '1': 'REVOKED',
+    撤销: 'REVOKED',
+    '2': 'OBJECTION',
+    异议: 'OBJECTION',
+    '3': 'OTHER',
+    其他: 'OTHER',
+  },
+};
+
+/**
+ * What a 当前状态 cell means in its template: V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 /
+ * `2` 异议 / `3` 其他 (the code or its word); a blank cell is VALID. The same `1` is VALID in V2
+ * and REVOKED in V1, so the file's detected layout must be given. Anything else is a rejection
+ * of the status column, named as the file heads it.
+ */
+export function statusCodeOf(
+  layout: TemplateLayout,
+  raw: string,
+  column = '当前状态',
+): RecordStatusCode | ClientRejection {
+  const cell = raw.trim();
+  if (cell === '') {
+    return 'VALID';
+  }
+  const code = STATUS_CODES[layout][cell];
+  if (code !== undefined) {
+    return code;
+  }
+  return {
+    field: 'status',
+    code: 'INVALID_VALUE',
+    message:
+      layout === 'V2'
+        ? `${column}"${cell}"无法识别：V2 模板应为 1（有效）或 2（无效）。`
+        : `${column}"${cell}"无法识别：V1 模板应为 0（正常）、1（撤销）、2（异议）或 3（其他）。`,
+  };
+}
+
+/** A row the importer refuses before sending it: the field, and a message naming the column. */
 export interface ClientRejection {
   field: string;
   code: 'INVALID_VALUE';
   message: string;
 }
 
+/**
+ * A row that is stored, with something a clerk should know: `AMOUNT_UNKNOWN`, a V1 fine or
+ * confiscation without its amount (V1 has no amount columns), stored with the amount unknown.
+ */
+interface ClientWarning {
+  field: string;
+  code: 'AMOUNT_UNKNOWN';
+  message: string;
+}
+
+/** What a row lacks that the import supplies: the importing key's unit, the --authority-code option. */
 export interface Defaults {
   sourceUnit?: string | undefined;
   sourceUnitCode?: string | undefined;
@@ -158,38 +297,27 @@ function enumValue<T extends string>(
 
 const SEVERITY_LABELS: Record<string, string> = { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' };
 
-/** 当前状态 by its words, which both layouts share. */
-const STATUS_WORDS: Record<string, RecordStatusCode> = {
-  有效: RecordStatusCode.VALID,
-  正常: RecordStatusCode.VALID,
-  无效: RecordStatusCode.INVALID,
-  撤销: RecordStatusCode.REVOKED,
-  异议: RecordStatusCode.OBJECTION,
-  其他: RecordStatusCode.OTHER,
-};
-
-/** 当前状态 by its code, which differs by layout (data-standard.md). */
-const STATUS_CODES: Record<'V1' | 'V2', Record<string, RecordStatusCode>> = {
-  V2: { '1': RecordStatusCode.VALID, '2': RecordStatusCode.INVALID },
-  V1: {
-    '0': RecordStatusCode.VALID,
-    '1': RecordStatusCode.REVOKED,
-    '2': RecordStatusCode.OBJECTION,
-    '3': RecordStatusCode.OTHER,
-  },
-};
-
-/**
- * A 当前状态 cell as the status it stands for: V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 /
- * `2` 异议 / `3` 其他, the words themselves, or the API's value; null for anything else.
- */
-export function statusCodeOf(layout: 'V1' | 'V2', cell: string): RecordStatusCode | null {
-  const value = cell.trim();
-  return (STATUS_CODES[layout][value] ??
-    STATUS_WORDS[value] ??
-    (Object.values(RecordStatusCode) as string[]).find(code => code === value.toUpperCase()) ??
-    null) as RecordStatusCode | null;
+/** The record input of one template row, what the importer refuses of it, and its raw cells. */
+export interface TemplateRow {
+  input: Record<string, unknown>;
+  rejections: ClientRejection[];
+  /** Said of the row once it is stored. */
+  warnings: ClientWarning[];
+  /**
+   * The row's non-blank cells by field, as written; columns that are read but not sent (当前状态,
+   * 公示截止期, a second 处罚类别) are here too.
+   */
+  row: Record<string, string>;
 }
+
+const AMOUNTS: readonly { field: string; types: readonly string[]; label: string }[] = [
+  { field: 'fineAmount', types: ['FINE'], label: '罚款金额' },
+  {
+    field: 'confiscatedAmount',
+    types: ['CONFISCATE_ILLEGAL_GAINS', 'CONFISCATE_ILLEGAL_PROPERTY'],
+    label: '没收违法所得、没收非法财物的金额',
+  },
+];
 
 /**
  * Turns one template row into a GraphQL record input, field by field of the kind's declaration.
@@ -198,16 +326,19 @@ export function statusCodeOf(layout: 'V1' | 'V2', cell: string): RecordStatusCod
  * separators. Code-list values (category, licence category, penalty types, usage scope) that
  * match no known label are rejected here, since the API only accepts the enum. A generically
  * stored kind's own fields go to `fields` as name/value pairs. V1 files lack some V2 columns:
- * the category is inferred from the codes, the validity start of a licence is its decision
- * date, a penalty's validity ends on its decision date, and the source unit comes from
- * `defaults` (the importing key's organisation).
+ * the category is inferred from the codes, a natural person's ID (V1's 居民身份证号 column) is a
+ * 身份证, the validity start of a licence is its decision
+ * date, a penalty's validity ends on its decision date, the source unit and the authority's
+ * code come from `defaults` (the importing key's organisation, or the --authority-code option),
+ * and a penalty says it is a V1 row, so that a fine without its amount is stored with the
+ * amount unknown, with an AMOUNT_UNKNOWN warning.
  */
 export function toRecordInput(
   kind: ImportKind,
   mapping: HeaderMapping,
   cells: readonly string[],
   defaults: Defaults,
-): { input: Record<string, unknown>; rejections: ClientRejection[] } {
+): TemplateRow {
   const declaration = importKind(kind);
   const row: Record<string, string> = {};
   mapping.fields.forEach((field, index) => {
@@ -217,8 +348,11 @@ export function toRecordInput(
     }
   });
   const rejections: ClientRejection[] = [];
-  const reject = (field: string, message: string) =>
-    rejections.push({ field, code: 'INVALID_VALUE', message });
+  const warnings: ClientWarning[] = [];
+  const column = (field: { name: string; label: string }) =>
+    mapping.columns.get(field.name) ?? field.label;
+  const reject = (field: { name: string; label: string }, message: string) =>
+    rejections.push({ field: field.name, code: 'INVALID_VALUE', message: column(field) + message });
   const input: Record<string, unknown> = {};
   const itemFields: { name: string; value: string }[] = [];
   const generic = declaration.storage === 'CATALOG';
@@ -233,28 +367,22 @@ export function toRecordInput(
       case 'counterpartCategory':
         value = enumValue(CATEGORY_LABELS, Object.values(SubjectCategory), cell);
         if (value === undefined) {
-          reject(
-            field.name,
-            `${field.label} "${cell}" must be 法人及非法人组织, 自然人 or 个体工商户.`,
-          );
+          reject(field, `"${cell}"无法识别：应为法人及非法人组织、自然人或个体工商户。`);
         }
         break;
       case 'usageScope':
         value = enumValue(SCOPE_LABELS, Object.values(UsageScope), cell);
         if (value === undefined) {
           reject(
-            field.name,
-            `${field.label} "${cell}" is not 0/1/2, 公示, 仅政府部门内部共享 or 仅可授权查询.`,
+            field,
+            `"${cell}"无法识别：应为 0（公示）、1（仅政府部门内部共享）或 2（仅可授权查询）。`,
           );
         }
         break;
       case 'licenceCategory': {
         const category = licenceCategoryOf(cell);
         if (category === null) {
-          reject(
-            field.name,
-            `${field.label} "${cell}" must be 普通, 特许, 认可, 核准, 登记 or 其他-….`,
-          );
+          reject(field, `"${cell}"无法识别：应为普通、特许、认可、核准、登记或"其他-具体类别"。`);
         } else if (typeof category === 'object') {
           value = LicenceCategory.OTHER;
           input['licenceCategoryOther'] = category.other;
@@ -264,16 +392,12 @@ export function toRecordInput(
         break;
       }
       case 'status': {
-        const status = statusCodeOf(mapping.layout, cell);
-        if (status === null) {
-          reject(
-            field.name,
-            mapping.layout === 'V1'
-              ? `${field.label} "${cell}" must be 0 正常, 1 撤销, 2 异议 or 3 其他.`
-              : `${field.label} "${cell}" must be 1 有效 or 2 无效.`,
-          );
+        const status = statusCodeOf(mapping.layout, cell, column(field));
+        if (typeof status === 'object') {
+          rejections.push(status);
+        } else {
+          value = status;
         }
-        value = status ?? undefined;
         break;
       }
       case 'penaltyTypes': {
@@ -283,8 +407,8 @@ export function toRecordInput(
         );
         if (parsed.unknown.length > 0) {
           reject(
-            field.name,
-            `${field.label} ${parsed.unknown.map(u => `"${u}"`).join(', ')} not recognised (see 行政处罚法 Art. 9).`,
+            field,
+            `中的${parsed.unknown.map(u => `"${u}"`).join('、')}无法识别（见《行政处罚法》第九条）。`,
           );
         }
         value = parsed.types;
@@ -323,43 +447,40 @@ export function toRecordInput(
   }
 
   const declares = (name: string) => declaration.fields.some(f => f.name === name);
+  const v1 = mapping.layout === 'V1';
   input['sourceUnit'] ??= defaults.sourceUnit;
   input['sourceUnitCode'] ??= defaults.sourceUnitCode;
   if (declares('authorityCode')) {
-    input['authorityCode'] ??= defaults.authorityCode;
+    // V1 has no authority-code column: the option's, else the importing unit's own code.
+    input['authorityCode'] ??= defaults.authorityCode ?? (v1 ? defaults.sourceUnitCode : undefined);
   }
-  if (row['counterpartCategory'] === undefined && mapping.layout === 'V1') {
+  if (row['counterpartCategory'] === undefined && v1) {
     input['counterpartCategory'] = inferCategory(row);
   }
-  if (declaration.storage === 'LICENSING' && mapping.layout === 'V1') {
+  if (v1 && input['personIdNumber'] !== undefined) {
+    // V1's only ID column is 居民身份证号.
+    input['personIdType'] ??= '身份证';
+  }
+  if (declaration.storage === 'LICENSING' && v1) {
     input['validFrom'] ??= input['decisionDate'];
   }
-  if (declaration.storage === 'PENALTY' && mapping.layout === 'V1') {
-    input['penaltyValidUntil'] ??= input['decisionDate'];
-  }
-  return { input, rejections };
-}
-
-/**
- * Decodes a file's bytes: UTF-8 (with or without BOM) when they are valid UTF-8, otherwise
- * GB18030, the superset of the GBK that many departments' exports use. `encoding` forces one.
- */
-export function decodeFile(
-  bytes: Uint8Array,
-  encoding: 'auto' | 'utf8' | 'gbk' = 'auto',
-): { text: string; encoding: 'utf8' | 'gbk' } {
-  if (encoding === 'gbk') {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' };
-  }
-  try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
-      encoding: 'utf8',
-    };
-  } catch (error) {
-    if (encoding === 'utf8') {
-      throw new Error('The file is not valid UTF-8; try --encoding gbk.', { cause: error });
+  if (declaration.storage === 'PENALTY') {
+    input['templateVersion'] = mapping.layout;
+    if (v1) {
+      input['penaltyValidUntil'] ??= input['decisionDate'];
+      const types = Array.isArray(input['penaltyTypes'])
+        ? (input['penaltyTypes'] as unknown[])
+        : [];
+      for (const amount of AMOUNTS) {
+        if (input[amount.field] === undefined && amount.types.some(t => types.includes(t))) {
+          warnings.push({
+            field: amount.field,
+            code: 'AMOUNT_UNKNOWN',
+            message: `V1 模板没有${amount.label}列，本行已入库，${amount.label}记为未知（空）；如知道金额，请按 V2 模板更正。`,
+          });
+        }
+      }
     }
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' };
   }
+  return { input, rejections, warnings, row };
 }

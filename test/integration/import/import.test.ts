@@ -80,7 +80,7 @@ describe('npm run import', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(report[0]).toBe('line,documentNumber,field,code,message');
+    expect(report[0]).toBe('line,documentNumber,field,code,message,column,detail');
     expect(
       report.slice(1).map(l =>
         l

@@ -261,6 +261,43 @@ describe('submitPenaltyRecords', () => {
     ]);
   });
 
+  it('lets a V1 template row leave a fine or confiscation without its amount, stored as unknown', async () => {
+    const records = [
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: null, templateVersion: 'V1' }),
+      buildPenaltyInput({
+        penaltyTypes: ['WARNING', 'CONFISCATE_ILLEGAL_GAINS'],
+        fineAmount: null,
+        confiscatedAmount: null,
+        templateVersion: 'V1',
+      }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: '0.2', templateVersion: 'V1' }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: '-1', templateVersion: 'V1' }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: null, templateVersion: 'V2' }),
+      buildPenaltyInput({ penaltyTypes: ['FINE'], fineAmount: '0', templateVersion: 'V1' }),
+    ];
+    const result = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records },
+      { as: viewers.provider },
+    );
+    const payload = result.data!.submitPenaltyRecords;
+    expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [3, 'fineAmount', 'NEGATIVE_AMOUNT'],
+      [4, 'fineAmount', 'REQUIRED'],
+      [5, 'fineAmount', 'INVALID_AMOUNT'],
+    ]);
+    expect(payload.accepted).toBe(3);
+    expect(payload.records.map(r => ({ ...r }))).toMatchObject([
+      { fineAmount: null, confiscatedAmount: null },
+      {
+        fineAmount: null,
+        confiscatedAmount: null,
+        penaltyTypes: ['WARNING', 'CONFISCATE_ILLEGAL_GAINS'],
+      },
+      { fineAmount: '0.200000', confiscatedAmount: null },
+    ]);
+  });
+
   it('masks ID numbers in the payload by role', async () => {
     const input = buildPenaltyInput({
       counterpartName: '李四',

@@ -5,14 +5,17 @@ const OVERSIGHT_ONLY: readonly Role[] = [Role.PUBLIC, Role.INSTITUTION];
 
 /**
  * The counterpart (行政相对人) fields #1–#13 of both 双公示 templates, which differ only in their
- * code prefix (`XK` licensing, `CF` penalty); V1 codes and spellings follow the V2 ones.
+ * code prefix (`XK` licensing, `CF` penalty), with their V1 headers (data-standard.md).
  */
 export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
   return [
     {
       name: 'counterpartName',
       label: '行政相对人名称',
-      codes: [`${prefix}_XDR_MC`, `${prefix}_XDR`],
+      codes: [`${prefix}_XDR_MC`],
+      // V1 licensing names the column XK_XDR, V1 penalty CF_XDR_MC.
+      v1: [prefix === 'XK' ? 'XK_XDR' : 'CF_XDR_MC', '行政相对人名称'],
+      aliases: [`${prefix}_XDR`],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 200,
@@ -29,6 +32,7 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
       name: 'creditCode',
       label: '行政相对人代码_1(统一社会信用代码)',
       codes: [`${prefix}_XDR_SHXYM`],
+      v1: [`${prefix}_XDR_SHXYM`, '行政相对人代码_1(统一社会信用代码)'],
       aliases: ['统一社会信用代码', '行政相对人代码_1'],
       type: 'CREDIT_CODE',
       requirement: 'CONDITIONAL',
@@ -36,8 +40,9 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
     {
       name: 'businessRegistrationNo',
       label: '行政相对人代码_2(工商注册号)',
-      codes: [`${prefix}_XDR_GSZC`, `${prefix}_XDR_GSDJ`],
-      aliases: ['工商注册号', '工商登记码', '行政相对人代码_2', '行政相对人代码_3(工商登记码)'],
+      codes: [`${prefix}_XDR_GSZC`],
+      v1: [`${prefix}_XDR_GSDJ`, '行政相对人代码_3(工商登记码)'],
+      aliases: ['工商注册号', '工商登记码', '行政相对人代码_2'],
       type: 'TEXT',
       requirement: 'CONDITIONAL',
       maxLength: 50,
@@ -45,8 +50,9 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
     {
       name: 'organizationCode',
       label: '行政相对人代码_3(组织机构代码)',
-      codes: [`${prefix}_XDR_ZZJG`, `${prefix}_XDR_ZDM`],
-      aliases: ['组织机构代码', '行政相对人代码_3', '行政相对人代码_2(组织机构代码)'],
+      codes: [`${prefix}_XDR_ZZJG`],
+      v1: [`${prefix}_XDR_ZDM`, '行政相对人代码_2(组织机构代码)'],
+      aliases: ['组织机构代码', '行政相对人代码_3'],
       type: 'TEXT',
       requirement: 'OPTIONAL',
       maxLength: 9,
@@ -55,6 +61,7 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
       name: 'taxRegistrationNo',
       label: '行政相对人代码_4(税务登记号)',
       codes: [`${prefix}_XDR_SWDJ`],
+      v1: [`${prefix}_XDR_SWDJ`, '行政相对人代码_4(税务登记号)'],
       aliases: ['税务登记号', '行政相对人代码_4'],
       type: 'TEXT',
       requirement: 'OPTIONAL',
@@ -81,8 +88,8 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
     {
       name: 'legalRepresentative',
       label: '法定代表人',
-      codes: [`${prefix}_FRDB`, `${prefix}_FR`],
-      aliases: ['法定代表人姓名'],
+      codes: [`${prefix}_FRDB`],
+      v1: [`${prefix}_FR`, '法定代表人姓名'],
       type: 'TEXT',
       requirement: 'CONDITIONAL',
       maxLength: 50,
@@ -117,8 +124,9 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
     {
       name: 'personIdNumber',
       label: '证件号码',
-      codes: [`${prefix}_XDR_ZJHM`, `${prefix}_XDR_SFZ`],
-      aliases: ['居民身份证号', '行政相对人代码_5(居民身份证号)'],
+      codes: [`${prefix}_XDR_ZJHM`],
+      v1: [`${prefix}_XDR_SFZ`, '行政相对人代码_5(居民身份证号)'],
+      aliases: ['居民身份证号'],
       type: 'TEXT',
       requirement: 'CONDITIONAL',
       maxLength: 64,
@@ -128,14 +136,19 @@ export function counterpartFields(prefix: 'XK' | 'CF'): KindField[] {
   ];
 }
 
-/** The deciding authority, source unit, remarks and usage scope of both 双公示 templates. */
+/**
+ * The deciding authority, its 当前状态, source unit, remarks and usage scope of both 双公示
+ * templates. V1 has no authority-code or source-unit columns (the importer takes them from the
+ * key or an option).
+ */
 export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
   const authorityLabel = prefix === 'XK' ? '许可机关' : '处罚机关';
   return [
     {
       name: 'authority',
       label: authorityLabel,
-      codes: prefix === 'XK' ? ['XK_XKJG', 'XK_XZJG'] : ['CF_CFJG', 'CF_XZJG'],
+      codes: [prefix === 'XK' ? 'XK_XKJG' : 'CF_CFJG'],
+      v1: [`${prefix}_XZJG`, authorityLabel],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 200,
@@ -148,10 +161,12 @@ export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
       requirement: 'REQUIRED',
     },
     {
-      // V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 / `2` 异议 / `3` 其他 (data-standard.md).
+      // V2 `1` 有效 / `2` 无效, V1 `0` 正常 / `1` 撤销 / `2` 异议 / `3` 其他 (data-standard.md);
+      // the importer reads a cell by its layout (statusCodeOf).
       name: 'status',
       label: '当前状态',
       codes: [`${prefix}_ZT`],
+      v1: [`${prefix}_ZT`, '当前状态'],
       type: 'ENUM',
       requirement: 'OPTIONAL',
       values: ['VALID', 'INVALID', 'REVOKED', 'OBJECTION', 'OTHER'],
@@ -175,6 +190,7 @@ export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
       name: 'remarks',
       label: '备注',
       codes: ['BZ'],
+      v1: ['BZ', '备注'],
       type: 'TEXT',
       requirement: 'OPTIONAL',
       maxLength: 512,
@@ -182,7 +198,8 @@ export function authorityAndSourceFields(prefix: 'XK' | 'CF'): KindField[] {
     {
       name: 'usageScope',
       label: '信息使用范围',
-      codes: ['XXSYFW', `${prefix}_SYFW`],
+      codes: ['XXSYFW'],
+      v1: [`${prefix}_SYFW`, '信息使用范围'],
       type: 'ENUM',
       requirement: 'OPTIONAL',
       values: ['PUBLIC', 'AUTHORIZED', 'GOVERNMENT'],

@@ -30,10 +30,24 @@ export interface KindField {
   readonly name: string;
   /** 中文名, as in the national template's header row. */
   readonly label: string;
-  /** National field codes (V2 first, then V1), e.g. `XK_XDR_MC`. */
+  /**
+   * National field codes of the V2 template, e.g. `XK_XDR_MC`. A field that has them is a V2
+   * column, headed by them or by its label.
+   */
   readonly codes?: readonly string[];
-  /** Other header spellings seen in departments' files. */
+  /**
+   * The field's headers in the older V1 template, its code and 中文名 (e.g. `CF_JG`, `处罚结果`),
+   * when V1 has the column; a name V1 shares with V2 is listed again. The importer tells the two
+   * templates apart by the names only one of them uses.
+   */
+  readonly v1?: readonly string[];
+  /** Other header spellings seen in departments' files, of either template. */
   readonly aliases?: readonly string[];
+  /**
+   * Whether a template file has the field as a column: false for what the importer sets itself
+   * (a penalty's templateVersion).
+   */
+  readonly column?: boolean;
   readonly type: KindFieldType;
   readonly requirement: Requirement;
   /** Longest TEXT value, in characters. */

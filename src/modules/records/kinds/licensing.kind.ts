@@ -7,7 +7,7 @@ import {
 } from './common.fields.js';
 import type { RecordKindDeclaration } from './kind.declaration.js';
 
-/** 行政许可信息: the national V2 licensing layout (data-standard.md), with its V1 spellings. */
+/** 行政许可信息: the national V2 licensing layout (data-standard.md), with its V1 headers. */
 export const LICENSING_KIND: RecordKindDeclaration = {
   code: CATALOG_CODES.licensing,
   name: '行政许可信息',
@@ -29,8 +29,8 @@ export const LICENSING_KIND: RecordKindDeclaration = {
     {
       name: 'documentTitle',
       label: '行政许可决定文书名称',
-      codes: ['XK_XKWS', 'XK_XMMC'],
-      aliases: ['项目名称'],
+      codes: ['XK_XKWS'],
+      v1: ['XK_XMMC', '项目名称'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 500,
@@ -39,7 +39,7 @@ export const LICENSING_KIND: RecordKindDeclaration = {
       name: 'documentNumber',
       label: '行政许可决定文书号',
       codes: ['XK_WSH'],
-      aliases: ['行政许可决定书文号'],
+      v1: ['XK_WSH', '行政许可决定书文号'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 128,
@@ -47,8 +47,8 @@ export const LICENSING_KIND: RecordKindDeclaration = {
     {
       name: 'licenceCategory',
       label: '许可类别',
-      codes: ['XK_XKLB', 'XK_SPLB'],
-      aliases: ['审批类别'],
+      codes: ['XK_XKLB'],
+      v1: ['XK_SPLB', '审批类别'],
       type: 'ENUM',
       requirement: 'REQUIRED',
       values: Object.values(LicenceCategory),
@@ -80,6 +80,7 @@ export const LICENSING_KIND: RecordKindDeclaration = {
       name: 'content',
       label: '许可内容',
       codes: ['XK_NR'],
+      v1: ['XK_NR', '许可内容'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 4000,
@@ -88,6 +89,7 @@ export const LICENSING_KIND: RecordKindDeclaration = {
       name: 'decisionDate',
       label: '许可决定日期',
       codes: ['XK_JDRQ'],
+      v1: ['XK_JDRQ', '许可决定日期'],
       type: 'DATE',
       requirement: 'REQUIRED',
     },
@@ -101,8 +103,8 @@ export const LICENSING_KIND: RecordKindDeclaration = {
     {
       name: 'validTo',
       label: '有效期至',
-      codes: ['XK_YXQZI', 'XK_JZQ'],
-      aliases: ['许可截止期'],
+      codes: ['XK_YXQZI'],
+      v1: ['XK_JZQ', '许可截止期'],
       type: 'DATE',
       requirement: 'REQUIRED',
     },

@@ -7,7 +7,10 @@ import {
 } from './common.fields.js';
 import type { RecordKindDeclaration } from './kind.declaration.js';
 
-/** 行政处罚信息: the national V2 penalty layout (data-standard.md), with its V1 spellings. */
+/**
+ * 行政处罚信息: the national V2 penalty layout (data-standard.md), with its V1 headers. The V1
+ * template has no amount columns; its rows say so in templateVersion.
+ */
 export const PENALTY_KIND: RecordKindDeclaration = {
   code: CATALOG_CODES.penalty,
   name: '行政处罚信息',
@@ -30,6 +33,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       name: 'documentNumber',
       label: '行政处罚决定书文号',
       codes: ['CF_WSH'],
+      v1: ['CF_WSH', '行政处罚决定书文号'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 128,
@@ -37,8 +41,8 @@ export const PENALTY_KIND: RecordKindDeclaration = {
     {
       name: 'violationType',
       label: '违法行为类型',
-      codes: ['CF_WFXW', 'CF_CFMC'],
-      aliases: ['处罚名称'],
+      codes: ['CF_WFXW'],
+      v1: ['CF_CFMC', '处罚名称'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 2000,
@@ -47,7 +51,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       name: 'facts',
       label: '违法事实',
       codes: ['CF_SY'],
-      aliases: ['处罚事由'],
+      v1: ['CF_SY', '处罚事由'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 2000,
@@ -56,6 +60,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       name: 'basis',
       label: '处罚依据',
       codes: ['CF_YJ'],
+      v1: ['CF_YJ', '处罚依据'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 2048,
@@ -63,8 +68,8 @@ export const PENALTY_KIND: RecordKindDeclaration = {
     {
       name: 'penaltyTypes',
       label: '处罚类别',
-      codes: ['CF_CFLB', 'CF_CFLB1'],
-      aliases: ['处罚类别1'],
+      codes: ['CF_CFLB'],
+      v1: ['CF_CFLB1', '处罚类别1'],
       type: 'LIST',
       requirement: 'REQUIRED',
       values: Object.values(PenaltyType),
@@ -72,7 +77,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
     {
       name: 'penaltyTypes2',
       label: '处罚类别2',
-      codes: ['CF_CFLB2'],
+      v1: ['CF_CFLB2', '处罚类别2'],
       type: 'LIST',
       requirement: 'OPTIONAL',
       input: false,
@@ -88,8 +93,8 @@ export const PENALTY_KIND: RecordKindDeclaration = {
     {
       name: 'content',
       label: '处罚内容',
-      codes: ['CF_NR', 'CF_JG'],
-      aliases: ['处罚结果'],
+      codes: ['CF_NR'],
+      v1: ['CF_JG', '处罚结果'],
       type: 'TEXT',
       requirement: 'REQUIRED',
       maxLength: 4000,
@@ -122,14 +127,15 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       name: 'decisionDate',
       label: '处罚决定日期',
       codes: ['CF_JDRQ'],
+      v1: ['CF_JDRQ', '处罚决定日期'],
       type: 'DATE',
       requirement: 'REQUIRED',
     },
     {
       name: 'penaltyValidUntil',
       label: '处罚有效期',
-      codes: ['CF_YXQ', 'CF_JZQ'],
-      aliases: ['处罚截止期'],
+      codes: ['CF_YXQ'],
+      v1: ['CF_JZQ', '处罚截止期'],
       type: 'DATE',
       requirement: 'REQUIRED',
     },
@@ -137,6 +143,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       name: 'publicityEndDate',
       label: '公示截止期',
       codes: ['CF_GSJZQ'],
+      v1: ['CF_GSJZQ', '公示截止期'],
       type: 'DATE',
       requirement: 'OPTIONAL',
       input: false,
@@ -145,8 +152,7 @@ export const PENALTY_KIND: RecordKindDeclaration = {
     {
       name: 'severity',
       label: '严重程度',
-      codes: ['CF_SXYZCD'],
-      aliases: ['失信严重程度'],
+      v1: ['CF_SXYZCD', '失信严重程度'],
       type: 'ENUM',
       requirement: 'OPTIONAL',
       values: Object.values(PenaltySeverity),
@@ -174,6 +180,15 @@ export const PENALTY_KIND: RecordKindDeclaration = {
       values: Object.values(PenaltySector),
     },
     ...authorityAndSourceFields('CF'),
+    {
+      name: 'templateVersion',
+      label: '模板版本',
+      type: 'ENUM',
+      requirement: 'OPTIONAL',
+      values: ['V1', 'V2'],
+      graphql: false,
+      column: false,
+    },
   ],
   systemFields: [
     ...TYPED_RECORD_SYSTEM_FIELDS,

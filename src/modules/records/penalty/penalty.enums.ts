@@ -73,6 +73,26 @@ registerEnumType(PenaltySector, {
   },
 });
 
+/**
+ * The national 双公示 template a row was read from (data-standard.md): V2, in use since about
+ * 2019, or the older V1, which has no amount columns (a V1 fine is written inside 处罚结果).
+ */
+export enum TemplateVersion {
+  V1 = 'V1',
+  V2 = 'V2',
+}
+registerEnumType(TemplateVersion, {
+  name: 'TemplateVersion',
+  description: 'The national 双公示 template a row was read from.',
+  valuesConfig: {
+    V1: {
+      description:
+        'The older template (≈2015–2018): no amount columns, so a fine or confiscation may come without its amount.',
+    },
+    V2: { description: 'The current national template, with 罚款金额 and 没收金额 columns.' },
+  },
+});
+
 /** The rules that set how long a penalty stays public, chosen by its decision date (DESIGN §3.3). */
 export enum PublicityRegime {
   NDRC_2019_527 = 'NDRC_2019_527',

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
 import { RecordInputBase } from '../shared/record.inputs.js';
-import { PenaltySector, PenaltySeverity, PenaltyType } from './penalty.enums.js';
+import { PenaltySector, PenaltySeverity, PenaltyType, TemplateVersion } from './penalty.enums.js';
 
 @InputType({
   description:
@@ -39,14 +39,14 @@ export class PenaltyRecordInput extends RecordInputBase {
   @Field(() => String, {
     nullable: true,
     description:
-      '罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE).',
+      '罚款金额 in 万元, up to six decimals (required and > 0 when penaltyTypes has FINE, unless templateVersion is V1: then it may be left out, and is unknown).',
   })
   fineAmount?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      '没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation).',
+      '没收违法所得、没收非法财物的金额 in 万元 (required when penaltyTypes has a confiscation, unless templateVersion is V1).',
   })
   confiscatedAmount?: string | null;
 
@@ -76,4 +76,11 @@ export class PenaltyRecordInput extends RecordInputBase {
     description: 'Regulated sector, which can lengthen the publicity period.',
   })
   sector?: PenaltySector | null;
+
+  @Field(() => TemplateVersion, {
+    nullable: true,
+    description:
+      'The national template the row was read from; V2 when omitted. A V1 row may leave fineAmount and confiscatedAmount out, since V1 has no amount columns: the amount is then unknown (null).',
+  })
+  templateVersion?: TemplateVersion | null;
 }

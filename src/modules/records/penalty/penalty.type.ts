@@ -27,7 +27,8 @@ export class PenaltyRecord extends CreditRecord {
 
   @Field(() => String, {
     nullable: true,
-    description: '罚款金额 in 万元, six decimals (e.g. "0.200000" is 2,000 CNY).',
+    description:
+      '罚款金额 in 万元, six decimals (e.g. "0.200000" is 2,000 CNY); null for a fine whose amount is unknown (a V1 template row).',
   })
   fineAmount!: string | null;
 

@@ -4,6 +4,7 @@ import {
   type PenaltySeverity,
   PenaltyType,
   type SeveritySource,
+  TemplateVersion,
 } from './penalty.enums.js';
 import { classifyPenalty } from './publicity-classes.js';
 import type { PenaltyRecordInput } from './penalty.inputs.js';
@@ -38,7 +39,9 @@ const LICENCE_ACTIONS: readonly PenaltyType[] = [
 /**
  * Checks one 行政处罚 row (data-standard.md, penalty rows 14–24) on top of the common fields.
  * The conditional fields follow the penalty types: a fine needs its amount, a confiscation the
- * confiscated amount, a suspension or revocation the licence, OTHER its description.
+ * confiscated amount, a suspension or revocation the licence, OTHER its description. A row
+ * read from the V1 template, which has no amount columns, may leave the amounts out: they are
+ * then unknown (null), and given amounts are still checked.
  */
 export function checkPenaltyRow(
   input: PenaltyRecordInput,
@@ -62,7 +65,12 @@ export function checkPenaltyRow(
     has([PenaltyType.OTHER]),
   );
   const content = c.text('content', input.content, 4000, true);
-  const fineAmount = c.amount('fineAmount', input.fineAmount, has([PenaltyType.FINE]));
+  const amountsRequired = input.templateVersion !== TemplateVersion.V1;
+  const fineAmount = c.amount(
+    'fineAmount',
+    input.fineAmount,
+    amountsRequired && has([PenaltyType.FINE]),
+  );
   if (fineAmount !== null && has([PenaltyType.FINE]) && Number(fineAmount) === 0) {
     c.reject(
       'fineAmount',
@@ -73,7 +81,7 @@ export function checkPenaltyRow(
   const confiscatedAmount = c.amount(
     'confiscatedAmount',
     input.confiscatedAmount,
-    has(CONFISCATIONS),
+    amountsRequired && has(CONFISCATIONS),
   );
   const suspendedLicence = c.text(
     'suspendedLicence',
