@@ -14,7 +14,7 @@ import {
   pageBySubjects,
 } from './record.repository.js';
 import type { ListedRow, ListedTable, RecordRow, RecordTable } from './record.table-types.js';
-import { recordVisibility } from './record.visibility.js';
+import { recordInPublicity, recordVisibility } from './record.visibility.js';
 
 export interface SubjectPageKey extends PageRequest {
   subjectCode: string;
@@ -100,6 +100,15 @@ export function licensingPublicWhile(today: CalendarDate): SQL {
  */
 export function penaltyPublicWhile(today: CalendarDate): SQL {
   return gte(penaltyRecords.publicityMaxEnd, today);
+}
+
+/**
+ * SQL: a penalty still in publicity (DESIGN §3.3): neither revoked nor repaired, and its
+ * maximum publicity end not passed, by the same condition that ends its public view. Credit
+ * checks find these (runCreditCheck), whatever the penalty's scope or publication.
+ */
+export function penaltyInPublicity(today: CalendarDate): SQL {
+  return recordInPublicity(penaltyRecords, penaltyPublicWhile(today));
 }
 
 /**

@@ -9,6 +9,25 @@ import { type ListedTable, commonColumns } from './record.table-types.js';
 import { UsageScope } from '../../catalog/index.js';
 
 /**
+ * SQL: a record neither revoked nor repaired, whose publicity has not been cut short: the part
+ * of every role's public view that is the record's own state (DESIGN §3.3, §3.4).
+ * @internal
+ */
+function inForce(t: ReturnType<typeof commonColumns>): SQL {
+  return and(isNull(t.revokedAt), isNull(t.repairedAt))!;
+}
+
+/**
+ * SQL: a record in its publicity period, whoever may see it: in force (neither revoked nor
+ * repaired) while the kind's own publicity condition holds (`publicWhile`). It does not ask
+ * whether the record was published or is public in scope: a regulator's credit check weighs a
+ * penalty awaiting review or shared with government only as the public one (DESIGN §2).
+ */
+export function recordInPublicity(table: ListedTable, publicWhile: SQL): SQL {
+  return and(inForce(commonColumns(table)), publicWhile)!;
+}
+
+/**
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
  * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records of public
  * catalog items that are not about natural persons, while the kind's own publicity condition
@@ -27,8 +46,7 @@ export function recordVisibility(
   const t = commonColumns(table);
   const publicView = and(
     isNotNull(t.publishedAt),
-    isNull(t.revokedAt),
-    isNull(t.repairedAt),
+    inForce(t),
     eq(t.usageScope, UsageScope.PUBLIC),
     sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
     ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
@@ -48,8 +66,7 @@ export function recordVisibility(
         : or(
             publicView,
             and(
-              isNull(t.revokedAt),
-              isNull(t.repairedAt),
+              inForce(t),
               eq(t.usageScope, UsageScope.AUTHORIZED),
               sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
