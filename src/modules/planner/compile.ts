@@ -46,6 +46,7 @@ import {
   listEntriesShownTo,
   listEntryEventsSql,
   listEntryStatusSql,
+  visibleActiveEntries,
 } from '../credit-lists/index.js';
 import { objectionOpenOn } from '../objections/index.js';
 import {
@@ -465,7 +466,9 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
     field,
     and(
       eq(t.subjectCode, subjects.code),
-      listEntriesShownTo(build.viewer.role, build.today),
+      build.faults.has('list-entry-visibility')
+        ? visibleActiveEntries(build.today, false)
+        : listEntriesShownTo(build.viewer.role, build.today),
       sql`(${type}::text is null or ${t.listType}::text = ${type}::text)`,
     ),
   );
