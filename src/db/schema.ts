@@ -25,7 +25,7 @@ export {
   type ObjectionRow,
 } from '../modules/objections/index.js';
 export { listTypeEnum } from '../modules/credit-lists/index.js';
-export { checkScenarioEnum, measureKindEnum } from '../modules/checks/index.js';
+export { checkRuleEnum, checkScenarioEnum, measureKindEnum } from '../modules/checks/index.js';
 export {
   type CheckFeedbackRow,
   type CreditCheckRow,

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   foreignKey,
   index,
   pgTable,
@@ -12,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import { listTypeEnum } from '../credit-lists/index.js';
-import { checkScenarioEnum } from './check.enums.js';
+import { checkRuleEnum, checkScenarioEnum } from './check.enums.js';
 import { measureKindEnum } from './check.enums.js';
 
 export type CheckFeedbackRow = typeof checkFeedback.$inferSelect;
@@ -53,6 +55,22 @@ export const creditChecks = pgTable(
     measureIds: text().array().notNull(),
     /** Why incentive measures apply, when they do. */
     incentiveReason: text(),
+    /** The penalties in publicity the check found, newest decision first. */
+    penaltyIds: bigint({ mode: 'number' })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** The rule that granted or denied the incentive measures; null on checks run before it was kept. */
+    incentiveRule: checkRuleEnum(),
+    /** The rule's outcome in words, with its dates, as the clerk reads it. */
+    incentiveExplanation: text(),
+    /** The scenario's incentive measures the rule denied, as the list stood at the check. */
+    deniedMeasureIds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** The date of the platform's first record of the subject (records coverage); null when none. */
+    recordsCoverageFrom: date({ mode: 'string' }),
   },
   t => [
     index('credit_checks_organization_idx').on(t.organizationCode, t.checkedAt),

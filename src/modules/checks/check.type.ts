@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { ConnectionType } from '../../shared/pagination.js';
-import { CreditCodeScalar, DateTimeScalar } from '../../shared/scalars.js';
+import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
 import { ListType } from '../credit-lists/index.js';
-import { CheckScenario } from './check.enums.js';
+import { CheckRule, CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
 
 @ObjectType({
@@ -52,11 +52,32 @@ export class CheckMeasure {
   @Field(() => Measure, { description: 'The measure.' })
   measure!: Measure;
 
+  @Field(() => CheckRule, {
+    nullable: true,
+    description:
+      'The rule that made it apply: BLACK_LISTED for a punishment, RED_LISTED or CLEAN_THREE_YEARS for an incentive; null for an incentive of a check run before the rule was kept.',
+  })
+  rule!: CheckRule | null;
+
   @Field(() => MeasureFeedback, {
     nullable: true,
     description: 'The feedback; null until recorded.',
   })
   feedback!: MeasureFeedback | null;
+}
+
+@ObjectType({
+  description: 'An incentive measure of the scenario that a check denied, and the rule that did.',
+})
+export class DeniedMeasure {
+  @Field(() => Measure, { description: 'The measure.' })
+  measure!: Measure;
+
+  @Field(() => CheckRule, { description: 'The rule that denied it.' })
+  rule!: CheckRule;
+
+  @Field(() => String, { description: 'Why, in words, with the dates the rule read.' })
+  explanation!: string;
 }
 
 @ObjectType({
@@ -91,9 +112,32 @@ export class CreditCheck {
   })
   incentiveReason!: string | null;
 
+  @Field(() => CheckRule, {
+    nullable: true,
+    description:
+      'The rule that granted or denied the incentive measures (守信激励), the first that holds in CheckRule’s order; null on checks run before the rule was kept.',
+  })
+  incentiveRule!: CheckRule | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The incentive rule’s outcome in words, granted or denied, with the dates it read; null on checks run before it was kept.',
+  })
+  incentiveExplanation!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Records coverage: the date of the platform’s first record of the subject (a decision, a registration’s 成立日期, a listing; revoked ones left out). Three clean years need it three years before the check. Null when the platform holds none.',
+  })
+  recordsCoverageFrom!: string | null;
+
   /** Stored ids, for resolvers. */
   hitEntryIds!: number[];
   measureIds!: string[];
+  penaltyIds!: number[];
+  deniedMeasureIds!: string[];
 }
 
 @InputType({ description: 'Feedback on one measure of a check.' })

@@ -22,10 +22,12 @@ import {
   runCreditCheck,
   saveMeasure,
 } from './credit-check.service.js';
-import { ListEntry, type ListEntryRow } from '../credit-lists/index.js';
-import { CheckScenario } from './check.enums.js';
+import { ListEntry, type ListEntryRow, ListType } from '../credit-lists/index.js';
+import { PenaltyRecord, type PenaltyRow, penaltyNode } from '../records/index.js';
+import { CheckRule, CheckScenario } from './check.enums.js';
 import { creditChecks } from './check.table.js';
 import { CheckMeasure } from './check.type.js';
+import { DeniedMeasure } from './check.type.js';
 import { CreditCheck } from './check.type.js';
 import { CreditCheckConnection } from './check.type.js';
 import { CreditCheckStats } from './check.type.js';
@@ -194,11 +196,50 @@ export class CreditCheckResolver {
       const f = feedback.find(item => item.measureId === id);
       return {
         measure,
+        rule: measure.listType === ListType.BLACK ? CheckRule.BLACK_LISTED : check.incentiveRule,
         feedback:
           f === undefined
             ? null
             : { applied: f.applied, reason: f.reason, recordedAt: f.recordedAt },
       };
+    });
+  }
+
+  @FieldResolver(() => [PenaltyRecord], {
+    description:
+      'The subject’s penalties still in publicity when the check ran (neither revoked nor repaired, the maximum publicity end not passed), whatever their scope, newest decision first.',
+  })
+  async penalties(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<PenaltyRecord[]> {
+    const rows = await ctx.loaders.penaltyById.loadMany(check.penaltyIds);
+    return rows
+      .filter(
+        (row): row is PenaltyRow =>
+          row !== null && !(row instanceof Error) && row.subjectCode === check.subjectCode,
+      )
+      .map(row => penaltyNode(row));
+  }
+
+  @FieldResolver(() => [DeniedMeasure], {
+    description:
+      'The scenario’s incentive measures the check denied, each with the rule that denied it; empty when they were granted.',
+  })
+  async deniedMeasures(@Root() check: CreditCheck, @Ctx() ctx: Context): Promise<DeniedMeasure[]> {
+    if (check.deniedMeasureIds.length === 0) {
+      return [];
+    }
+    const { incentiveRule: rule, incentiveExplanation: explanation } = check;
+    if (rule === null || explanation === null) {
+      throw new Error(`Check ${check.id} has denied measures but no rule.`);
+    }
+    const found = await ctx.loaders.measureById.loadMany(check.deniedMeasureIds);
+    return check.deniedMeasureIds.map((id, index) => {
+      const measure = found[index];
+      if (measure === null || measure === undefined || measure instanceof Error) {
+        throw measure instanceof Error
+          ? measure
+          : new Error(`Measure ${id} of a check is missing.`);
+      }
+      return { measure, rule, explanation };
     });
   }
 

@@ -1,4 +1,4 @@
-export { checkScenarioEnum, measureKindEnum } from './check.enums.js';
+export { CheckRule, checkRuleEnum, checkScenarioEnum, measureKindEnum } from './check.enums.js';
 export { type CheckLoaders, createCheckLoaders } from './check.loaders.js';
 export { checkPermissions } from './check.permissions.js';
 export {

@@ -1,9 +1,6 @@
 export { ListType, listTypeEnum } from './list-entry.enums.js';
-export {
-  createListEntryLoaders,
-  type ListEntryLoaders,
-  seesEveryListEntry,
-} from './list-entry.loaders.js';
+export { LIST_ENTRY_EVENT_ORDER, listEntryEventsSql } from './list-entry.history.js';
+export { createListEntryLoaders, type ListEntryLoaders } from './list-entry.loaders.js';
 export { creditListPermissions } from './list-entry.permissions.js';
 export {
   listEntryNode,
@@ -17,6 +14,7 @@ export {
   LIST_ENTRY_LIFECYCLE,
   LIST_ENTRY_ORDER,
   type ListEntryInputLike,
+  listEntriesShownTo,
   submitListEntries,
   visibleActiveEntries,
 } from './list-entry.service.js';

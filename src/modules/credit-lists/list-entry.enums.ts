@@ -15,3 +15,27 @@ registerEnumType(ListType, {
 });
 
 export const listTypeEnum = pgEnum('list_type', [ListType.RED, ListType.BLACK]);
+
+/** What happened to a list entry, in its history (ListEntry.history). */
+export enum ListEntryEventKind {
+  RECEIVED = 'RECEIVED',
+  PUBLISHED = 'PUBLISHED',
+  CORRECTED = 'CORRECTED',
+  REMOVED = 'REMOVED',
+  REPAIRED = 'REPAIRED',
+}
+registerEnumType(ListEntryEventKind, {
+  name: 'ListEntryEventKind',
+  description: 'An event in the history of a list entry.',
+  valuesConfig: {
+    RECEIVED: { description: 'The listing authority’s entry reached the platform.' },
+    PUBLISHED: { description: 'The entry went on the public list.' },
+    CORRECTED: {
+      description: 'A changed resubmission replaced the entry; `version` is the new one.',
+    },
+    REMOVED: {
+      description: '移出: removed by its listing authority, the credit office or an objection.',
+    },
+    REPAIRED: { description: '信用修复: an approved credit repair took the subject off the list.' },
+  },
+});

@@ -6,30 +6,38 @@ import { SubmitRecordsPayload } from '../records/index.js';
 import { Subject } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries } from './list-entry.table.js';
-import { ListEntry, ListEntryInput } from './list-entry.type.js';
+import { listEntryHistory } from './list-entry.history.js';
+import { ListEntry, ListEntryEvent, ListEntryInput } from './list-entry.type.js';
 import { removeListEntry, submitListEntries } from './list-entry.service.js';
 
-/** SQL: an entry's status as of today, as `listEntryNode` gives it. */
+/**
+ * SQL: an entry's status as of today, as `listEntryNode` gives it: a repair removes the entry
+ * too (lifecycle REPAIR), so REPAIRED is read first.
+ */
 export function listEntryStatusSql(today: string): SQL {
-  return sql`case when ${listEntries.removedAt} is not null then 'REMOVED'
+  return sql`case when ${listEntries.repairedAt} is not null then 'REPAIRED'
+    when ${listEntries.removedAt} is not null then 'REMOVED'
     when ${listEntries.validUntil} is not null and ${listEntries.validUntil} < ${today}::date then 'EXPIRED'
     else 'ACTIVE' end`;
 }
 
 export function listEntryNode(row: ListEntryRow, today: string): ListEntry {
   const status =
-    row.removedAt !== null
-      ? 'REMOVED'
-      : row.validUntil !== null && row.validUntil < today
-        ? 'EXPIRED'
-        : 'ACTIVE';
+    row.repairedAt !== null
+      ? 'REPAIRED'
+      : row.removedAt !== null
+        ? 'REMOVED'
+        : row.validUntil !== null && row.validUntil < today
+          ? 'EXPIRED'
+          : 'ACTIVE';
   return { ...row, id: `list:${row.id}`, status };
 }
 
 /** After a write, what the request's list-entry loaders hold may be stale. */
 function forgetLoadedEntries(ctx: Context): void {
-  ctx.loaders.activeListEntriesBySubject.clearAll();
+  ctx.loaders.listEntriesBySubject.clearAll();
   ctx.loaders.listEntryBySubjectAndId.clearAll();
+  ctx.loaders.listEntryVersionsByEntry.clearAll();
 }
 
 @Resolver(() => ListEntry)
@@ -69,6 +77,18 @@ export class ListEntryResolver {
   async subject(@Root() entry: ListEntry, @Ctx() ctx: Context): Promise<Subject | null> {
     return ctx.loaders.subjectByCode.load(entry.subjectCode);
   }
+
+  @FieldResolver(() => [ListEntryEvent], {
+    description:
+      'What happened to the entry, oldest first: received, published, each correction, and its removal or repair with the reason (regulators, the credit office, providers).',
+  })
+  async history(@Root() entry: ListEntry, @Ctx() ctx: Context): Promise<ListEntryEvent[]> {
+    const versions = await ctx.loaders.listEntryVersionsByEntry.load({
+      subjectCode: entry.subjectCode,
+      id: Number(entry.id.slice('list:'.length)),
+    });
+    return listEntryHistory(entry, versions);
+  }
 }
 
 @Resolver(() => SubmitRecordsPayload)
@@ -85,7 +105,7 @@ export class ListPayloadResolver {
 export class SubjectListsResolver {
   @FieldResolver(() => [ListEntry], {
     description:
-      'Active red-list (守信激励) and black-list (失信惩戒) entries: the public sees published public ones, regulators all.',
+      'Red-list (守信激励) and black-list (失信惩戒) entries, by listing date. The public, institutions and providers see the published public entries in force; regulators and the credit office see every entry, removed and repaired ones included, marked by `status` with their `history` and reason.',
   })
   async listEntries(
     @Root() subject: Subject,
@@ -94,7 +114,7 @@ export class SubjectListsResolver {
     @Ctx() ctx: Context,
   ): Promise<ListEntry[]> {
     const today = ctx.clock.today();
-    const rows = await ctx.loaders.activeListEntriesBySubject.load(subject.code);
+    const rows = await ctx.loaders.listEntriesBySubject.load(subject.code);
     return rows
       .filter(row => type === null || type === undefined || row.listType === type)
       .map(row => listEntryNode(row, today));

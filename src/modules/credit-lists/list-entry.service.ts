@@ -25,7 +25,12 @@ import {
 } from '../record-lifecycle/index.js';
 import { SubjectCategory, findSubjectsByCodes } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
-import { type ListEntryRow, listEntries, listEntryVersions } from './list-entry.table.js';
+import {
+  type ListEntryRow,
+  type ListEntryVersionRow,
+  listEntries,
+  listEntryVersions,
+} from './list-entry.table.js';
 
 /** List entries as the list-entry lifecycle moves them. */
 export const LIST_ENTRY_LIFECYCLE: LifecycleTarget<typeof listEntries> = {
@@ -307,12 +312,28 @@ export function visibleActiveEntries(today: CalendarDate, publicOnly: boolean): 
 /** The order of a subject's entries: by listing date, then as stored. */
 export const LIST_ENTRY_ORDER = [listEntries.listedOn, listEntries.id] as const;
 
-/** Active entries of the subjects that the viewer may see: the public sees published public ones. */
-export async function activeEntriesOf(
+/**
+ * SQL: the entries of a subject a role is shown (Subject.listEntries). Regulators and the credit
+ * office see every entry, whatever its state: active, expired, removed and repaired ones stay,
+ * marked by their status with their history and reason (DESIGN §2, §3.4: "regulators still see
+ * it, marked repaired"). Everyone else sees only the published public entries in force today.
+ * Credit checks hit only active entries (visibleActiveEntries), whoever runs them.
+ */
+export function listEntriesShownTo(role: Role, today: CalendarDate): SQL | undefined {
+  return seesEveryListEntry(role) ? undefined : visibleActiveEntries(today, true);
+}
+
+/** Regulators and the credit office see every entry; everyone else published public ones. */
+function seesEveryListEntry(role: Role): boolean {
+  return role === Role.REGULATOR || role === Role.ADMIN;
+}
+
+/** The entries of the subjects that the role is shown (listEntriesShownTo), in the list's order. */
+export async function entriesShownOf(
   db: DbOrTx,
   subjectCodes: readonly string[],
   today: CalendarDate,
-  publicOnly: boolean,
+  role: Role,
 ): Promise<ListEntryRow[]> {
   if (subjectCodes.length === 0) {
     return [];
@@ -321,12 +342,32 @@ export async function activeEntriesOf(
     .select()
     .from(listEntries)
     .where(
-      and(
-        inArray(listEntries.subjectCode, [...subjectCodes]),
-        visibleActiveEntries(today, publicOnly),
-      ),
+      and(inArray(listEntries.subjectCode, [...subjectCodes]), listEntriesShownTo(role, today)),
     )
     .orderBy(...LIST_ENTRY_ORDER);
+}
+
+/**
+ * The superseded versions of entries, named with their subjects (so that on a database
+ * distributed by subject only their shards are read), for the entries' history.
+ */
+export async function versionsOfEntries(
+  db: DbOrTx,
+  keys: readonly { subjectCode: string; id: number }[],
+): Promise<ListEntryVersionRow[]> {
+  if (keys.length === 0) {
+    return [];
+  }
+  return db
+    .select()
+    .from(listEntryVersions)
+    .where(
+      and(
+        inArray(listEntryVersions.subjectCode, [...new Set(keys.map(k => k.subjectCode))]),
+        inArray(listEntryVersions.entryId, [...new Set(keys.map(k => k.id))]),
+      ),
+    )
+    .orderBy(listEntryVersions.entryId, listEntryVersions.version);
 }
 
 export async function entriesByIds(db: DbOrTx, ids: readonly number[]): Promise<ListEntryRow[]> {

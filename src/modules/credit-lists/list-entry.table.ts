@@ -73,3 +73,5 @@ export const listEntryVersions = pgTable('list_entry_versions', {
 });
 
 export type ListEntryRow = typeof listEntries.$inferSelect;
+
+export type ListEntryVersionRow = typeof listEntryVersions.$inferSelect;

@@ -1,8 +1,29 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
-import { ListType } from './list-entry.enums.js';
+import { ListEntryEventKind, ListType } from './list-entry.enums.js';
 import { UsageScope } from '../catalog/index.js';
+
+@ObjectType({ description: 'One event in the history of a list entry.' })
+export class ListEntryEvent {
+  @Field(() => ListEntryEventKind, { description: 'What happened.' })
+  kind!: ListEntryEventKind;
+
+  @Field(() => DateTimeScalar, { description: 'When it happened on the platform.' })
+  at!: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version a correction made; null for the other events.',
+  })
+  version!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for a removal or a repair (移出原因, 信用修复); null otherwise.',
+  })
+  reason!: string | null;
+}
 
 @ObjectType({
   description: 'An entry on the red list (诚信典型) or the black list (严重失信主体名单).',
@@ -47,7 +68,10 @@ export class ListEntry {
   @Field(() => UsageScope, { description: 'Who may see the entry.' })
   usageScope!: UsageScope;
 
-  @Field(() => String, { description: 'ACTIVE, EXPIRED or REMOVED, as of today.' })
+  @Field(() => String, {
+    description:
+      'As of today: ACTIVE, EXPIRED (past validUntil), REMOVED (by its listing authority, the credit office or an objection) or REPAIRED (信用修复). Only regulators and the credit office see REMOVED and REPAIRED entries on a subject.',
+  })
   status!: string;
 
   @Field(() => DateTimeScalar, {
@@ -56,8 +80,21 @@ export class ListEntry {
   })
   removedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was removed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was removed; for a repair, 信用修复 and the credit office’s note.',
+  })
   removalReason!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When an approved credit repair (信用修复) took the subject off the list.',
+  })
+  repairedAt!: Date | null;
+
+  /** Stored for the history; not a field. */
+  receivedAt!: Date;
+  publishedAt!: Date | null;
 
   @Field(() => Int, { description: 'Version: 1, plus one per correction.' })
   version!: number;

@@ -31,6 +31,7 @@ import { decodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode } from '../credit-code/index.js';
 import {
   CHECK_CTE,
+  CheckRule,
   checkFeedback,
   checkMatter,
   checkRow,
@@ -38,10 +39,13 @@ import {
   measures,
 } from '../checks/index.js';
 import {
+  LIST_ENTRY_EVENT_ORDER,
   LIST_ENTRY_ORDER,
+  ListType,
   listEntries,
+  listEntriesShownTo,
+  listEntryEventsSql,
   listEntryStatusSql,
-  seesEveryListEntry,
   visibleActiveEntries,
 } from '../credit-lists/index.js';
 import { objectionOpenOn } from '../objections/index.js';
@@ -394,8 +398,10 @@ function listEntryObject(build: Build, field: CollectedField): Compiled {
       members.push([f.key, sql`${constant('list:')} || ${t.id}`]);
     } else if (f.name === 'status') {
       members.push([f.key, listEntryStatusSql(build.today)]);
-    } else if (f.name === 'removedAt') {
-      members.push([f.key, isoInstant(t.removedAt)]);
+    } else if (f.name === 'removedAt' || f.name === 'repairedAt') {
+      members.push([f.key, isoInstant(t[f.name])]);
+    } else if (f.name === 'history') {
+      members.push([f.key, listEntryHistoryArray(build, f)]);
     } else if (f.name === 'underObjection') {
       members.push([f.key, objectionOpenOn('LIST_ENTRY', t.id)]);
     } else if (f.name === 'subject') {
@@ -416,6 +422,27 @@ function listEntryObject(build: Build, field: CollectedField): Compiled {
   return compiledObject(members, finishes);
 }
 
+/** The history of the `list_entries` row in scope (ListEntryResolver.history), oldest first. */
+function listEntryHistoryArray(build: Build, field: CollectedField): SQL {
+  const members: Member[] = [];
+  for (const f of fieldsOf(build, 'ListEntryEvent', subSelections(field), members)) {
+    switch (f.name) {
+      case 'kind':
+      case 'version':
+      case 'reason':
+        members.push([f.key, sql.raw(`e.${f.name}`)]);
+        break;
+      case 'at':
+        members.push([f.key, isoInstant(sql.raw('e.at'))]);
+        break;
+      default:
+        throw new Unplannable(`ListEntryEvent.${f.name}`);
+    }
+  }
+  return sql`coalesce((select json_agg(${jsonObject(members)} order by ${LIST_ENTRY_EVENT_ORDER})
+    from (${listEntryEventsSql()}) e), '[]'::json)`;
+}
+
 /** The JSON array of the `list_entries` rows `where` selects, in the list's order. */
 function listEntryArray(build: Build, field: CollectedField, where: SQL | undefined): Compiled {
   const entry = listEntryObject(build, field);
@@ -427,8 +454,8 @@ function listEntryArray(build: Build, field: CollectedField, where: SQL | undefi
 }
 
 /**
- * The subject's active red- and black-list entries the viewer sees (SubjectListsResolver), by
- * the list module's own definition, in its order.
+ * The subject's red- and black-list entries the viewer's role is shown (SubjectListsResolver),
+ * by the list module's own definition (listEntriesShownTo), in its order.
  */
 function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
   const args = argumentsOf(build, 'Subject', field);
@@ -439,7 +466,9 @@ function listEntriesOfSubject(build: Build, field: CollectedField): Compiled {
     field,
     and(
       eq(t.subjectCode, subjects.code),
-      visibleActiveEntries(build.today, !seesEveryListEntry(build.viewer.role)),
+      build.faults.has('list-entry-visibility')
+        ? visibleActiveEntries(build.today, false)
+        : listEntriesShownTo(build.viewer.role, build.today),
       sql`(${type}::text is null or ${t.listType}::text = ${type}::text)`,
     ),
   );
@@ -871,8 +900,46 @@ function creditCheckObject(build: Build, field: CollectedField): Compiled {
       case 'organizationName':
       case 'organizationCode':
       case 'incentiveReason':
+      case 'incentiveRule':
+      case 'incentiveExplanation':
+      case 'recordsCoverageFrom':
         members.push([f.key, sql`${c[f.name]}`]);
         break;
+      case 'penalties': {
+        const plan = KINDS.PENALTY;
+        const penalty = recordObject(build, plan, f);
+        members.push([
+          f.key,
+          sql`coalesce((select json_agg(${penalty.sql} order by ids.ord)
+            from unnest(${c.penaltyIds}) with ordinality as ids(id, ord)
+            join ${plan.table} on ${plan.table.subjectCode} = ${c.subjectCode} and ${plan.table.id} = ids.id), '[]'::json)`,
+        ]);
+        if (penalty.finish !== undefined) {
+          finishes.set(f.key, penalty.finish);
+        }
+        break;
+      }
+      case 'deniedMeasures': {
+        const item: Member[] = [];
+        for (const m of fieldsOf(build, 'DeniedMeasure', subSelections(f), item)) {
+          if (m.name === 'measure') {
+            item.push([m.key, measureObject(build, m)]);
+          } else if (m.name === 'rule') {
+            item.push([m.key, sql`${c.incentiveRule}`]);
+          } else if (m.name === 'explanation') {
+            item.push([m.key, sql`${c.incentiveExplanation}`]);
+          } else {
+            throw new Unplannable(`DeniedMeasure.${m.name}`);
+          }
+        }
+        members.push([
+          f.key,
+          sql`coalesce((select json_agg(${jsonObject(item)} order by ids.ord)
+            from unnest(${c.deniedMeasureIds}) with ordinality as ids(id, ord)
+            join ${measures} on ${measures.id} = ids.id), '[]'::json)`,
+        ]);
+        break;
+      }
       case 'checkedAt':
         members.push([f.key, isoInstant(c.checkedAt)]);
         break;
@@ -896,6 +963,12 @@ function creditCheckObject(build: Build, field: CollectedField): Compiled {
         for (const m of fieldsOf(build, 'CheckMeasure', subSelections(f), item)) {
           if (m.name === 'measure') {
             item.push([m.key, measureObject(build, m)]);
+          } else if (m.name === 'rule') {
+            // CreditCheckResolver.measures: a punishment by the black list, an incentive by the check's rule.
+            item.push([
+              m.key,
+              sql`case when ${measures.listType} = ${ListType.BLACK} then ${CheckRule.BLACK_LISTED}::text else ${c.incentiveRule}::text end`,
+            ]);
           } else if (m.name === 'feedback') {
             item.push([m.key, feedbackObject(build, m)]);
           } else {

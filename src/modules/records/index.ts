@@ -60,6 +60,7 @@ export { parseRecordGlobalId, recordGlobalId } from './shared/record.ids.js';
 export {
   createRecordLoaders,
   licensingPublicWhile,
+  penaltyInPublicity,
   penaltyPublicWhile,
   type RecordLoaders,
 } from './shared/record.loaders.js';

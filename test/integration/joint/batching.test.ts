@@ -147,22 +147,35 @@ describe('batched list entries and check findings', () => {
     // The search, its count, the list entries and the access-log entries of the subjects found.
     expect(large.regulator.count).toBeLessThanOrEqual(4);
 
-    // The batched answer keeps each role's rows: the public sees the published public entries,
-    // a regulator every active one; removed entries are gone for both; `type` filters per list.
-    // 40 subjects, each with 2 active black entries; 21 of them on the red list; 9 of the black
-    // entries not public (one of the first subject, 8 of the next 39).
+    // The batched answer keeps each role's rows: the public sees the published public entries
+    // in force, a regulator every entry, the removed ones marked REMOVED (DESIGN §3.4); `type`
+    // filters per list. 40 subjects, each with 2 active black entries and 1 removed; 21 of them
+    // on the red list; 9 of the active black entries not public (one of the first subject, 8 of
+    // the next 39).
     const byCode = (side: typeof large.public.result) =>
       new Map(side.edges.map(e => [e.node.code, e.node.listEntries]));
     const publicView = byCode(large.public.result);
     const regulatorView = byCode(large.regulator.result);
-    const count = (view: typeof publicView, listType: 'RED' | 'BLACK') =>
-      [...view.values()].flat().filter(e => e.listType === listType).length;
+    const count = (
+      view: typeof publicView,
+      listType: 'RED' | 'BLACK',
+      status: 'ACTIVE' | 'REMOVED' = 'ACTIVE',
+    ) =>
+      [...view.values()].flat().filter(e => e.listType === listType && e.status === status).length;
     expect(count(regulatorView, 'BLACK')).toBe(80);
+    expect(count(regulatorView, 'BLACK', 'REMOVED')).toBe(40);
     expect(count(regulatorView, 'RED')).toBe(21);
+    expect([...regulatorView.values()].flat()).toHaveLength(141);
     expect(count(publicView, 'BLACK')).toBe(71);
     expect(count(publicView, 'RED')).toBe(21);
+    expect([...publicView.values()].flat()).toHaveLength(92);
     for (const { node } of large.regulator.result.edges) {
-      expect(node.listEntries.every(e => e.status === 'ACTIVE')).toBe(true);
+      expect(node.listEntries.filter(e => e.status === 'REMOVED').map(e => e.listType)).toEqual([
+        'BLACK',
+      ]);
+      expect(node.listEntries.every(e => e.status === 'ACTIVE' || e.status === 'REMOVED')).toBe(
+        true,
+      );
       expect(node.red.map(e => e.id)).toEqual(
         node.listEntries.filter(e => e.listType === 'RED').map(e => e.id),
       );

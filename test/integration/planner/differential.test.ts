@@ -108,13 +108,20 @@ const PLANNED = [
 ];
 
 /**
+ * Operations with fields the declaration keeps from the public and institutions (a list entry's
+ * history and removal): planned for the roles that see them.
+ */
+const PLANNED_FOR_OVERSIGHT = ['SubjectListEntryHistory'];
+
+/**
  * An institution must state a purpose when it reads a subject or a record: such an operation
  * without a purpose variable gets the resolvers' BAD_USER_INPUT, so it is not planned for it.
  * A logged role's search logs every subject it finds: the resolvers answer it.
  */
 function plannedFor(role: string): string[] {
   const logged = role === 'INSTITUTION' || role === 'REGULATOR';
-  return PLANNED.filter(name => {
+  const oversight = role === 'REGULATOR' || role === 'ADMIN' || role === 'PROVIDER';
+  return [...PLANNED, ...(oversight ? PLANNED_FOR_OVERSIGHT : [])].filter(name => {
     const document = OPERATIONS.find(operation => operation.name === name)!.document;
     if (logged && /\bsearchSubjects\(/.test(document)) {
       return false;
@@ -184,8 +191,40 @@ async function seedStates(): Promise<Fixtures> {
         order by id limit 1)
       union all (select code from subjects s where not exists (select 1 from penalty_records p
           where p.subject_code = s.code and p.revoked_at is null and p.decision_date >= ${today}::date - interval '3 years')
+        and exists (select 1 from licensing_records l where l.subject_code = s.code and l.revoked_at is null
+          and l.decision_date <= ${today}::date - interval '3 years')
+        and not exists (select 1 from list_entries e where e.subject_code = s.code) order by code limit 1)
+      union all (select code from subjects s where not exists (
+          select 1 from licensing_records l where l.subject_code = s.code and l.decision_date <= ${today}::date - interval '3 years'
+          union all select 1 from penalty_records p where p.subject_code = s.code and p.decision_date <= ${today}::date - interval '3 years')
         and not exists (select 1 from list_entries e where e.subject_code = s.code) order by code limit 1)`,
   );
+  // A removed black-list entry, corrected once before, for the busiest subject, and a repaired
+  // one for the next: regulators and the credit office see them, marked, with their history.
+  const now = env.server.clock.now();
+  for (const [n, code, repaired] of [
+    [1, busiest[0]!.code, false],
+    [2, busiest[1]!.code, true],
+  ] as const) {
+    const at = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    const reason = repaired ? '信用修复：已履行法定义务并作出信用承诺' : '依法移出';
+    const [entry] = await executeRows<{ id: number }>(
+      db,
+      sql`insert into list_entries (list_type, subject_code, subject_name, document_number, listing_authority,
+          listing_authority_code, basis, reason, listed_on, valid_until, usage_scope, catalog_item_code,
+          catalog_item_version, content_hash, version, received_at, updated_at, published_at, removed_at,
+          removal_reason, repaired_at)
+        select 'BLACK', s.code, s.name, ${`差异测试〔移出〕${n}号`}, i.listing_authority, i.listing_authority_code,
+          i.basis, i.reason, ${today}::date - 400, null, 'PUBLIC', 'BLACK_LIST', 1, 'x', 2,
+          ${at(400)}::timestamptz, ${at(30)}::timestamptz, ${at(400)}::timestamptz, ${at(30)}::timestamptz,
+          ${reason}, ${repaired ? at(30) : null}::timestamptz
+        from subjects s, (select * from list_entries where list_type = 'BLACK' order by id limit 1) i
+        where s.code = ${code}
+        returning id`,
+    );
+    await db.execute(sql`insert into list_entry_versions (entry_id, subject_code, version, data, superseded_at)
+      values (${entry!.id}, ${code}, 1, '{}'::jsonb, ${at(200)}::timestamptz)`);
+  }
   const objected = await executeRows<{ code: string; id: string }>(
     db,
     sql`select p.subject_code as code, 'penalty:' || p.id as id from objections o
@@ -345,7 +384,8 @@ async function checksWritten(after: Written): Promise<unknown[]> {
     env.database.db,
     sql`select (select coalesce(json_agg(row_to_json(c) order by c.subject_code, c.scenario), '[]') from (
         select subject_code, scenario, matter, checked_at, checked_by_key_id, organization_name,
-          organization_code, hit_entry_ids, measure_ids, incentive_reason
+          organization_code, hit_entry_ids, measure_ids, incentive_reason, penalty_ids, incentive_rule,
+          incentive_explanation, denied_measure_ids, records_coverage_from
         from credit_checks where id <> all(${`{${after.checks.join(',')}}`}::uuid[])) c) as checks,
       (select coalesce(json_agg(row_to_json(a) order by a.id), '[]') from (
         select id, occurred_at, action, actor_key_id, actor_role, actor_organization_code, entity_type,
@@ -475,6 +515,10 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
     'a record marked 无效 or 撤销': /"status":"(INVALID|REVOKED)"/,
     'a provisional deadline': /"provisional":true/,
+    'a removed list entry': /"status":"REMOVED"/,
+    'a repaired list entry':
+      /"status":"REPAIRED","listedOn":"[^"]+","removedAt":"[^"]+","removalReason":"信用修复/,
+    'a corrected list entry': /"kind":"CORRECTED","at":"[^"]+","version":2/,
   },
   PROVIDER: {
     'a search result': SEARCH_RESULT,
@@ -484,6 +528,8 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'a search result': SEARCH_RESULT,
     'a record marked 无效 or 撤销': /"status":"(INVALID|REVOKED)"/,
     'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
+    'a removed list entry': /"status":"REMOVED"/,
+    'a repaired list entry': /"kind":"REPAIRED","at":"[^"]+","version":null,"reason":"信用修复/,
   },
 };
 
@@ -562,6 +608,15 @@ describe('the planner answers exactly as the resolvers', () => {
             'a red-list incentive': /"incentiveReason":"列入守信激励对象名单/,
             'three clean years': /"incentiveReason":"连续三年无不良信用记录/,
             'no incentive': /"incentiveReason":null/,
+            'a penalty in publicity': /"penalties":\[\{"id":"penalty:/,
+            'an unknown subject denied': /"incentiveRule":"UNKNOWN_SUBJECT"/,
+            'too short a records coverage': /"incentiveRule":"RECORDS_UNDER_THREE_YEARS"/,
+            'a penalty in three years': /"incentiveRule":"PENALTY_IN_THREE_YEARS"/,
+            'clean three years': /"incentiveRule":"CLEAN_THREE_YEARS"/,
+            'a denied incentive': /"deniedMeasures":\[\{"measure":\{"id":"R-/,
+            'a punishment by its rule': /"listType":"BLACK"\},"rule":"BLACK_LISTED"/,
+            'an incentive by its rule':
+              /"listType":"RED"\},"rule":"(RED_LISTED|CLEAN_THREE_YEARS)"/,
             'an access-log entry': /"operation":"mutation RunCreditCheck/,
             'a masked-free ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
           })
@@ -578,9 +633,11 @@ describe('the planner answers exactly as the resolvers', () => {
   }
 
   it('catches a plan that drops a field rule', async () => {
-    for (const [fault, role] of [
-      ['id-number-masking', 'INSTITUTION'],
-      ['record-visibility', 'PUBLIC'],
+    for (const [fault, role, operation] of [
+      ['id-number-masking', 'INSTITUTION', 'SubjectProfile'],
+      ['record-visibility', 'PUBLIC', 'SubjectProfile'],
+      // Only the entries in force, as regulators were shown before repaired and removed ones stayed.
+      ['list-entry-visibility', 'REGULATOR', 'SubjectListEntries'],
     ] as const) {
       const planner = new QueryPlanner({ faults: new Set([fault]) });
       const planned = await createTestServer(env.database, env.server.clock, { planner });
@@ -589,10 +646,10 @@ describe('the planner answers exactly as the resolvers', () => {
         expect(
           differences.map(d => d.operation),
           fault,
-        ).toContain('SubjectProfile');
+        ).toContain(operation);
       } finally {
         await planned.apollo.stop();
       }
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -12,6 +12,7 @@ import {
   RunCreditCheckHitsDocument,
   SubjectRemediesDocument,
   SubmitLicensingDocument,
+  SubjectListEntryStatesDocument,
   SubmitListEntriesDocument,
   SubmitPenaltyDocument,
 } from '../../__generated__/graphql.js';
@@ -356,6 +357,19 @@ describe('credit repair (信用修复)', () => {
       { code: SUBJECT_CODE, purpose: '核查' },
       { as: viewers.regulator },
     );
-    expect(profile.data!.subject!.listEntries).toEqual([]);
+    // Regulators still see it, marked repaired (DESIGN §3.4); the public no longer does.
+    expect(profile.data!.subject!.listEntries).toEqual([{ id: entryId, underObjection: false }]);
+    const states = await env.server.execute(
+      SubjectListEntryStatesDocument,
+      { code: SUBJECT_CODE, purpose: '核查' },
+      { as: viewers.regulator },
+    );
+    expect(states.data!.subject!.listEntries).toEqual([
+      { id: entryId, listType: 'BLACK', status: 'REPAIRED' },
+    ]);
+    const publicView = await env.server.execute(SubjectListEntryStatesDocument, {
+      code: SUBJECT_CODE,
+    });
+    expect(publicView.data!.subject!.listEntries).toEqual([]);
   });
 });

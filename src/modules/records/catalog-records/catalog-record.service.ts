@@ -32,6 +32,7 @@ import {
   checkCatalogRow,
 } from './catalog-record.validation.js';
 import { UsageScope } from '../../catalog/index.js';
+import { recordKind } from '../kinds/registry.js';
 
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;
@@ -77,7 +78,8 @@ function catalogRecordKind(
     itemCodes: [itemCode],
     itemOf: () => itemCode,
     logItemOf: () => itemCode,
-    check: (input, today, items) => checkCatalogRow(items.get(itemCode)!.fields, input, today),
+    check: (input, today, items) =>
+      checkCatalogRow(items.get(itemCode)!.fields, input, today, recordKind(itemCode)?.removal),
     unitField: 'sourceUnitCode',
     rawUnitOf: input => input.sourceUnitCode,
     unitOf: fields => fields.sourceUnitCode,

@@ -42,6 +42,7 @@ export function checkCatalogRow(
   definitions: readonly CatalogFieldDefinition[],
   input: CatalogRecordInputLike,
   today: string,
+  removal?: { dateField: string; reasonField: string },
 ): CatalogRecordFields | RowChecker {
   const c = new RowChecker(today);
   const counterpartName = c.text('counterpartName', input.counterpartName, 200, true);
@@ -137,6 +138,31 @@ export function checkCatalogRow(
         `fields.${definition.name}`,
         'REQUIRED',
         `${definition.name} (${definition.label}) is required.`,
+      );
+    }
+  }
+  if (removal !== undefined && data[removal.dateField] !== undefined) {
+    // Taken off the list (经营异常名录 移出): on a past day, not before the listing, with a reason.
+    const field = `fields.${removal.dateField}`;
+    const removed = data[removal.dateField]!;
+    if (removed > today) {
+      c.reject(
+        field,
+        'DATE_IN_FUTURE',
+        `${removal.dateField} ${removed} is after today (${today}, China Standard Time).`,
+      );
+    } else if (decisionDate !== null && removed < decisionDate) {
+      c.reject(
+        field,
+        'DATE_ORDER',
+        `${removal.dateField} ${removed} is before decisionDate ${decisionDate}.`,
+      );
+    }
+    if (data[removal.reasonField] === undefined) {
+      c.reject(
+        `fields.${removal.reasonField}`,
+        'REQUIRED',
+        `${removal.reasonField} is required once ${removal.dateField} is given.`,
       );
     }
   }

@@ -199,7 +199,8 @@ export const ABNORMAL_OPERATION_KIND: RecordKindDeclaration = {
   usageScope: UsageScope.PUBLIC,
   requiresReview: false,
   deadline: 'NONE',
-  publicityRule: 'Public while listed.',
+  publicityRule: 'Public while listed: until its 移出日期.',
+  removal: { dateField: 'removalDate', reasonField: 'removalReason' },
   legalBasis: '《企业经营异常名录管理暂行办法》',
   updateFrequency: 'daily',
   fields: [
@@ -223,7 +224,7 @@ export const ABNORMAL_OPERATION_KIND: RecordKindDeclaration = {
       name: 'removalReason',
       label: '移出经营异常名录原因',
       type: 'TEXT',
-      requirement: 'OPTIONAL',
+      requirement: 'CONDITIONAL',
       maxLength: 500,
     },
   ],

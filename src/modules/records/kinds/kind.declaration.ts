@@ -96,6 +96,12 @@ export interface RecordKindDeclaration {
   readonly deadline: DeadlineRule;
   /** How long a record stays public, in words (the periods themselves: disclosure-policy.ts). */
   readonly publicityRule: string;
+  /**
+   * For a list kept as catalog records (经营异常名录): the DATE field that takes a record off the
+   * list (移出日期) and the field that must then give the reason. The record stays public until
+   * that date; the date is not in the future nor before the record's own date.
+   */
+  readonly removal?: { readonly dateField: string; readonly reasonField: string };
   readonly legalBasis: string;
   readonly updateFrequency: string;
   /** The record's own fields, in template order. */

@@ -69,6 +69,22 @@ const LIST_ENTRY_SYSTEM_FIELDS: readonly KindField[] = [
     hiddenFrom: OVERSIGHT_ONLY,
   },
   {
+    name: 'repairedAt',
+    label: '信用修复时间',
+    type: 'DATE',
+    requirement: 'OPTIONAL',
+    input: false,
+    hiddenFrom: OVERSIGHT_ONLY,
+  },
+  {
+    name: 'history',
+    label: '变更记录',
+    type: 'TEXT',
+    requirement: 'REQUIRED',
+    input: false,
+    hiddenFrom: OVERSIGHT_ONLY,
+  },
+  {
     name: 'underObjection',
     label: '异议处理中',
     type: 'TEXT',

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type SQL, gte } from 'drizzle-orm';
+import { type SQL, and, gte, sql } from 'drizzle-orm';
 
 import type { Viewer } from '../../../auth/viewer.js';
 import type { DbOrTx } from '../../../db/types.js';
@@ -14,7 +14,8 @@ import {
   pageBySubjects,
 } from './record.repository.js';
 import type { ListedRow, ListedTable, RecordRow, RecordTable } from './record.table-types.js';
-import { recordVisibility } from './record.visibility.js';
+import { recordInPublicity, recordVisibility } from './record.visibility.js';
+import { recordKinds } from '../kinds/registry.js';
 
 export interface SubjectPageKey extends PageRequest {
   subjectCode: string;
@@ -103,6 +104,31 @@ export function penaltyPublicWhile(today: CalendarDate): SQL {
 }
 
 /**
+ * SQL: a catalog record still public by its kind's own rule: a record of a list kept as catalog
+ * records (经营异常名录) leaves the public view on its 移出日期 (the kind's `removal`).
+ */
+function catalogPublicWhile(today: CalendarDate): SQL | undefined {
+  const ending = recordKinds().filter(kind => kind.storage === 'CATALOG' && kind.removal);
+  return and(
+    ...ending.map(
+      kind =>
+        sql`not (${catalogRecords.catalogItemCode} = ${kind.code}
+          and coalesce(${catalogRecords.data}->>${kind.removal!.dateField}, '') <> ''
+          and ${catalogRecords.data}->>${kind.removal!.dateField} <= ${today})`,
+    ),
+  );
+}
+
+/**
+ * SQL: a penalty still in publicity (DESIGN §3.3): neither revoked nor repaired, and its
+ * maximum publicity end not passed, by the same condition that ends its public view. Credit
+ * checks find these (runCreditCheck), whatever the penalty's scope or publication.
+ */
+export function penaltyInPublicity(today: CalendarDate): SQL {
+  return recordInPublicity(penaltyRecords, penaltyPublicWhile(today));
+}
+
+/**
  * The record loaders of one request. Visibility is fixed per request by the viewer, so the
  * loaders are never shared between requests.
  */
@@ -119,7 +145,12 @@ export function createRecordLoaders(db: DbOrTx, viewer: Viewer, today: CalendarD
     penaltyPublicWhile(today),
     today,
   );
-  const catalogVisibility = recordVisibility(viewer, catalogRecords, undefined, today);
+  const catalogVisibility = recordVisibility(
+    viewer,
+    catalogRecords,
+    catalogPublicWhile(today),
+    today,
+  );
   const licensingCounts = countLoader(db, licensingRecords, licensingVisibility);
   const penaltyCounts = countLoader(db, penaltyRecords, penaltyVisibility);
   const catalogCounts = countLoader(db, catalogRecords, catalogVisibility);

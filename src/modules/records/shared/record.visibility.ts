@@ -10,6 +10,31 @@ import { UsageScope } from '../../catalog/index.js';
 import { WITHHELD_STATUSES } from './record.enums.js';
 
 /**
+ * SQL: a record neither revoked nor repaired, whose publicity has not been cut short, and (for
+ * the 双公示 tables, which carry 当前状态) not marked 无效 or 撤销 by its department: the part of
+ * every role's public view that is the record's own state (DESIGN §3.3, §3.4).
+ * @internal
+ */
+function inForce(table: ListedTable): SQL {
+  const t = commonColumns(table);
+  return and(
+    isNull(t.revokedAt),
+    isNull(t.repairedAt),
+    'status' in table ? notInArray(t.status, [...WITHHELD_STATUSES]) : undefined,
+  )!;
+}
+
+/**
+ * SQL: a record in its publicity period, whoever may see it: in force (neither revoked nor
+ * repaired) while the kind's own publicity condition holds (`publicWhile`). It does not ask
+ * whether the record was published or is public in scope: a regulator's credit check weighs a
+ * penalty awaiting review or shared with government only as the public one (DESIGN §2).
+ */
+export function recordInPublicity(table: ListedTable, publicWhile: SQL): SQL {
+  return and(inForce(table), publicWhile)!;
+}
+
+/**
  * The rows a viewer may see, as SQL, so that lists, counts and search all apply the same rule
  * (DESIGN §2, §3.5). The public sees published, unrevoked, public-scope records of public
  * catalog items that are not about natural persons, while the kind's own publicity condition
@@ -27,17 +52,12 @@ export function recordVisibility(
   today: CalendarDate,
 ): SQL | undefined {
   const t = commonColumns(table);
-  // Catalog records carry no 当前状态; the 双公示 tables do.
-  const standing =
-    'status' in table ? notInArray(commonColumns(table).status, [...WITHHELD_STATUSES]) : undefined;
   const publicView = and(
     isNotNull(t.publishedAt),
-    isNull(t.revokedAt),
-    isNull(t.repairedAt),
+    inForce(table),
     eq(t.usageScope, UsageScope.PUBLIC),
     sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC)}`,
     ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
-    standing,
     publicWhile,
   );
   switch (viewer.role) {
@@ -54,12 +74,10 @@ export function recordVisibility(
         : or(
             publicView,
             and(
-              isNull(t.revokedAt),
-              isNull(t.repairedAt),
+              inForce(table),
               eq(t.usageScope, UsageScope.AUTHORIZED),
               sql`${t.catalogItemCode} in ${itemsWithScope(UsageScope.PUBLIC, UsageScope.AUTHORIZED)}`,
               ne(t.counterpartCategory, SubjectCategory.NATURAL_PERSON),
-              standing,
               publicWhile,
               // On the distribution key, which is the subject's code for a record with a
               // subject: the authorization is read on the record's own shard.
