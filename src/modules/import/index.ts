@@ -1,2 +1,2 @@
 export { ImportError, importFile } from './importer.js';
-export { decodeFile, mapHeaders, toRecordInput } from './national-template.js';
+export { decodeFile, importKind, mapHeaders, toRecordInput } from './national-template.js';
