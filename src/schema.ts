@@ -15,6 +15,7 @@ import {
   HolidayCalendarResolver,
   PenaltyPublicityResolver,
 } from './modules/disclosure/index.js';
+import { ExportResolver } from './modules/export/index.js';
 import { CatalogRecordResolver } from './modules/records/index.js';
 import {
   ListEntryResolver,
@@ -50,6 +51,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       DisclosureFieldResolver,
       DisclosureLatenessResolver,
       DisclosureResolver,
+      ExportResolver,
       HolidayCalendarResolver,
       PenaltyPublicityResolver,
       CreditRecordResolver,

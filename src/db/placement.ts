@@ -77,6 +77,12 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   log_chain_heads: local(
     'the head of each log’s hash chain (two rows), updated by every insert into the access log and the audit trail',
   ),
+  export_batches: local(
+    'one row per kind and period sent to the national platform, across subjects, with its file',
+  ),
+  export_batch_records: local(
+    'the manifest of a batch: one row per record sent, read with its batch, across subjects',
+  ),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),

@@ -8,8 +8,16 @@ import postgres from 'postgres';
  * trigger, of the owner, writes them). PGlite has one role, which owns everything.
  */
 
-/** The tables the API's login may only append to and read. */
-const APPEND_ONLY_TABLES = ['access_log', 'audit_events'] as const;
+/**
+ * The tables the API's login may only append to and read: the logs, and the export batches
+ * issued to the national platform with their manifests, which stand as proof of what was sent.
+ */
+const APPEND_ONLY_TABLES = [
+  'access_log',
+  'audit_events',
+  'export_batches',
+  'export_batch_records',
+] as const;
 
 /** Written by the chain trigger alone (as the owner); the API's login may read them. */
 const READ_ONLY_TABLES = ['log_chain_heads'] as const;

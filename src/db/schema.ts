@@ -68,3 +68,4 @@ export {
   type NewSubjectRow,
 } from '../modules/subjects/index.js';
 export { subjectGenerations } from '../modules/profile-cache/index.js';
+export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';

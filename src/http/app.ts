@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
+import { exportDownload } from '../modules/export/index.js';
 import type { ObjectionLimits } from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
@@ -104,7 +105,10 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
   };
 }
 
-/** The HTTP surface: `/graphql` and `/healthz`. The Apollo server must be started first. */
+/**
+ * The HTTP surface: `/graphql`, `/healthz` and `GET /exports/:id` (an export batch's file). The
+ * Apollo server must be started first.
+ */
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -148,6 +152,12 @@ export function createHttpApp(deps: HttpDeps): Express {
         );
       },
     }),
+  );
+  // On the primary, like the keys: a batch issued a moment ago downloads at once.
+  app.get(
+    '/exports/:id',
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    exportDownload(deps.primary ?? deps.db, identityOf),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {

@@ -61,6 +61,8 @@ export function testDatabaseRoles(url: string): { ownerUrl: string; apiUrl: stri
 }
 
 const DOMAIN_TABLES = [
+  'export_batch_records',
+  'export_batches',
   'record_versions',
   'licensing_records',
   'penalty_records',
