@@ -1,6 +1,7 @@
 import { Arg, Query, Resolver } from 'type-graphql';
 
 import { analyzeCreditCode } from './credit-code.js';
+import { regionName } from './regions.js';
 import { CreditCodeValidation } from './credit-code.type.js';
 
 @Resolver()
@@ -23,7 +24,7 @@ export class CreditCodeResolver {
       registrationAuthority: result.registrationAuthority ?? null,
       entityType: result.entityType ?? null,
       regionCode: result.regionCode ?? null,
-      regionName: result.regionName ?? null,
+      regionName: result.regionCode === undefined ? null : (regionName(result.regionCode) ?? null),
       organizationCode: result.organizationCode ?? null,
     };
   }

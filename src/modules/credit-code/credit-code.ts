@@ -1,4 +1,4 @@
-import { regionName } from './regions.js';
+import { divisionStatus } from './divisions.js';
 
 /** The 31 characters of GB 32100-2015, in value order (no I, O, S, V, Z). */
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -8,58 +8,120 @@ const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** The 双公示 placeholder for an individual business without a code (17 zeros and X). */
 export const PLACEHOLDER_CREDIT_CODE = '00000000000000000X';
 
-/** Registration authorities (position 1) and the entity types they register (position 2). */
+/**
+ * The counterpart category (行政相对人类别, SubjectCategory) a code's registration type belongs
+ * to: only 个体工商户 (92) is an individual business; every other type GB 32100-2015 lists is
+ * 法人及非法人组织 (LEGAL_ENTITY), unincorporated ones included (合伙企业 and 个人独资企业 are
+ * 企业, 91). A natural person has no credit code at all.
+ */
+export type CodeCategory = 'LEGAL_ENTITY' | 'INDIVIDUAL_BUSINESS';
+
+interface EntityType {
+  name: string;
+  category: CodeCategory;
+}
+
+const legal = (name: string): EntityType => ({ name, category: 'LEGAL_ENTITY' });
+
+/**
+ * Registration authorities (position 1) and the entity types they register (position 2), as
+ * GB 32100-2015's table of 登记管理部门代码 and 机构类别代码 and the assignments made under it
+ * list them, each type with the counterpart category of the records about it. This table is the only statement of which pairs exist and
+ * which category agrees with each; the records module checks submissions against it.
+ */
 const REGISTRATION_AUTHORITIES: Readonly<
-  Record<string, { name: string; types: Readonly<Record<string, string>> }>
+  Record<string, { name: string; types: Readonly<Record<string, EntityType>> }>
 > = {
   '1': {
     name: '机构编制',
-    types: { '1': '机关', '2': '事业单位', '3': '中央编办直接管理机构编制的群众团体', '9': '其他' },
+    types: {
+      '1': legal('机关'),
+      '2': legal('事业单位'),
+      '3': legal('中央编办直接管理机构编制的群众团体'),
+      '9': legal('其他'),
+    },
   },
-  '2': { name: '外交', types: { '1': '外国常驻新闻机构', '9': '其他' } },
+  '2': { name: '外交', types: { '1': legal('外国常驻新闻机构'), '9': legal('其他') } },
   '3': {
     name: '司法行政',
     types: {
-      '1': '律师执业机构',
-      '2': '公证处',
-      '3': '基层法律服务所',
-      '4': '司法鉴定机构',
-      '5': '仲裁委员会',
-      '9': '其他',
+      '1': legal('律师执业机构'),
+      '2': legal('公证处'),
+      '3': legal('基层法律服务所'),
+      '4': legal('司法鉴定机构'),
+      '5': legal('仲裁委员会'),
+      '9': legal('其他'),
     },
   },
-  '4': { name: '文化', types: { '1': '外国在华文化中心', '9': '其他' } },
+  '4': { name: '文化', types: { '1': legal('外国在华文化中心'), '9': legal('其他') } },
   '5': {
     name: '民政',
-    types: { '1': '社会团体', '2': '民办非企业单位', '3': '基金会', '9': '其他' },
+    types: {
+      '1': legal('社会团体'),
+      '2': legal('民办非企业单位'),
+      '3': legal('基金会'),
+      '9': legal('其他'),
+    },
   },
   '6': {
     name: '旅游',
     types: {
-      '1': '外国旅游部门常驻代表机构',
-      '2': '港澳台地区旅游部门常驻内地（大陆）代表机构',
-      '9': '其他',
+      '1': legal('外国旅游部门常驻代表机构'),
+      '2': legal('港澳台地区旅游部门常驻内地（大陆）代表机构'),
+      '9': legal('其他'),
     },
   },
-  '7': { name: '宗教', types: { '1': '宗教活动场所', '2': '宗教院校', '9': '其他' } },
-  '8': { name: '工会', types: { '1': '基层工会', '9': '其他' } },
-  '9': { name: '工商', types: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
-  A: { name: '中央军委改革和编制办公室', types: { '1': '军队事业单位', '9': '其他' } },
+  '7': {
+    name: '宗教',
+    types: { '1': legal('宗教活动场所'), '2': legal('宗教院校'), '9': legal('其他') },
+  },
+  '8': { name: '工会', types: { '1': legal('基层工会'), '9': legal('其他') } },
+  '9': {
+    name: '工商',
+    types: {
+      // 企业: companies, their branches, partnerships and sole proprietorships (法人及非法人组织).
+      '1': legal('企业'),
+      // 个体工商户: the one type that is neither a legal person nor an organisation.
+      '2': { name: '个体工商户', category: 'INDIVIDUAL_BUSINESS' },
+      // 农民专业合作社: a legal person once registered (农民专业合作社法 第五条).
+      '3': legal('农民专业合作社'),
+    },
+  },
+  A: {
+    name: '中央军委改革和编制办公室',
+    types: { '1': legal('军队事业单位'), '9': legal('其他') },
+  },
   N: {
     name: '农业',
     types: {
-      '1': '组级集体经济组织',
-      '2': '村级集体经济组织',
-      '3': '乡镇级集体经济组织',
-      '9': '其他',
+      '1': legal('组级集体经济组织'),
+      '2': legal('村级集体经济组织'),
+      '3': legal('乡镇级集体经济组织'),
+      '9': legal('其他'),
     },
   },
-  Y: { name: '其他', types: { '1': '其他' } },
+  Y: { name: '其他', types: { '1': legal('其他') } },
 };
+
+/**
+ * The counterpart category a credit code's registration type (positions 1–2) agrees with, or
+ * undefined when the two characters are no registration-authority/type pair.
+ */
+export function codeCategoryOf(code: string): CodeCategory | undefined {
+  const normalized = code.trim().toUpperCase();
+  return REGISTRATION_AUTHORITIES[normalized.charAt(0)]?.types[normalized.charAt(1)]?.category;
+}
 
 /** Why a code is not valid; stable values that clients may branch on. */
 type CreditCodeProblem =
-  'EMPTY' | 'LENGTH' | 'CHARACTER' | 'ORGANIZATION_CODE_CHECK' | 'CHECK_CHARACTER' | 'PLACEHOLDER';
+  | 'EMPTY'
+  | 'LENGTH'
+  | 'CHARACTER'
+  | 'BAD_TYPE'
+  | 'BAD_DIVISION'
+  | 'ORGANIZATION_CODE_CHECK'
+  | 'CHECK_CHARACTER'
+  | 'PLACEHOLDER';
 
 export interface CreditCodeAnalysis {
   /** The input, trimmed and upper-cased. */
@@ -68,12 +130,15 @@ export interface CreditCodeAnalysis {
   problem?: CreditCodeProblem;
   /** A sentence saying what is wrong, in Chinese and English. */
   reason?: string;
-  /** Notes that do not make the code invalid (unknown authority, type or region). */
+  /** Notes that do not make the code invalid (a historic division). */
   warnings: string[];
   registrationAuthority?: string;
   entityType?: string;
+  /** The counterpart category that records about this code must have. */
+  category?: CodeCategory;
   regionCode?: string;
-  regionName?: string;
+  /** CURRENT, or HISTORIC when the division is only in a past GB/T 2260 revision. */
+  divisionStatus?: 'CURRENT' | 'HISTORIC';
   organizationCode?: string;
 }
 
@@ -123,9 +188,12 @@ export function isValidOrganizationCode(input: string): boolean {
 
 /**
  * Validates a unified social credit code (GB 32100-2015) and decodes it. The input is trimmed
- * and upper-cased first. An unknown authority, entity type or region is a warning, not a
- * rejection. The organisation code (positions 9–17) is checked before the check character
- * (position 18), so that a code wrong in both is reported by its first fault. The 双公示 placeholder is reported invalid with problem `PLACEHOLDER`: it is
+ * and upper-cased first. The faults are looked for position by position, so that a code wrong
+ * in several places is reported by its first: the characters, then the registration
+ * authority/type pair (positions 1–2, BAD_TYPE), the administrative division (3–8, a GB/T 2260
+ * code, current or historic: BAD_DIVISION), the organisation code's check (9–17) and the check
+ * character (18). A historic division is valid, with a warning: codes keep the division they
+ * were issued in. The 双公示 placeholder is reported invalid with problem `PLACEHOLDER`: it is
  * accepted only on individual-business records (see the records module).
  */
 export function analyzeCreditCode(input: string): CreditCodeAnalysis {
@@ -161,6 +229,28 @@ export function analyzeCreditCode(input: string): CreditCodeAnalysis {
       );
     }
   }
+  const authority = REGISTRATION_AUTHORITIES[code.charAt(0)];
+  if (authority === undefined) {
+    return fail(
+      'BAD_TYPE',
+      `第1位“${code.charAt(0)}”不是登记管理部门代码 / position 1 '${code.charAt(0)}' is no registration authority of GB 32100`,
+    );
+  }
+  const entityType = authority.types[code.charAt(1)];
+  if (entityType === undefined) {
+    return fail(
+      'BAD_TYPE',
+      `登记管理部门“${authority.name}”（${code.charAt(0)}）下没有机构类别“${code.charAt(1)}” / ${authority.name} (${code.charAt(0)}) registers no entity type '${code.charAt(1)}'`,
+    );
+  }
+  const regionCode = code.slice(2, 8);
+  const division = divisionStatus(regionCode);
+  if (division === undefined) {
+    return fail(
+      'BAD_DIVISION',
+      `第3–8位“${regionCode}”不是GB/T 2260行政区划代码（现行或历史） / positions 3–8 '${regionCode}' are no GB/T 2260 administrative division, current or historic`,
+    );
+  }
   const orgCode = code.slice(8, 17);
   const expectedOrgCheck = organizationCodeCheckCharacter(orgCode.slice(0, 8));
   if (expectedOrgCheck !== orgCode.charAt(8)) {
@@ -178,33 +268,21 @@ export function analyzeCreditCode(input: string): CreditCodeAnalysis {
     );
   }
 
-  const warnings: string[] = [];
-  const authority = REGISTRATION_AUTHORITIES[code.charAt(0)];
-  const entityType = authority?.types[code.charAt(1)];
-  if (authority === undefined) {
-    warnings.push(
-      `未知的登记管理部门代码“${code.charAt(0)}” / unknown registration authority '${code.charAt(0)}'`,
-    );
-  } else if (entityType === undefined) {
-    warnings.push(
-      `登记管理部门“${authority.name}”下未知的机构类别“${code.charAt(1)}” / unknown entity type '${code.charAt(1)}' for ${authority.name}`,
-    );
-  }
-  const regionCode = code.slice(2, 8);
-  const region = regionName(regionCode);
-  if (region === undefined) {
-    warnings.push(
-      `未知的行政区划码“${regionCode}” / unknown administrative division '${regionCode}'`,
-    );
-  }
+  const warnings =
+    division === 'HISTORIC'
+      ? [
+          `行政区划码“${regionCode}”只见于已往的GB/T 2260版本（区划已撤销或调整），代码仍属原区划 / division '${regionCode}' is only in past GB/T 2260 revisions; the code keeps it`,
+        ]
+      : [];
   return {
     code,
     valid: true,
     warnings,
-    ...(authority === undefined ? {} : { registrationAuthority: authority.name }),
-    ...(entityType === undefined ? {} : { entityType }),
+    registrationAuthority: authority.name,
+    entityType: entityType.name,
+    category: entityType.category,
     regionCode,
-    ...(region === undefined ? {} : { regionName: region }),
+    divisionStatus: division,
     organizationCode: `${orgCode.slice(0, 8)}-${orgCode.charAt(8)}`,
   };
 }

@@ -19,12 +19,13 @@ export class CreditCodeValidation {
   @Field(() => String, {
     nullable: true,
     description:
-      'Stable code of the problem: EMPTY, LENGTH, CHARACTER, ORGANIZATION_CODE_CHECK, CHECK_CHARACTER or PLACEHOLDER.',
+      'Stable code of the first problem, by position: EMPTY, LENGTH, CHARACTER, BAD_TYPE (positions 1–2 are no registration-authority/type pair of GB 32100), BAD_DIVISION (positions 3–8 are no GB/T 2260 division, current or historic), ORGANIZATION_CODE_CHECK, CHECK_CHARACTER, or PLACEHOLDER.',
   })
   problem!: string | null;
 
   @Field(() => [String], {
-    description: 'Notes that do not invalidate the code (unknown authority, type or region).',
+    description:
+      'Notes that do not invalidate the code: a division found only in past GB/T 2260 revisions (the code keeps the division it was issued in).',
   })
   warnings!: string[];
 
@@ -39,7 +40,8 @@ export class CreditCodeValidation {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name of the administrative division, when known.',
+    description:
+      'Name of the administrative division (province, prefecture, county), as last listed when historic.',
   })
   regionName!: string | null;
 

@@ -8,6 +8,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/error
 import { malformedId } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
+import { codeCategoryOf } from '../credit-code/index.js';
 import {
   onReceipt,
   RowChecker,
@@ -161,9 +162,10 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
   subjectOf: fields => ({
     code: fields.subjectCode,
     name: fields.subjectName,
-    category: fields.subjectCode.startsWith('92')
-      ? SubjectCategory.INDIVIDUAL_BUSINESS
-      : SubjectCategory.LEGAL_ENTITY,
+    category:
+      codeCategoryOf(fields.subjectCode) === 'INDIVIDUAL_BUSINESS'
+        ? SubjectCategory.INDIVIDUAL_BUSINESS
+        : SubjectCategory.LEGAL_ENTITY,
     nameAsOf: fields.listedOn,
   }),
   async findExisting(tx, rows) {

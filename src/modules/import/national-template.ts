@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../../shared/dates.js';
+import { PLACEHOLDER_CREDIT_CODE, codeCategoryOf } from '../credit-code/index.js';
 import { SubjectCategory } from '../subjects/index.js';
 import { UsageScope } from '../catalog/index.js';
 import {
@@ -276,7 +277,7 @@ function licenceCategoryOf(value: string): LicenceCategory | { other: string } |
 
 function inferCategory(row: Record<string, string>): SubjectCategory | null {
   const code = (row['creditCode'] ?? '').toUpperCase();
-  if (code.startsWith('92') || code === '00000000000000000X') {
+  if (code === PLACEHOLDER_CREDIT_CODE || codeCategoryOf(code) === 'INDIVIDUAL_BUSINESS') {
     return SubjectCategory.INDIVIDUAL_BUSINESS;
   }
   if (code !== '') {

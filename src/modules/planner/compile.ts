@@ -28,7 +28,7 @@ import { ruleAllowsRole } from '../../permissions/rules.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { malformedId } from '../../shared/ids.js';
 import { decodeCursor, pageSize } from '../../shared/pagination.js';
-import { analyzeCreditCode } from '../credit-code/index.js';
+import { analyzeCreditCode, regionName } from '../credit-code/index.js';
 import {
   CHECK_CTE,
   CheckRule,
@@ -226,7 +226,7 @@ function idNumberFor(build: Build, column: SQLWrapper): SQL {
 const CODE_DERIVED: Record<string, (code: string) => string | null> = {
   registrationAuthority: code => analyzeCreditCode(code).registrationAuthority ?? null,
   entityType: code => analyzeCreditCode(code).entityType ?? null,
-  regionName: code => analyzeCreditCode(code).regionName ?? null,
+  regionName: code => regionName(code.slice(2, 8)) ?? null,
 };
 
 /** A `Subject` read from the `subjects` row in scope. */

@@ -13,7 +13,7 @@ import {
   toConnection,
 } from '../../shared/pagination.js';
 import { CreditCodeScalar } from '../../shared/scalars.js';
-import { analyzeCreditCode } from '../credit-code/index.js';
+import { analyzeCreditCode, regionName } from '../credit-code/index.js';
 import {
   checkBatchCodes,
   isLoggedRole,
@@ -160,6 +160,6 @@ export class SubjectResolver {
     description: 'Name of that administrative division, when known.',
   })
   regionName(@Root() subject: Subject): string | null {
-    return analyzeCreditCode(subject.code).regionName ?? null;
+    return regionName(subject.code.slice(2, 8)) ?? null;
   }
 }

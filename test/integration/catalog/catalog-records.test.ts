@@ -8,6 +8,7 @@ import {
   SubjectCatalogRecordsDocument,
   SubmitCatalogRecordsDocument,
 } from '../../__generated__/graphql.js';
+import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { SUBJECT_CODE } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
@@ -74,6 +75,31 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       { index: 3, field: 'fields.commitmentType', code: 'INVALID_VALUE' },
       { index: 4, field: 'fields.commitmentDate', code: 'INVALID_DATE' },
     ]);
+  });
+
+  it('rejects a credit code whose registration type disagrees with the counterpart category', async () => {
+    const result = await env.server.execute(
+      SubmitCatalogRecordsDocument,
+      {
+        itemCode: 'CREDIT_COMMITMENT',
+        records: [
+          commitment({ creditCode: composeCreditCode('92', '110105', 'MA0GT010') }),
+          commitment({ counterpartCategory: 'INDIVIDUAL_BUSINESS' }),
+          commitment({
+            counterpartCategory: 'INDIVIDUAL_BUSINESS',
+            creditCode: composeCreditCode('92', '110105', 'MA0GT011'),
+          }),
+        ],
+      },
+      { as: viewers.provider },
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data!.submitCatalogRecords;
+    expect(payload.rejected).toEqual([
+      { index: 0, field: 'creditCode', code: 'CATEGORY_MISMATCH' },
+      { index: 1, field: 'creditCode', code: 'CATEGORY_MISMATCH' },
+    ]);
+    expect(payload.accepted).toBe(1);
   });
 
   it('shows a valid commitment on the subject’s profile, with fields hidden from the roles the item says', async () => {

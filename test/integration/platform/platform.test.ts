@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../../src/db/client.js';
-import { CatalogDocument, ValidateCreditCodeDocument } from '../../__generated__/graphql.js';
+import {
+  CatalogDocument,
+  SubjectProfileDocument,
+  ValidateCreditCodeDocument,
+} from '../../__generated__/graphql.js';
+import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { openTestDatabase } from '../../support/db.js';
 import { type TestServer, createTestServer } from '../../support/server.js';
 
@@ -42,6 +47,38 @@ describe('validateCreditCode', () => {
       problem: 'CHECK_CHARACTER',
     });
     expect(result.data!.validateCreditCode.reason).toContain("'E'");
+  });
+
+  it.each([
+    [composeCreditCode('91', '999999', 'MA01C3D4'), 'BAD_DIVISION', '999999'],
+    [composeCreditCode('94', '110108', 'MA01C3D4'), 'BAD_TYPE', '机构类别'],
+    [composeCreditCode('Q1', '110108', 'MA01C3D4'), 'BAD_TYPE', '登记管理部门'],
+  ])('rejects %s as %s with its reason', async (code, problem, words) => {
+    const result = await server.execute(ValidateCreditCodeDocument, { code });
+    expect(result.data!.validateCreditCode).toMatchObject({ valid: false, problem });
+    expect(result.data!.validateCreditCode.reason).toContain(words);
+  });
+
+  it('accepts a historic division with a warning and its name as last listed', async () => {
+    const code = composeCreditCode('91', '330103', 'MA01C3D4');
+    const result = await server.execute(ValidateCreditCodeDocument, { code });
+    expect(result.data!.validateCreditCode).toMatchObject({
+      valid: true,
+      problem: null,
+      regionCode: '330103',
+      regionName: '浙江省杭州市下城区',
+    });
+    expect(result.data!.validateCreditCode.warnings).toHaveLength(1);
+  });
+
+  it('rejects a CreditCode argument with no division, naming the problem', async () => {
+    const result = await server.execute(SubjectProfileDocument, {
+      code: composeCreditCode('91', '999999', 'MA01C3D4'),
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_DIVISION',
+    });
   });
 });
 

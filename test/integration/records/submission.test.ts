@@ -9,6 +9,7 @@ import {
 import { useIntegration } from '../../support/integration.js';
 import { errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
+import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { addDays } from '../../../src/shared/dates.js';
 
 const env = useIntegration();
@@ -187,6 +188,54 @@ describe('submitLicensingRecords', () => {
     ]);
     const natural = payload.records[1]!;
     expect(natural.publishedAt).toBeNull();
+  });
+
+  it('rejects a code whose registration type disagrees with the counterpart category', async () => {
+    const individual = composeCreditCode('92', '110105', 'MA0GT001');
+    const enterprise = composeCreditCode('91', '110105', 'MA0GT002');
+    const association = composeCreditCode('51', '110105', 'MA0GT003');
+    const cooperative = composeCreditCode('93', '110105', 'MA0GT004');
+    const records = [
+      buildLicensingInput({ counterpartCategory: 'LEGAL_ENTITY', creditCode: individual }),
+      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: enterprise }),
+      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: association }),
+      buildLicensingInput({ counterpartCategory: 'INDIVIDUAL_BUSINESS', creditCode: individual }),
+      buildLicensingInput({ counterpartCategory: 'LEGAL_ENTITY', creditCode: cooperative }),
+      buildLicensingInput({ counterpartCategory: 'LEGAL_ENTITY', creditCode: association }),
+    ];
+    const result = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.admin },
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data!.submitLicensingRecords;
+    expect(payload.rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [0, 'creditCode', 'CATEGORY_MISMATCH'],
+      [1, 'creditCode', 'CATEGORY_MISMATCH'],
+      [2, 'creditCode', 'CATEGORY_MISMATCH'],
+    ]);
+    expect(payload.rejected[0]!.message).toContain('INDIVIDUAL_BUSINESS');
+    expect(payload.accepted).toBe(3);
+  });
+
+  it('rejects a counterpart code with no division or no registration type, by its reason', async () => {
+    const records = [
+      buildLicensingInput({ creditCode: composeCreditCode('91', '999999', 'MA0GT005') }),
+      buildLicensingInput({ creditCode: composeCreditCode('94', '110105', 'MA0GT006') }),
+    ];
+    const result = await env.server.execute(
+      SubmitLicensingDocument,
+      { records },
+      { as: viewers.admin },
+    );
+    const rejected = result.data!.submitLicensingRecords.rejected;
+    expect(rejected.map(r => [r.index, r.field, r.code])).toEqual([
+      [0, 'creditCode', 'INVALID_CREDIT_CODE'],
+      [1, 'creditCode', 'INVALID_CREDIT_CODE'],
+    ]);
+    expect(rejected[0]!.message).toContain('999999');
+    expect(rejected[1]!.message).toContain('机构类别');
   });
 
   it('rejects a decision dated after today (China Standard Time)', async () => {

@@ -60,7 +60,7 @@ export function checkCatalogRow(
         'A catalog record needs the subject’s real credit code.',
       );
     } else {
-      creditCode = c.creditCode('creditCode', input.creditCode, true);
+      creditCode = c.counterpartCode('creditCode', input.creditCode, category);
     }
   }
   const recordNumber = c.text('recordNumber', input.recordNumber, 128, true);

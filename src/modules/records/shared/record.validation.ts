@@ -17,6 +17,7 @@ export type RejectionCode =
   | 'INVALID_VALUE'
   | 'INVALID_CREDIT_CODE'
   | 'PLACEHOLDER_NOT_ALLOWED'
+  | 'CATEGORY_MISMATCH'
   | 'INVALID_ORGANIZATION_CODE'
   | 'INVALID_ID_NUMBER'
   | 'INVALID_DATE'
@@ -124,6 +125,33 @@ export class RowChecker {
       return null;
     }
     return analysis.code;
+  }
+
+  /**
+   * A counterpart's valid credit code, which must also agree with its category: positions 1–2
+   * name the registration type, and the type's category (credit-code's table, GB 32100-2015)
+   * must be the record's counterpartCategory: a 92 个体工商户 code is an INDIVIDUAL_BUSINESS,
+   * every other code a LEGAL_ENTITY. A mismatch is CATEGORY_MISMATCH on the code's field.
+   */
+  counterpartCode(
+    field: string,
+    value: string | null | undefined,
+    category: SubjectCategory,
+  ): string | null {
+    const code = this.creditCode(field, value, true);
+    if (code === null) {
+      return null;
+    }
+    const analysis = analyzeCreditCode(code);
+    if (analysis.category !== undefined && analysis.category !== category) {
+      this.reject(
+        field,
+        'CATEGORY_MISMATCH',
+        `${field} ${code} is the code of a ${analysis.registrationAuthority ?? ''} ${analysis.entityType ?? ''} (positions 1–2 "${code.slice(0, 2)}"), a ${analysis.category} under GB 32100-2015; it does not agree with counterpartCategory ${category}.`,
+      );
+      return null;
+    }
+    return code;
   }
 
   date(
@@ -252,7 +280,9 @@ export interface CommonFields {
  * rows 1–13 and the authority/source rows), including the rules that depend on the category:
  * a legal entity or individual business needs a code and a legal representative; a natural
  * person needs an ID document and has no code; the placeholder code is only for an individual
- * business, which must then give its business registration number.
+ * business, which must then give its business registration number; a code's registration type
+ * must agree with the category (CATEGORY_MISMATCH: a 92… code on a LEGAL_ENTITY record, any
+ * other on an INDIVIDUAL_BUSINESS one).
  */
 export function checkCommonFields(input: RecordInputBase, c: RowChecker): CommonFields | null {
   const counterpartName = c.text('counterpartName', input.counterpartName, 200, true);
@@ -281,7 +311,7 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
       );
     }
   } else if (category !== null) {
-    creditCode = c.creditCode('creditCode', input.creditCode, true);
+    creditCode = c.counterpartCode('creditCode', input.creditCode, category);
     subjectCode = creditCode;
   }
 
