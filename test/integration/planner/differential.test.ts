@@ -503,6 +503,7 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'a late or overdue record': /"workingDaysLate":[1-9]/,
     'a publicity period': /"regime":"NDRC_/,
     'a list entry': /"listType":"(RED|BLACK)"/,
+    'a derived publicity class': /"severitySource":"DERIVED"/,
   },
   // Only the site's pages ask for provisional deadlines, and an institution has no purpose there.
   PUBLIC: {
