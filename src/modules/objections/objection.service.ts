@@ -308,6 +308,8 @@ interface StoredRecordOfKind {
   subjectKey: string;
   sourceUnit: string;
   sourceUnitCode: string;
+  revokedAt: Date | null;
+  repairedAt: Date | null;
 }
 
 /**
@@ -316,7 +318,8 @@ interface StoredRecordOfKind {
  * the department and accepted for handling at once (the marking is the department's own, not an
  * anonymous filing that spam could use), so the record shows 异议处理中 until the credit office
  * or the department decides it, with the same 2 and 10 working-day deadlines as any objection.
- * Re-marking a record that is already under objection opens nothing new.
+ * Re-marking a record that is already under objection opens nothing new, nor does marking one
+ * that is revoked or repaired (it is out of every public view; an objection has nothing to mark).
  */
 export async function openMarkedObjections(
   tx: Tx,
@@ -326,7 +329,12 @@ export async function openMarkedObjections(
   at: Date,
   today: CalendarDate,
 ): Promise<void> {
-  const marked = rows.filter(row => row.status === RecordStatusCode.OBJECTION);
+  const marked = rows.filter(
+    row =>
+      row.status === RecordStatusCode.OBJECTION &&
+      row.revokedAt === null &&
+      row.repairedAt === null,
+  );
   if (marked.length === 0) {
     return;
   }

@@ -206,4 +206,40 @@ describe('当前状态 (status) of a record', () => {
     );
     expect(again.data!.objections.totalCount).toBe(1);
   });
+
+  it('opens nothing on a revoked record marked 异议, and still stores the correction and the rest of the batch', async () => {
+    const input = buildPenaltyInput();
+    const first = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [input] },
+      { as: viewers.admin },
+    );
+    const id = first.data!.submitPenaltyRecords.records[0]!.id;
+    const revoked = await env.server.execute(
+      'mutation($id: ID!) { revokeRecord(id: $id, reason: "决定已被撤销") { id } }',
+      { id },
+      { as: viewers.admin },
+    );
+    expect(revoked.errors).toBeUndefined();
+
+    const marked = await env.server.execute(
+      SubmitPenaltyDocument,
+      { records: [{ ...input, status: 'OBJECTION' }, buildPenaltyInput({ status: 'OBJECTION' })] },
+      { as: viewers.admin },
+    );
+    expect(marked.errors).toBeUndefined();
+    expect(marked.data!.submitPenaltyRecords).toMatchObject({
+      accepted: 2,
+      corrections: 1,
+      rejected: [],
+    });
+    const queue = await env.server.execute<ObjectionsAnswer, Record<string, never>>(
+      OBJECTIONS,
+      {},
+      { as: viewers.admin },
+    );
+    expect(queue.data!.objections.edges.map(edge => edge.node.targetId)).toEqual([
+      marked.data!.submitPenaltyRecords.records[1]!.id,
+    ]);
+  });
 });

@@ -82,7 +82,8 @@ export async function overridePenaltySeverity(
       viewer.keyId,
       at,
     );
-    if (previous.publishedAt === null && columns.disclosureRequired) {
+    const inView = previous.revokedAt === null && previous.repairedAt === null;
+    if (previous.publishedAt === null && columns.disclosureRequired && inView) {
       const item = await loadCollectionItem(tx, previous.catalogItemCode);
       if (!item.requiresReview) {
         row = (await applyTransition(tx, recordLifecycle(RecordKind.PENALTY), previous.id, {
