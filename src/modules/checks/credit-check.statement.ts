@@ -10,7 +10,7 @@ import {
   licensingRecords,
   penaltyInPublicity,
   penaltyRecords,
-  RecordStatusCode,
+  standing,
 } from '../records/index.js';
 import { subjects } from '../subjects/index.js';
 import { type CalendarDate, addMonths, chinaDayStart } from '../../shared/dates.js';
@@ -102,7 +102,7 @@ export function checkStatement(request: CheckRequest, today: CalendarDate): SQL 
       ${onList(ListType.RED)} as on_red,
       ${recordsCoverageFrom(code)} as coverage_from,
       exists (select 1 from ${p} where ${p.subjectCode} = ${code} and ${p.revokedAt} is null
-        and ${p.status} not in (${RecordStatusCode.INVALID}, ${RecordStatusCode.REVOKED})
+        and ${standing(p)}
         and (${p.decisionDate} >= ${since}::date or ${penaltyInPublicity(today)})) as penalised,
       exists (select 1 from ${listEntries} where ${ofSubject} and ${listEntries.listType} = ${ListType.BLACK}
         and ${listEntries.listedOn} <= ${today}::date

@@ -84,7 +84,7 @@ export {
 export { commonColumns, type RecordRow, type RecordTable } from './shared/record.table-types.js';
 export { CreditRecord } from './shared/record.type.js';
 export { type CommonFields, RowChecker } from './shared/record.validation.js';
-export { recordVisibility } from './shared/record.visibility.js';
+export { recordVisibility, standing } from './shared/record.visibility.js';
 export { submissionLog } from './shared/submission-log.table.js';
 export {
   CATALOG_COMMON_FIELD_NAMES,

@@ -415,85 +415,50 @@ describe('exportRecords', () => {
     expect((await download(batch)).status).toBe(200);
   });
 
-  it('an exported CSV re-imports through the importer with zero rejections, as the same records', async () => {
-    const early = await serverOn(-12);
-    await submitPenalties(early, variedPenalties());
-    await submitLicences(early, [
-      buildLicensingInput(),
-      buildLicensingInput({
-        licenceCategory: 'OTHER',
-        licenceCategoryOther: '备案',
-        remarks: '备注',
-      }),
-    ]);
-    for (const [kind, headers, rowCount] of [
-      ['PENALTY', PENALTY_V2, 4],
-      ['LICENSING', LICENSING_V2, 2],
-    ] as const) {
-      const batch = await exported({ kind, ...PERIOD, format: 'CSV' });
-      expect(batch.rowCount).toBe(rowCount);
-      const { bytes } = await download(batch);
-      expect(csvRows(bytes)[0]).toEqual(headers);
-      const file = join(dir, batch.fileName);
-      writeFileSync(file, bytes);
-      const summary = await importFile({
-        file,
-        kind: kind === 'PENALTY' ? 'penalty' : 'licensing',
-        url: `${http.url}/graphql`,
-        key: providerKey,
-      });
-      // Every row is a duplicate: its normalised fields hash to the stored record's.
-      expect(summary).toMatchObject({
-        rows: rowCount,
-        accepted: 0,
-        corrections: 0,
-        duplicates: rowCount,
-        rejectedRows: 0,
-        layout: 'V2',
-      });
-      expect(summary.unknownHeaders).toEqual([]);
-    }
-  });
-
-  it('an exported XLSX file re-imports through the importer with zero rejections, as the same records', async () => {
-    const early = await serverOn(-12);
-    await submitPenalties(early, variedPenalties());
-    await submitLicences(early, [
-      buildLicensingInput(),
-      buildLicensingInput({
-        licenceCategory: 'OTHER',
-        licenceCategoryOther: '备案',
-        remarks: '备注',
-      }),
-    ]);
-    for (const [kind, headers, rowCount] of [
-      ['PENALTY', PENALTY_V2, 4],
-      ['LICENSING', LICENSING_V2, 2],
-    ] as const) {
-      const batch = await exported({ kind, ...PERIOD, format: 'XLSX' });
-      expect(batch.rowCount).toBe(rowCount);
-      const { bytes } = await download(batch);
-      expect((await xlsxRows(bytes, headers.length))[0]).toEqual(headers);
-      const file = join(dir, batch.fileName);
-      writeFileSync(file, bytes);
-      const summary = await importFile({
-        file,
-        kind: kind === 'PENALTY' ? 'penalty' : 'licensing',
-        url: `${http.url}/graphql`,
-        key: providerKey,
-      });
-      // Every row is a duplicate: its normalised fields hash to the stored record's.
-      expect(summary).toMatchObject({
-        rows: rowCount,
-        accepted: 0,
-        corrections: 0,
-        duplicates: rowCount,
-        rejectedRows: 0,
-        layout: 'V2',
-      });
-      expect(summary.unknownHeaders).toEqual([]);
-    }
-  });
+  it.each(['CSV', 'XLSX'] as const)(
+    'an exported %s file re-imports through the importer with zero rejections, as the same records',
+    async format => {
+      const early = await serverOn(-12);
+      await submitPenalties(early, variedPenalties());
+      await submitLicences(early, [
+        buildLicensingInput(),
+        buildLicensingInput({
+          licenceCategory: 'OTHER',
+          licenceCategoryOther: '备案',
+          remarks: '备注',
+        }),
+      ]);
+      for (const [kind, headers, rowCount] of [
+        ['PENALTY', PENALTY_V2, 4],
+        ['LICENSING', LICENSING_V2, 2],
+      ] as const) {
+        const batch = await exported({ kind, ...PERIOD, format });
+        expect(batch.rowCount).toBe(rowCount);
+        const { bytes } = await download(batch);
+        const header =
+          format === 'CSV' ? csvRows(bytes)[0] : (await xlsxRows(bytes, headers.length))[0];
+        expect(header).toEqual(headers);
+        const file = join(dir, batch.fileName);
+        writeFileSync(file, bytes);
+        const summary = await importFile({
+          file,
+          kind: kind === 'PENALTY' ? 'penalty' : 'licensing',
+          url: `${http.url}/graphql`,
+          key: providerKey,
+        });
+        // Every row is a duplicate: its normalised fields hash to the stored record's.
+        expect(summary).toMatchObject({
+          rows: rowCount,
+          accepted: 0,
+          corrections: 0,
+          duplicates: rowCount,
+          rejectedRows: 0,
+          layout: 'V2',
+        });
+        expect(summary.unknownHeaders).toEqual([]);
+      }
+    },
+  );
 
   it('an exported XLSX has the national headers and, through the importer’s row mapping, the same records as its CSV', async () => {
     await submitPenalties(await serverOn(-12), variedPenalties());

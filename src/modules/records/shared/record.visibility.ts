@@ -5,7 +5,7 @@ import type { CalendarDate } from '../../../shared/dates.js';
 import { authorizedFor } from '../../access/index.js';
 import { itemsWithScope } from '../../catalog/index.js';
 import { SubjectCategory } from '../../subjects/index.js';
-import { type ListedTable, commonColumns } from './record.table-types.js';
+import { type ListedTable, type RecordTable, commonColumns } from './record.table-types.js';
 import { UsageScope } from '../../catalog/index.js';
 import { WITHHELD_STATUSES } from './record.enums.js';
 
@@ -20,8 +20,13 @@ function inForce(table: ListedTable): SQL {
   return and(
     isNull(t.revokedAt),
     isNull(t.repairedAt),
-    'status' in table ? notInArray(t.status, [...WITHHELD_STATUSES]) : undefined,
+    'status' in table ? standing(table) : undefined,
   )!;
+}
+
+/** SQL: a 双公示 record its department has not marked 无效 or 撤销 (当前状态). */
+export function standing(table: RecordTable): SQL {
+  return notInArray(commonColumns(table).status, [...WITHHELD_STATUSES]);
 }
 
 /**
