@@ -27,6 +27,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/setup/reflect.ts'],
+          // The unit files run beside the integration files on the same cores: a test that checks
+          // every day of the calendar or formats a generated module takes seconds under that load.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+
 import { sql } from 'drizzle-orm';
+import { inject } from 'vitest';
 
 import { seedCalendar } from '../../seeds/calendar.seed.js';
 import { seedCatalog } from '../../seeds/catalog.seed.js';
@@ -20,15 +23,30 @@ export const statementCounter = {
   },
 };
 
+let snapshot: Promise<Blob> | undefined;
+
+/** The migrated and seeded embedded database the global setup dumped, read once per worker. */
+function embeddedSnapshot(): Promise<Blob> | undefined {
+  const file = inject('embeddedSnapshot');
+  if (file === undefined) {
+    return undefined;
+  }
+  snapshot ??= readFile(file).then(bytes => new Blob([bytes]));
+  return snapshot;
+}
+
 /**
  * The database of one test file: the PostgreSQL server of TEST_DATABASE_URL (migrated once by
- * the global setup), or else a fresh in-memory PGlite, migrated here.
+ * the global setup), or else a fresh in-memory PGlite, started from the global setup's migrated
+ * dump (or migrated here when a run has no global setup).
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env['TEST_DATABASE_URL'] || undefined;
+  const fromDump = url === undefined ? await embeddedSnapshot() : undefined;
   const database = await openDatabase({
     url,
     dataDir: 'memory://',
+    ...(fromDump === undefined ? {} : { snapshot: fromDump }),
     poolMax: 4,
     onQuery: query => {
       if (statementCounter.counting) {
@@ -36,7 +54,7 @@ export async function openTestDatabase(): Promise<Database> {
       }
     },
   });
-  if (url === undefined) {
+  if (url === undefined && fromDump === undefined) {
     await runMigrations(database, undefined);
     await seedCatalog(database.db, testClock.now());
     await seedCalendar(database.db, testClock.now());
