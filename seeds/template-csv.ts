@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { stringify } from 'csv-stringify/sync';
@@ -156,19 +159,64 @@ export function templateCsv(kind: 'penalty' | 'licensing', rows: number, seed = 
   return stringify([kind === 'penalty' ? PENALTY_V2 : LICENSING_V2, ...lines]);
 }
 
-if (process.argv[1]?.endsWith('template-csv.js')) {
-  const { values } = parseArgs({
-    options: {
-      kind: { type: 'string', default: 'penalty' },
-      rows: { type: 'string', default: '10000' },
-      out: { type: 'string' },
-    },
-  });
-  const kind = values.kind === 'licensing' ? 'licensing' : 'penalty';
-  const csv = templateCsv(kind, Number(values.rows));
-  if (values.out === undefined) {
-    process.stdout.write(csv);
-  } else {
-    writeFileSync(values.out, csv);
+/** The folder of the demo data (seeds/), which a sample file must never be written into. */
+const SEEDS_DIR = fileURLToPath(new URL('.', import.meta.url)).replace(
+  /[\\/]dist[\\/]seeds[\\/]?$/,
+  '/seeds/',
+);
+
+/**
+ * `npm run sample:csv`: writes a valid sample file in the national template, by default to the
+ * system's temporary folder (`<tmp>/credit-sample-<kind>-<rows>.csv`), never among the demo data
+ * (seeds/); `--out <file>` names another file, `--out -` writes to stdout. Returns the exit code.
+ */
+export function writeSample(
+  argv: readonly string[],
+  io: { out: { write(text: string): unknown }; err: { write(text: string): unknown } },
+): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        kind: { type: 'string', default: 'penalty' },
+        rows: { type: 'string', default: '10000' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    io.err.write(`参数有误：${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   }
+  if (values.kind !== 'penalty' && values.kind !== 'licensing') {
+    io.err.write(`--kind 只能是 penalty 或 licensing，而不是 ${values.kind}。\n`);
+    return 1;
+  }
+  const rows = Number(values.rows);
+  if (!Number.isInteger(rows) || rows < 1) {
+    io.err.write(`--rows 须为正整数，而不是 ${values.rows}。\n`);
+    return 1;
+  }
+  const csv = templateCsv(values.kind, rows);
+  if (values.out === '-') {
+    io.out.write(csv);
+    return 0;
+  }
+  const out = resolve(values.out ?? join(tmpdir(), `credit-sample-${values.kind}-${rows}.csv`));
+  const seeds = resolve(SEEDS_DIR);
+  if (out === seeds || out.startsWith(`${seeds}${sep}`)) {
+    io.err.write(`样例文件不能写入演示数据目录 ${seeds}，请用 --out 指定其他位置。\n`);
+    return 1;
+  }
+  writeFileSync(out, csv);
+  io.err.write(`wrote ${rows} ${values.kind} rows to ${out}\n`);
+  return 0;
+}
+
+if (process.argv[1]?.endsWith('template-csv.js')) {
+  process.exitCode = writeSample(process.argv.slice(2), {
+    out: process.stdout,
+    err: process.stderr,
+  });
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import type { Role } from '../../auth/viewer.js';
 import type { DbOrTx } from '../../db/types.js';
@@ -52,4 +52,22 @@ export async function revokeKey(db: DbOrTx, id: string, at: Date): Promise<ApiKe
 export async function findKeyById(db: DbOrTx, id: string): Promise<ApiKeyRow | undefined> {
   const rows = await db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
   return rows[0];
+}
+
+/** Whether an ADMIN key that is not revoked exists. */
+export async function hasActiveAdminKey(db: DbOrTx): Promise<boolean> {
+  const rows = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.role, 'ADMIN'), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Serialises the creation of the first ADMIN key for the rest of the transaction, so that
+ * instances starting at once create one between them.
+ */
+export async function lockFirstAdminKey(db: DbOrTx): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended('api_keys:first_admin', 0))`);
 }

@@ -9,7 +9,9 @@ import {
   findActiveKeyBySecretHash,
   findKeyById,
   findKeyBySecretHash,
+  hasActiveAdminKey,
   insertKey,
+  lockFirstAdminKey,
   revokeKey,
 } from './api-key.repository.js';
 import type { ApiKeyRow } from './api-key.table.js';
@@ -127,6 +129,14 @@ const CREDIT_OFFICE = {
   code: composeCreditCode('11', '110000', '00001234'),
 } as const;
 
+/** The author of the keys the platform makes itself, in the audit trail. */
+const SYSTEM: Viewer = {
+  role: Role.ADMIN,
+  keyId: null,
+  organizationName: 'system',
+  organizationCode: null,
+};
+
 /**
  * Makes sure an ADMIN key with the given secret exists (BOOTSTRAP_ADMIN_KEY), so that a fresh
  * deployment can create its other keys through `createApiKey`.
@@ -136,12 +146,6 @@ export async function ensureBootstrapAdminKey(db: Db, clock: Clock, secret: stri
   if ((await findKeyBySecretHash(db, hash)) !== undefined) {
     return;
   }
-  const system: Viewer = {
-    role: Role.ADMIN,
-    keyId: null,
-    organizationName: 'system',
-    organizationCode: null,
-  };
   await db.transaction(async tx => {
     const created = await insertKey(tx, {
       secretHash: hash,
@@ -152,10 +156,44 @@ export async function ensureBootstrapAdminKey(db: Db, clock: Clock, secret: stri
       createdByKeyId: null,
       createdAt: clock.now(),
     });
-    await recordAudit(tx, system, clock.now(), {
+    await recordAudit(tx, SYSTEM, clock.now(), {
       action: 'api_key.bootstrap',
       entityType: 'api_key',
       entityId: created.id,
     });
+  });
+}
+
+/**
+ * Creates an ADMIN key for the credit office when the database has none that is active (a first
+ * start without BOOTSTRAP_ADMIN_KEY), and returns its secret, to be shown once: only its sha256
+ * is stored. Undefined when an ADMIN key exists, so a restart makes no second one. The check and
+ * the insert hold an advisory lock, so instances starting at once create one key between them.
+ */
+export async function createFirstAdminKey(db: Db, clock: Clock): Promise<string | undefined> {
+  if (await hasActiveAdminKey(db)) {
+    return undefined;
+  }
+  return db.transaction(async tx => {
+    await lockFirstAdminKey(tx);
+    if (await hasActiveAdminKey(tx)) {
+      return undefined;
+    }
+    const secret = generateSecret();
+    const created = await insertKey(tx, {
+      secretHash: hashSecret(secret),
+      role: Role.ADMIN,
+      organizationName: CREDIT_OFFICE.name,
+      organizationCode: CREDIT_OFFICE.code,
+      label: 'first start (no ADMIN key existed)',
+      createdByKeyId: null,
+      createdAt: clock.now(),
+    });
+    await recordAudit(tx, SYSTEM, clock.now(), {
+      action: 'api_key.first_admin',
+      entityType: 'api_key',
+      entityId: created.id,
+    });
+    return secret;
   });
 }

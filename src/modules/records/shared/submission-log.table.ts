@@ -10,7 +10,7 @@ export const submissionLog = pgTable(
     id: bigserial({ mode: 'number' }).primaryKey(),
     submittedAt: timestamp({ withTimezone: true }).notNull(),
     itemCode: text().notNull(),
-    /** The source unit the rows named; a row without a valid one counts for the submitter. */
+    /** The source unit of the stored rows; rejected rows count for the submitting key's organisation. */
     sourceUnitCode: text().notNull(),
     submittedByKeyId: uuid(),
     received: integer().notNull(),

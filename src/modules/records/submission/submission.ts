@@ -158,10 +158,18 @@ export function contentHash(fields: object): string {
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 }
 
-/** The submission-log unit of a row: its source unit, or the submitter's when it names none valid. */
-function logUnit(viewer: Viewer, rawUnitCode: string | null | undefined): string {
+/**
+ * The submission-log unit of a row. A rejected row counts for the organisation of the key that
+ * sent it, whatever source unit the row claims (the claim is what may be wrong, and another
+ * department did not send it); a stored or duplicate row counts for its source unit.
+ */
+function logUnit(
+  viewer: Viewer,
+  rawUnitCode: string | null | undefined,
+  outcome: RowOutcome,
+): string {
   const code = analyzeCreditCode(rawUnitCode ?? '');
-  return code.valid ? code.code : (viewer.organizationCode ?? '');
+  return outcome !== 'rejected' && code.valid ? code.code : (viewer.organizationCode ?? '');
 }
 
 /**
@@ -323,10 +331,8 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
     inputs.forEach((input, index) => {
       const itemCode = itemOfRow.get(index) ?? kind.logItemOf(input);
       const lines = logByItem.get(itemCode) ?? [];
-      lines.push({
-        unit: logUnit(viewer, kind.rawUnitOf(input)),
-        outcome: outcomes.get(index) ?? 'rejected',
-      });
+      const outcome = outcomes.get(index) ?? 'rejected';
+      lines.push({ unit: logUnit(viewer, kind.rawUnitOf(input), outcome), outcome });
       logByItem.set(itemCode, lines);
     });
     for (const [itemCode, lines] of logByItem) {
