@@ -1,4 +1,5 @@
-import { type ReportLine, ReportWriter, rejectionMessage } from './import-report.js';
+import { say } from '../../shared/messages.js';
+import { type ReportLine, ReportWriter } from './import-report.js';
 import {
   type Defaults,
   type HeaderMapping,
@@ -113,7 +114,12 @@ async function post<T>(
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${key}`,
+          // The report is the clerk's: the server's messages in Chinese.
+          'accept-language': 'zh-CN',
+        },
         body: JSON.stringify({ query, variables }),
       });
       if (response.status >= 500 && response.status !== 503) {
@@ -271,8 +277,8 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
           field: rejection.field ?? '',
           column,
           code: rejection.code,
-          message: rejectionMessage(rejection.code, column, rejection.message),
-          detail: rejection.message,
+          message: rejection.message,
+          detail: '',
         });
       }
       rejectedRows += refused.size;
@@ -323,7 +329,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       }
       read += 1;
       if (source.cells === undefined) {
-        unreadable(source.line, '本行无法按 CSV 格式读取（引号或分隔符有误）。', source.malformed);
+        unreadable(source.line, say('MALFORMED_LINE', {}).zh, source.malformed);
         continue;
       }
       let cells = source.cells;
@@ -334,8 +340,8 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       if (cells.length !== header.length) {
         unreadable(
           source.line,
-          `本行有 ${cells.length} 列，表头有 ${header.length} 列。`,
-          `The line has ${cells.length} columns; the header has ${header.length}.`,
+          say('MALFORMED_LINE', { columns: cells.length, headerColumns: header.length }).zh,
+          '',
         );
         continue;
       }
