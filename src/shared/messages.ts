@@ -806,6 +806,45 @@ const SITUATION_MESSAGES = {
     p =>
       `${p.field}: ${p.values.map(u => `"${u}"`).join(', ')} not recognised (see Art. 9 of the Administrative Penalty Law).`,
   ),
+  IMPORT_SERVER_FAILED: entry<{ status: number }>(
+    p => `服务器返回 ${p.status}。`,
+    p => `The server answered ${p.status}.`,
+  ),
+  IMPORT_UNREACHABLE: entry<{ url: string; detail: string }>(
+    p => `无法连接 ${p.url}：${p.detail}`,
+    p => `Cannot reach ${p.url}: ${p.detail}`,
+  ),
+  IMPORT_REFUSED: entry<{ what: Localized; detail: string; code: string }>(
+    p => `${p.what.zh}：${p.detail}（${p.code}）`,
+    p => `${p.what.en}: ${p.detail} (${p.code})`,
+  ),
+  IMPORT_KEY_REFUSED: plain('API 密钥未被接受', 'The API key was not accepted'),
+  IMPORT_BATCH_REFUSED: entry<{ line: number }>(
+    p => `自第 ${p.line} 行起的一批数据被拒绝`,
+    p => `The batch starting at line ${p.line} was refused`,
+  ),
+  IMPORT_HEADER_UNREADABLE: entry<{ detail: string }>(
+    p => `无法读取表头行：${p.detail}`,
+    p => `The header row cannot be read: ${p.detail}`,
+  ),
+  IMPORT_FILE_EMPTY: plain('文件为空：没有表头行。', 'The file is empty: it has no header row.'),
+  IMPORT_NOT_A_TEMPLATE: entry<{
+    kind: string;
+    needed: readonly string[];
+    found: readonly string[];
+  }>(
+    p => `表头行不是 ${p.kind} 模板：至少须有${zhList(p.needed)}列（实有：${zhList(p.found)}）。`,
+    p =>
+      `The header row is not a ${p.kind} template: it needs at least the ${enList(p.needed)} columns (found: ${enList(p.found)}).`,
+  ),
+  IMPORT_UNKNOWN_KIND: entry<{ kind: string; kinds: readonly string[] }>(
+    p => `${p.kind} 不是可导入的信息类别（可导入：${zhList(p.kinds)}）。`,
+    p => `${p.kind} is not a kind that can be imported (${enList(p.kinds)}).`,
+  ),
+  IMPORT_ROLE: entry<{ role: string }>(
+    p => `${p.role} 密钥不能报送记录，请使用数据提供单位（PROVIDER）的密钥。`,
+    p => `A ${p.role} key cannot submit records; use a PROVIDER key.`,
+  ),
   INVALID_VARIABLE: entry<{ variable: string; detail: Localized }>(
     p => `变量 ${p.variable} 的值无效：${p.detail.zh}`,
     p => `Variable "${p.variable}" got an invalid value: ${p.detail.en}`,

@@ -24,10 +24,16 @@ export function importKind(kind: ImportKind): RecordKindDeclaration {
   const declaration = kindNamed(kind);
   if (declaration === undefined || declaration.storage === 'LIST_ENTRY') {
     throw new Error(
-      `${kind} is not a kind that can be imported (licensing, penalty, ${recordKinds()
-        .filter(k => k.storage === 'CATALOG')
-        .map(k => k.code)
-        .join(', ')}).`,
+      say('IMPORT_UNKNOWN_KIND', {
+        kind,
+        kinds: [
+          'licensing',
+          'penalty',
+          ...recordKinds()
+            .filter(k => k.storage === 'CATALOG')
+            .map(k => k.code),
+        ],
+      }).zh,
     );
   }
   return declaration;
