@@ -115,7 +115,7 @@ const ARGUMENT_LABELS = {
   ids: '记录编号列表',
   checkId: '核查编号',
   targetId: '异议或修复对象编号',
-  code: '代码',
+  code: '目录项代码',
   codes: '统一社会信用代码列表',
   query: '查询词',
   purpose: '查询目的',
