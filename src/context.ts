@@ -8,6 +8,7 @@ import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js'
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
+import { DEFAULT_LANGUAGE, type Language } from './shared/messages.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
 import {
@@ -26,6 +27,8 @@ interface ContextDeps {
   clock: Clock;
   clientIp?: string | null;
   objectionLimits?: ObjectionLimits;
+  /** The language of the request's messages; Chinese by default. */
+  language?: Language;
 }
 
 export function createContext(deps: ContextDeps, viewer: Viewer): Context {
@@ -49,6 +52,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
     clock: deps.clock,
     subjectsRead: new SubjectsRead(),
     clientIp: deps.clientIp ?? null,
+    language: deps.language ?? DEFAULT_LANGUAGE,
     objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
     recordsStored: openMarkedObjections,
   });
@@ -105,6 +109,7 @@ export function readOwnWritesInMutations(
         db: context.primary,
         clock: context.clock,
         clientIp: context.clientIp,
+        language: context.language,
         objectionLimits: context.objectionLimits,
       },
       context.viewer,

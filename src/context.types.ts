@@ -7,6 +7,7 @@ import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
+import type { Language } from './shared/messages.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
@@ -36,6 +37,8 @@ export interface Context {
   clock: Clock;
   /** The client's address as the HTTP layer determined it (express's `req.ip`); null in-process. */
   clientIp: string | null;
+  /** The language of messages (`Accept-Language`, read once per request): Chinese unless `en`. */
+  language: Language;
   /** How many objections one address and one contact may file a day. */
   objectionLimits: ObjectionLimits;
   /** What follows from storing 双公示 records, in their transaction (objections: 当前状态 异议). */

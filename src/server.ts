@@ -14,7 +14,8 @@ import { QueryPlanner, plannerPlugin, stringifyResult } from './modules/planner/
 import { type ProfileStore, profileCachePlugin } from './modules/profile-cache/index.js';
 import { accessLogPlugin } from './modules/subjects/index.js';
 import { type BoundedCache, boundedCache } from './shared/bounded-cache.js';
-import { AppError } from './shared/errors.js';
+import { appErrorOf } from './shared/errors.js';
+import { type Language, say } from './shared/messages.js';
 import type { Logger } from './shared/logger.js';
 import { loggableError } from './db/errors.js';
 
@@ -34,36 +35,91 @@ const CLIENT_ERROR_CODES = new Set([
 /**
  * Masks every unexpected error as INTERNAL_SERVER_ERROR with a generic message (no SQL, no
  * stack), logging the original. Expected errors (AppError and GraphQL's own request errors)
- * pass through. An invalid scalar literal (a bad CreditCode written inline) is reported by
- * graphql-js during validation; its own code, BAD_USER_INPUT, is kept.
+ * pass through, an AppError with its message in the language the request asked for (set by
+ * `languagePlugin` or, for a refused key, by the HTTP layer). An invalid scalar literal (a bad
+ * CreditCode written inline) is reported by graphql-js during validation; its own code,
+ * BAD_USER_INPUT, is kept. GraphQL's own parse and validation errors keep their detail after a
+ * Chinese sentence (English only when asked).
  */
 function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      return { ...formatted, extensions: { ...original.extensions, http: undefined } };
+    const app = appErrorOf(original);
+    if (app !== undefined) {
+      // A variable's value refused by a scalar: graphql-js names the variable.
+      const variable =
+        app === original ? undefined : /^Variable "(\$\w+)"/.exec(formatted.message)?.[1];
+      return {
+        ...formatted,
+        message:
+          variable === undefined
+            ? app.localizedMessage
+            : say('INVALID_VARIABLE', { variable, detail: app.text })[app.language],
+        extensions: { ...app.extensions, http: undefined },
+      };
     }
     const code = formatted.extensions?.['code'];
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError) {
-      const cause = error.originalError;
-      if (cause instanceof GraphQLError && cause.extensions['code'] === 'BAD_USER_INPUT') {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
-      }
-    }
+    const language = languageOf(error);
     if (
       original instanceof GraphQLError &&
       typeof code === 'string' &&
       CLIENT_ERROR_CODES.has(code)
     ) {
-      return formatted;
+      return { ...formatted, message: requestErrorMessage(code, formatted.message, language) };
     }
     // Never the statement's text: a failed query's message holds its SQL and parameters.
     logger.error('unexpected error', loggableError(original));
     return {
-      message: 'Internal server error.',
+      message: say('INTERNAL_SERVER_ERROR')[language],
       ...(formatted.path === undefined ? {} : { path: formatted.path }),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** The language `languagePlugin` noted on an error of a request, Chinese otherwise. */
+const errorLanguages = new WeakMap<object, Language>();
+
+function languageOf(error: unknown): Language {
+  return (typeof error === 'object' && error !== null && errorLanguages.get(error)) || 'zh';
+}
+
+/** GraphQL's own request errors: a Chinese sentence before graphql-js's English detail. */
+function requestErrorMessage(code: string, detail: string, language: Language): string {
+  switch (code) {
+    case 'GRAPHQL_PARSE_FAILED':
+      return say('GRAPHQL_PARSE_FAILED', { detail })[language];
+    case 'GRAPHQL_VALIDATION_FAILED':
+      return say('GRAPHQL_VALIDATION_FAILED', { detail })[language];
+    case 'BAD_REQUEST':
+      return say('BAD_REQUEST', { detail })[language];
+    case 'BAD_USER_INPUT':
+      return say('BAD_USER_INPUT', { detail })[language];
+    default:
+      return detail;
+  }
+}
+
+/**
+ * Notes the request's language (the context's, read from `Accept-Language` once) on each of its
+ * errors before Apollo formats them: Apollo calls `didEncounterErrors` first.
+ */
+function languagePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const language = contextValue.language;
+          for (const error of errors) {
+            errorLanguages.set(error, language);
+            const app = appErrorOf(unwrapResolverError(error));
+            if (app !== undefined) {
+              app.language = language;
+            }
+          }
+        },
+      };
+    },
   };
 }
 
@@ -190,6 +246,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       ...(options.profileStore === undefined ? [] : [profileCachePlugin(options.profileStore)]),
       ...(planner === null ? [] : [plannerPlugin(planner)]),
       accessLogPlugin(),
+      languagePlugin(),
       ...(options.plugins ?? []),
     ],
   });

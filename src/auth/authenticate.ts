@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/types.js';
 import { authenticate } from '../modules/api-keys/index.js';
 import { UnauthenticatedError } from '../shared/errors.js';
+import { say } from '../shared/messages.js';
 import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
 
 /** Who a request is: the public, a verified key, or a key that failed (UNAUTHENTICATED). */
@@ -52,8 +53,7 @@ export function createAuthenticator(db: Db, options: AuthenticatorOptions = {}):
   const max = options.maxEntries ?? 10_000;
   const invalid = new LRUCache<string, true>({ max, ttl: options.invalidTtlMs ?? 10 * 60_000 });
   const known = new LRUCache<string, string>({ max });
-  const malformed = () =>
-    new UnauthenticatedError('The Authorization header must be "Bearer <api key>".');
+  const malformed = () => new UnauthenticatedError(say('API_KEY_HEADER'));
   return {
     peek(header) {
       if (header === undefined || header.trim() === '') {
@@ -83,13 +83,13 @@ export function createAuthenticator(db: Db, options: AuthenticatorOptions = {}):
         known.delete(hash);
         return {
           kind: 'invalid',
-          error: new UnauthenticatedError('The API key is not valid or has been revoked.'),
+          error: new UnauthenticatedError(),
         };
       }
       try {
         const viewer = await authenticate(db, match[1]!);
         if (viewer.keyId === null) {
-          throw new UnauthenticatedError('The API key is not valid or has been revoked.');
+          throw new UnauthenticatedError();
         }
         known.set(hash, viewer.keyId);
         return { kind: 'key', viewer: { ...viewer, keyId: viewer.keyId } };

@@ -21,6 +21,8 @@ import {
 } from '../modules/export/index.js';
 import { RecordKind, recordGlobalId } from '../modules/records/index.js';
 import { systemClock } from '../shared/dates.js';
+import { ForbiddenError } from '../shared/errors.js';
+import { say } from '../shared/messages.js';
 
 const usage = `usage: npm run export -- --kind PENALTY|LICENSING --from YYYY-MM-DD --to YYYY-MM-DD --key <admin key>
          [--format xlsx|csv] [--out <file>]
@@ -83,12 +85,7 @@ let started = false;
 try {
   const viewer = await authenticate(database.primary, values.key);
   if (viewer.role !== Role.ADMIN) {
-    throw new GraphQLError(
-      `A ${viewer.role} key cannot export; use the credit office's ADMIN key.`,
-      {
-        extensions: { code: 'FORBIDDEN' },
-      },
-    );
+    throw new ForbiddenError(say('EXPORT_NEEDS_ADMIN', { role: viewer.role }));
   }
   const begun = Date.now();
   const { batch, created } = await exportRecords(

@@ -18,6 +18,8 @@ import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
 import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
+import { say } from '../shared/messages.js';
+import { requestLanguage } from './language.js';
 import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
 
 /** The largest request body by default: a batch of 1,000 records fits with room to spare. */
@@ -67,12 +69,15 @@ function queryBytes(maxBytes: number): RequestHandler {
           : '';
     // A UTF-8 byte is at least a third of a UTF-16 unit: no need to count a string that short.
     if (query.length * 3 > maxBytes && Buffer.byteLength(query, 'utf8') > maxBytes) {
-      res.status(413).json(
-        errorBody('PAYLOAD_TOO_LARGE', `A GraphQL document may have at most ${maxBytes} bytes.`, {
-          limit: 'query',
-          maxBytes,
-        }),
-      );
+      res
+        .status(413)
+        .json(
+          errorBody(
+            'PAYLOAD_TOO_LARGE',
+            say('PAYLOAD_TOO_LARGE', { limit: 'query', maxBytes })[requestLanguage(req)],
+            { limit: 'query', maxBytes },
+          ),
+        );
       return;
     }
     next();
@@ -81,26 +86,35 @@ function queryBytes(maxBytes: number): RequestHandler {
 
 /** Body-parser failures as GraphQL-shaped JSON errors instead of HTML pages. */
 function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _req, res, next) => {
+  return (error: { type?: string; status?: number }, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
     if (error.type === 'entity.too.large') {
-      res.status(413).json(
-        errorBody('PAYLOAD_TOO_LARGE', `A request body may have at most ${maxBodyBytes} bytes.`, {
-          limit: 'body',
-          maxBytes: maxBodyBytes,
-        }),
-      );
+      res
+        .status(413)
+        .json(
+          errorBody(
+            'PAYLOAD_TOO_LARGE',
+            say('PAYLOAD_TOO_LARGE', { limit: 'body', maxBytes: maxBodyBytes })[
+              requestLanguage(req)
+            ],
+            { limit: 'body', maxBytes: maxBodyBytes },
+          ),
+        );
     } else if (
       error.type === 'entity.parse.failed' ||
       error.type === 'charset.unsupported' ||
       error.type === 'encoding.unsupported'
     ) {
-      res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+      res.status(400).json(errorBody('BAD_REQUEST', say('BAD_REQUEST', {})[requestLanguage(req)]));
     } else {
-      res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+      res
+        .status(500)
+        .json(
+          errorBody('INTERNAL_SERVER_ERROR', say('INTERNAL_SERVER_ERROR')[requestLanguage(req)]),
+        );
     }
   };
 }
@@ -134,8 +148,13 @@ export function createHttpApp(deps: HttpDeps): Express {
     queryBytes(limits.maxQueryBytes),
     expressMiddleware(deps.apollo, {
       context: async ({ req }) => {
+        const language = requestLanguage(req);
         const identity = identityOf(req);
         if (identity === undefined || identity.kind === 'invalid') {
+          if (identity?.error !== undefined) {
+            // Refused before a context exists: the error carries the language itself.
+            identity.error.language = language;
+          }
           throw identity?.error ?? new Error('the request was not identified');
         }
         return createContext(
@@ -144,6 +163,7 @@ export function createHttpApp(deps: HttpDeps): Express {
             primary: deps.primary ?? deps.db,
             clock: deps.clock,
             clientIp: req.ip ?? null,
+            language,
             ...(deps.objectionLimits === undefined
               ? {}
               : { objectionLimits: deps.objectionLimits }),

@@ -8,6 +8,8 @@ import {
 } from 'rate-limiter-flexible';
 
 import type { Authenticator, Identity } from '../auth/authenticate.js';
+import { say } from '../shared/messages.js';
+import { requestLanguage } from './language.js';
 
 export interface RateLimits {
   perKeyPerMinute: number;
@@ -25,14 +27,18 @@ function errorBody(code: string, message: string, extra: Record<string, unknown>
   return { errors: [{ message, extensions: { code, ...extra } }] };
 }
 
-function tooMany(res: Response, msBeforeNext: number): void {
+function tooMany(req: Request, res: Response, msBeforeNext: number): void {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   res.setHeader('Retry-After', String(seconds));
-  res.status(429).json(
-    errorBody('RATE_LIMITED', 'Too many requests; try again later.', {
-      retryAfterSeconds: seconds,
-    }),
-  );
+  res
+    .status(429)
+    .json(
+      errorBody(
+        'RATE_LIMITED',
+        say('RATE_LIMITED', { retryAfterSeconds: seconds })[requestLanguage(req)],
+        { retryAfterSeconds: seconds },
+      ),
+    );
 }
 
 interface Bucket {
@@ -95,7 +101,7 @@ export function identifyAndLimit(
               ? await full(perKey, seen.keyId)
               : null;
         if (wait !== null) {
-          tooMany(res, wait);
+          tooMany(req, res, wait);
           return;
         }
       }
@@ -113,7 +119,7 @@ export function identifyAndLimit(
       try {
         await counted.limiter.consume(key);
       } catch (rejection) {
-        tooMany(res, rejection instanceof RateLimiterRes ? rejection.msBeforeNext : 60_000);
+        tooMany(req, res, rejection instanceof RateLimiterRes ? rejection.msBeforeNext : 60_000);
         return;
       }
       next();

@@ -1,4 +1,5 @@
 import { BadInputError } from './errors.js';
+import { type ArgumentName, named, say } from './messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +14,7 @@ export function isUuid(value: string): boolean {
  * on the argument, with `reason: MALFORMED_ID`. A well-formed id that names nothing is the
  * caller's NOT_FOUND.
  */
-export function uuidArgument(value: string, field: string): string {
+export function uuidArgument(value: string, field: ArgumentName): string {
   if (!isUuid(value)) {
     throw malformedId(field);
   }
@@ -21,8 +22,11 @@ export function uuidArgument(value: string, field: string): string {
 }
 
 /** BAD_USER_INPUT for an id that is not of a shape this API gives out. */
-export function malformedId(field: string, extra: Record<string, unknown> = {}): BadInputError {
-  return new BadInputError(`${field} is not an ID this API gave out.`, field, {
+export function malformedId(
+  field: ArgumentName,
+  extra: Record<string, unknown> = {},
+): BadInputError {
+  return new BadInputError(say('MALFORMED_ID', named(field)), field, {
     reason: 'MALFORMED_ID',
     ...extra,
   });

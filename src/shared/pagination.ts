@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 import { isCalendarDate } from './dates.js';
 import { BadInputError } from './errors.js';
+import { type ArgumentName, named, say } from './messages.js';
 import { isUuid } from './ids.js';
 
 /** The largest page a client may ask for. */
@@ -76,9 +77,11 @@ export function ConnectionType<T extends object>(
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first', {
-      max: MAX_PAGE_SIZE,
-    });
+    throw new BadInputError(
+      say('OUT_OF_RANGE', { ...named('first'), min: 1, max: MAX_PAGE_SIZE }),
+      'first',
+      { max: MAX_PAGE_SIZE },
+    );
   }
   return size;
 }
@@ -129,10 +132,10 @@ function partIsValid(part: unknown, kind: CursorPart): boolean {
 export function decodeCursor<const K extends readonly CursorPart[]>(
   cursor: string,
   kinds: K,
-  field = 'after',
+  field: ArgumentName = 'after',
 ): { [I in keyof K]: Decoded<K[I]> } {
   const malformed = () =>
-    new BadInputError(`${field} is not a cursor this list gave out.`, field, {
+    new BadInputError(say('MALFORMED_CURSOR', named(field)), field, {
       reason: 'MALFORMED_CURSOR',
     });
   let parts: unknown;

@@ -1,28 +1,35 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 import { analyzeCreditCode } from '../modules/credit-code/index.js';
 import { isCalendarDate } from './dates.js';
+import { BadInputError } from './errors.js';
+import { type Localized, type Named, say } from './messages.js';
 
-function badInput(message: string, node?: ValueNode): GraphQLError {
-  return new GraphQLError(message, {
-    ...(node === undefined ? {} : { nodes: node }),
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+/** How a scalar's messages name the value: its type, and in Chinese what it holds. */
+const SCALAR_NAMES = {
+  Date: { field: 'Date', column: '日期' },
+  DateTime: { field: 'DateTime', column: '时间' },
+  CreditCode: { field: 'CreditCode', column: '统一社会信用代码' },
+} as const satisfies Record<string, Named>;
+
+/**
+ * A value a scalar refuses: BAD_USER_INPUT with the catalogue's message. graphql-js wraps it in
+ * its own error (naming the variable or the literal); the server reports this one's message.
+ */
+function badInput(text: Localized, extra: Record<string, unknown> = {}): BadInputError {
+  return new BadInputError(text, undefined, extra);
 }
 
-function stringLiteral(ast: ValueNode, typeName: string): string {
+function stringLiteral(ast: ValueNode, typeName: keyof typeof SCALAR_NAMES): string {
   if (ast.kind !== Kind.STRING) {
-    throw badInput(`${typeName} must be a string.`, ast);
+    throw badInput(say('NOT_A_STRING', SCALAR_NAMES[typeName]));
   }
   return ast.value;
 }
 
-function parseDate(value: unknown, node?: ValueNode): string {
+function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw badInput(
-      `Date must be an existing date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
-      node,
-    );
+    throw badInput(say('INVALID_DATE', { ...SCALAR_NAMES.Date, value: String(value) }));
   }
   return value;
 }
@@ -38,7 +45,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     throw new Error(`Date cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: value => parseDate(value),
-  parseLiteral: ast => parseDate(stringLiteral(ast, 'Date'), ast),
+  parseLiteral: ast => parseDate(stringLiteral(ast, 'Date')),
 });
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
@@ -54,31 +61,32 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseValue: value => {
     const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
     if (Number.isNaN(date.getTime())) {
-      throw badInput(`DateTime must be an ISO-8601 string; got ${JSON.stringify(value)}.`);
+      throw badInput(say('INVALID_DATE_TIME', { ...SCALAR_NAMES.DateTime, value: String(value) }));
     }
     return date;
   },
   parseLiteral: ast => {
     const date = new Date(stringLiteral(ast, 'DateTime'));
     if (Number.isNaN(date.getTime())) {
-      throw badInput('DateTime must be an ISO-8601 string.', ast);
+      throw badInput(say('INVALID_DATE_TIME', SCALAR_NAMES.DateTime));
     }
     return date;
   },
 });
 
-function parseCreditCode(value: unknown, node?: ValueNode): string {
+function parseCreditCode(value: unknown): string {
   if (typeof value !== 'string') {
-    throw badInput('CreditCode must be a string of 18 characters.', node);
+    throw badInput(say('NOT_A_STRING', SCALAR_NAMES.CreditCode));
   }
   const analysis = analyzeCreditCode(value);
   if (!analysis.valid) {
-    throw new GraphQLError(
-      `Invalid credit code ${JSON.stringify(value)}: ${analysis.reason ?? 'not valid'}`,
-      {
-        ...(node === undefined ? {} : { nodes: node }),
-        extensions: { code: 'BAD_USER_INPUT', reason: analysis.problem },
-      },
+    throw badInput(
+      say('INVALID_CREDIT_CODE', {
+        ...SCALAR_NAMES.CreditCode,
+        value,
+        reason: analysis.localizedReason!,
+      }),
+      { reason: analysis.problem },
     );
   }
   return analysis.code;
@@ -95,5 +103,5 @@ export const CreditCodeScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseValue: value => parseCreditCode(value),
-  parseLiteral: ast => parseCreditCode(stringLiteral(ast, 'CreditCode'), ast),
+  parseLiteral: ast => parseCreditCode(stringLiteral(ast, 'CreditCode')),
 });

@@ -2,6 +2,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type Clock, addMonths, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { type ArgumentName, named, say } from '../../shared/messages.js';
 import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { findSubjectByCode } from '../subjects/index.js';
@@ -23,10 +24,10 @@ export interface RegisterAuthorizationCommand {
   documentReference: string;
 }
 
-function requiredText(field: string, value: string, max: number): string {
+function requiredText(field: ArgumentName, value: string, max: number): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) {
-    throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+    throw new BadInputError(say('LENGTH', { ...named(field), min: 1, max }), field);
   }
   return text;
 }
@@ -51,27 +52,24 @@ export async function registerAuthorization(
     ['validUntil', command.validUntil],
   ] as const) {
     if (!isCalendarDate(value)) {
-      throw new BadInputError(`${field} is not an existing date.`, field);
+      throw new BadInputError(say('INVALID_DATE', { ...named(field), value }), field);
     }
   }
   if (command.validUntil < validFrom) {
-    throw new BadInputError('validUntil is before validFrom.', 'validUntil');
+    throw new BadInputError(say('VALID_UNTIL_BEFORE_FROM', named('validUntil')), 'validUntil');
   }
   if (command.validUntil < today) {
-    throw new BadInputError(
-      'validUntil is in the past: the authorization has already expired.',
-      'validUntil',
-    );
+    throw new BadInputError(say('AUTHORIZATION_EXPIRED', named('validUntil')), 'validUntil');
   }
   if (command.validUntil > addMonths(validFrom, MAX_AUTHORIZATION_MONTHS)) {
     throw new BadInputError(
-      `An authorization lasts at most ${MAX_AUTHORIZATION_MONTHS} months.`,
+      say('AUTHORIZATION_TOO_LONG', { ...named('validUntil'), months: MAX_AUTHORIZATION_MONTHS }),
       'validUntil',
     );
   }
   return db.transaction(async tx => {
     if ((await findSubjectByCode(tx, command.subjectCode)) === undefined) {
-      throw new NotFoundError('The subject', 'subjectCode');
+      throw new NotFoundError('SUBJECT', 'subjectCode');
     }
     const row = await insertAuthorization(tx, {
       institutionCode: viewer.organizationCode!,
@@ -106,7 +104,7 @@ export async function revokeAuthorization(
   const authorizationId = uuidArgument(id, 'id');
   return db.transaction(async tx => {
     if ((await findAuthorization(tx, authorizationId)) === undefined) {
-      throw new NotFoundError('The authorization', 'id');
+      throw new NotFoundError('AUTHORIZATION', 'id');
     }
     const row = await markAuthorizationRevoked(
       tx,
@@ -116,7 +114,7 @@ export async function revokeAuthorization(
       text,
     );
     if (row === undefined) {
-      throw new ConflictError('The authorization is already revoked.', 'id');
+      throw new ConflictError(say('AUTHORIZATION_REVOKED', named('id')), 'id');
     }
     await recordAudit(tx, viewer, clock.now(), {
       action: 'authorization.revoke',

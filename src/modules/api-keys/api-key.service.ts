@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { composeCreditCode } from '../credit-code/index.js';
 import {
@@ -49,7 +50,7 @@ export async function authenticate(db: Db, secret: string): Promise<Viewer> {
     row === undefined ||
     !timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))
   ) {
-    throw new UnauthenticatedError('The API key is not valid or has been revoked.');
+    throw new UnauthenticatedError();
   }
   return toViewer(row);
 }
@@ -69,14 +70,17 @@ export async function createApiKey(
 ): Promise<{ row: ApiKeyRow; secret: string }> {
   const organizationName = command.organizationName.trim();
   if (organizationName.length === 0 || organizationName.length > 200) {
-    throw new BadInputError('organizationName must have 1 to 200 characters.', 'organizationName');
+    throw new BadInputError(
+      say('LENGTH', { ...named('organizationName'), min: 1, max: 200 }),
+      'organizationName',
+    );
   }
   if (command.role === Role.PUBLIC) {
-    throw new BadInputError('The public needs no key.', 'role');
+    throw new BadInputError(say('PUBLIC_NEEDS_NO_KEY', named('role')), 'role');
   }
   const label = command.label?.trim() || null;
   if (label !== null && label.length > 200) {
-    throw new BadInputError('label must have at most 200 characters.', 'label');
+    throw new BadInputError(say('MAX_LENGTH', { ...named('label'), max: 200 }), 'label');
   }
   const secret = generateSecret();
   const row = await db.transaction(async tx => {
@@ -110,9 +114,9 @@ export async function revokeApiKey(
     const revoked = await revokeKey(tx, id, clock.now());
     if (revoked === undefined) {
       if ((await findKeyById(tx, id)) === undefined) {
-        throw new NotFoundError('The API key', 'id');
+        throw new NotFoundError('API_KEY', 'id');
       }
-      throw new BadInputError('The API key is already revoked.', 'id');
+      throw new BadInputError(say('API_KEY_REVOKED', named('id')), 'id');
     }
     await recordAudit(tx, viewer, clock.now(), {
       action: 'api_key.revoke',

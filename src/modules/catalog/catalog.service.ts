@@ -1,6 +1,7 @@
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
+import { type ArgumentName, type Localized, itemOf, named, say } from '../../shared/messages.js';
 import { recordAudit } from '../audit/index.js';
 import {
   findCatalogItem,
@@ -63,27 +64,38 @@ const ROLES = ['PUBLIC', 'INSTITUTION', 'REGULATOR', 'PROVIDER', 'ADMIN'];
 function checkFields(fields: NonNullable<CatalogItemCommand['fields']>): CatalogFieldDefinition[] {
   const names = new Set<string>();
   return fields.map((f, index) => {
-    const at = (what: string) =>
-      new BadInputError(`fields[${index}]: ${what}`, 'fields', { index });
+    const item = itemOf('fields', index);
+    const part = (name: string, label: string) => ({
+      field: `${item.field}.${name}`,
+      column: `${item.column}的${label}`,
+    });
+    const at = (text: Localized) => new BadInputError(text, 'fields', { index });
     if (!/^[a-zA-Z][a-zA-Z0-9]{0,63}$/.test(f.name)) {
-      throw at('name is letters and digits, starting with a letter.');
+      throw at(
+        say('IDENTIFIER_FORMAT', {
+          ...part('name', '字段名'),
+          min: 1,
+          max: 64,
+          alphabet: 'a–z、A–Z、0–9',
+        }),
+      );
     }
     if (names.has(f.name)) {
-      throw at(`${f.name} is defined twice.`);
+      throw at(say('FIELD_DEFINED_TWICE', { ...item, name: f.name }));
     }
     names.add(f.name);
     if (!(FIELD_TYPES as readonly string[]).includes(f.type)) {
-      throw at(`type must be one of ${FIELD_TYPES.join(', ')}.`);
+      throw at(say('NOT_ONE_OF', { ...part('type', '类型'), allowed: FIELD_TYPES }));
     }
     if (f.type === 'ENUM' && (f.values ?? []).length === 0) {
-      throw at('an ENUM field needs its values.');
+      throw at(say('ENUM_WITHOUT_VALUES', item));
     }
     if ((f.hiddenFrom ?? []).some(role => !ROLES.includes(role))) {
-      throw at(`hiddenFrom names roles: ${ROLES.join(', ')}.`);
+      throw at(say('NOT_ONE_OF', { ...part('hiddenFrom', '不可见角色'), allowed: ROLES }));
     }
     const label = f.label.trim();
     if (label.length === 0 || label.length > 100) {
-      throw at('label must have 1 to 100 characters.');
+      throw at(say('LENGTH', { ...part('label', '中文名'), min: 1, max: 100 }));
     }
     return {
       name: f.name,
@@ -112,7 +124,7 @@ export interface CollectionItem {
 export async function loadCollectionItem(db: DbOrTx, code: string): Promise<CollectionItem> {
   const item = await findCatalogItem(db, code);
   if (item === undefined) {
-    throw new NotFoundError(`Catalog item ${code}`, 'itemCode');
+    throw new NotFoundError('CATALOG_ITEM', 'itemCode', code);
   }
   const providers = await providersOf(db, [code]);
   return {
@@ -127,10 +139,10 @@ export async function loadCollectionItem(db: DbOrTx, code: string): Promise<Coll
   };
 }
 
-function checkText(field: string, value: string, max: number): string {
+function checkText(field: ArgumentName, value: string, max: number): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) {
-    throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+    throw new BadInputError(say('LENGTH', { ...named(field), min: 1, max }), field);
   }
   return text;
 }
@@ -160,13 +172,13 @@ export async function saveCatalogItem(
   const code = command.code.trim().toUpperCase();
   if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(code)) {
     throw new BadInputError(
-      'code is 2–64 characters of A–Z, 0–9 and _, starting with a letter.',
+      say('IDENTIFIER_FORMAT', { ...named('code'), min: 2, max: 64, alphabet: 'A–Z、0–9、_' }),
       'code',
     );
   }
   if (!(CATALOG_CATEGORIES as readonly string[]).includes(command.category)) {
     throw new BadInputError(
-      `category must be one of ${CATALOG_CATEGORIES.join(', ')}.`,
+      say('NOT_ONE_OF', { ...named('category'), allowed: CATALOG_CATEGORIES }),
       'category',
     );
   }
@@ -189,10 +201,7 @@ export async function saveCatalogItem(
     fieldList.length > 0 &&
     ['LICENSING', 'PENALTY'].includes(command.category)
   ) {
-    throw new BadInputError(
-      'Licensing and penalty items have typed tables; they carry no field list.',
-      'fields',
-    );
+    throw new BadInputError(say('TYPED_ITEM_HAS_NO_FIELDS', named('fields')), 'fields');
   }
   return db.transaction(async tx => {
     const previous = await findCatalogItem(tx, code);
@@ -267,16 +276,28 @@ export async function setCatalogItemProviders(
   const list = providers.map((p, index) => {
     const name = p.organizationName.trim();
     if (name.length === 0 || name.length > 200) {
+      const item = itemOf('providers', index);
       throw new BadInputError(
-        `providers[${index}].organizationName must have 1 to 200 characters.`,
+        say('LENGTH', {
+          field: `${item.field}.organizationName`,
+          column: `${item.column}的单位名称`,
+          min: 1,
+          max: 200,
+        }),
         'providers',
         { index },
       );
     }
     const days = p.disclosureWorkingDays ?? DEFAULT_DISCLOSURE_WORKING_DAYS;
     if (!Number.isInteger(days) || days < 1 || days > MAX_DISCLOSURE_WORKING_DAYS) {
+      const item = itemOf('providers', index);
       throw new BadInputError(
-        `providers[${index}].disclosureWorkingDays must be a whole number of working days from 1 to ${MAX_DISCLOSURE_WORKING_DAYS}.`,
+        say('OUT_OF_RANGE', {
+          field: `${item.field}.disclosureWorkingDays`,
+          column: `${item.column}的公示时限工作日数`,
+          min: 1,
+          max: MAX_DISCLOSURE_WORKING_DAYS,
+        }),
         'providers',
         { index, reason: 'OUT_OF_RANGE', min: 1, max: MAX_DISCLOSURE_WORKING_DAYS },
       );
@@ -284,12 +305,12 @@ export async function setCatalogItemProviders(
     return { code: p.organizationCode, name, disclosureWorkingDays: days };
   });
   if (new Set(list.map(p => p.code)).size !== list.length) {
-    throw new BadInputError('providers lists an organisation twice.', 'providers');
+    throw new BadInputError(say('PROVIDER_TWICE', named('providers')), 'providers');
   }
   return db.transaction(async tx => {
     const previous = await findCatalogItem(tx, code);
     if (previous === undefined) {
-      throw new NotFoundError(`Catalog item ${code}`, 'code');
+      throw new NotFoundError('CATALOG_ITEM', 'code', code);
     }
     const before = await providersOf(tx, [code]);
     const saved = await replaceCatalogItem(tx, previous, before, {}, viewer.keyId, clock.now());

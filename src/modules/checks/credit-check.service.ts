@@ -5,6 +5,7 @@ import { executeRows } from '../../db/execute.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import { type Clock } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { type ArgumentName, named, say } from '../../shared/messages.js';
 import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { type ListType } from '../credit-lists/index.js';
@@ -79,15 +80,15 @@ export async function findCheck(
   db: DbOrTx,
   viewer: Viewer,
   id: string,
-  field = 'id',
+  field: ArgumentName = 'id',
 ): Promise<CreditCheckRow> {
   const checkId = uuidArgument(id, field);
   const [check] = await db.select().from(creditChecks).where(eq(creditChecks.id, checkId)).limit(1);
   if (check === undefined) {
-    throw new NotFoundError('The credit check', field);
+    throw new NotFoundError('CREDIT_CHECK', field);
   }
   if (viewer.role !== Role.ADMIN && check.organizationCode !== viewer.organizationCode) {
-    throw new ForbiddenError('A regulator sees only its own department’s checks.');
+    throw new ForbiddenError(say('FORBIDDEN_OWN_CHECKS'));
   }
   return check;
 }
@@ -111,7 +112,7 @@ export async function recordCheckFeedback(
   feedback: readonly FeedbackInput[],
 ): Promise<CreditCheckRow> {
   if (feedback.length === 0) {
-    throw new BadInputError('feedback needs at least one measure.', 'feedback');
+    throw new BadInputError(say('FEEDBACK_EMPTY', named('feedback')), 'feedback');
   }
   return db.transaction(async tx => {
     const check = await findCheck(tx, viewer, checkId, 'checkId');
@@ -127,7 +128,11 @@ export async function recordCheckFeedback(
       const measure = byId.get(item.measureId);
       if (measure === undefined || !check.measureIds.includes(item.measureId)) {
         throw new BadInputError(
-          `feedback[${index}]: measure ${item.measureId} does not belong to this check.`,
+          say('MEASURE_NOT_IN_CHECK', {
+            ...named('feedback'),
+            index,
+            measure: item.measureId,
+          }),
           'feedback',
           { index, reason: 'MEASURE_NOT_IN_CHECK' },
         );
@@ -138,7 +143,7 @@ export async function recordCheckFeedback(
         (item.reason ?? '').trim() === ''
       ) {
         throw new BadInputError(
-          `feedback[${index}]: not applying the mandatory measure ${measure.id} needs a reason.`,
+          say('REASON_REQUIRED', { ...named('feedback'), index, measure: measure.id }),
           'feedback',
           {
             index,
@@ -246,12 +251,12 @@ export async function saveMeasure(
   const id = command.id.trim().toUpperCase();
   if (!/^[A-Z][A-Z0-9-]{1,63}$/.test(id)) {
     throw new BadInputError(
-      'id is 2–64 characters of A–Z, 0–9 and -, starting with a letter.',
+      say('IDENTIFIER_FORMAT', { ...named('id'), min: 2, max: 64, alphabet: 'A–Z、0–9、-' }),
       'id',
     );
   }
   if (command.scenarios.length === 0) {
-    throw new BadInputError('A measure applies in at least one scenario.', 'scenarios');
+    throw new BadInputError(say('MEASURE_WITHOUT_SCENARIO', named('scenarios')), 'scenarios');
   }
   for (const [field, value, max] of [
     ['title', command.title, 200],
@@ -260,7 +265,7 @@ export async function saveMeasure(
     ['departments', command.departments, 500],
   ] as const) {
     if (value.trim().length === 0 || value.trim().length > max) {
-      throw new BadInputError(`${field} must have 1 to ${max} characters.`, field);
+      throw new BadInputError(say('LENGTH', { ...named(field), min: 1, max }), field);
     }
   }
   const values = {

@@ -15,6 +15,7 @@ import {
 import { subjects } from '../subjects/index.js';
 import { type CalendarDate, addMonths, chinaDayStart } from '../../shared/dates.js';
 import { BadInputError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { CheckRule, checkRuleEnum, checkScenarioEnum } from './check.enums.js';
 import { creditChecks, measures } from './check.table.js';
 
@@ -38,7 +39,7 @@ export interface CheckRequest {
 export function checkMatter(matter: string): string {
   const text = matter.trim();
   if (text.length === 0 || text.length > 500) {
-    throw new BadInputError('matter must have 1 to 500 characters.', 'matter');
+    throw new BadInputError(say('LENGTH', { ...named('matter'), min: 1, max: 500 }), 'matter');
   }
   return text;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../../context.types.js';
 import { BadInputError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { collectionReport, collectionReportCsv } from './collection.report.js';
 import { CollectionReport } from './collection.type.js';
@@ -21,7 +22,7 @@ export class CollectionResolver {
     @Ctx() ctx: Context,
   ): Promise<CollectionReport> {
     if (from > to) {
-      throw new BadInputError('from must not be after to.', 'from');
+      throw new BadInputError(say('PERIOD_REVERSED', named('from')), 'from');
     }
     const report = await collectionReport(ctx.db, from, to, ctx.clock.today());
     return { ...report, csv: collectionReportCsv(report) };

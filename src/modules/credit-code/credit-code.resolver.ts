@@ -1,4 +1,6 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+
+import type { Context } from '../../context.types.js';
 
 import { analyzeCreditCode } from './credit-code.js';
 import { regionName } from './regions.js';
@@ -13,12 +15,13 @@ export class CreditCodeResolver {
   validateCreditCode(
     @Arg('code', () => String, { description: 'Any string; it is trimmed and upper-cased first.' })
     code: string,
+    @Ctx() ctx: Context,
   ): CreditCodeValidation {
     const result = analyzeCreditCode(code.slice(0, 64));
     return {
       valid: result.valid,
       code: result.code,
-      reason: result.reason ?? null,
+      reason: result.localizedReason?.[ctx.language] ?? null,
       problem: result.problem ?? null,
       warnings: result.warnings,
       registrationAuthority: result.registrationAuthority ?? null,

@@ -1,3 +1,4 @@
+import { type CreditCodeProblem, type Localized, creditCodeReason } from '../../shared/messages.js';
 import { divisionStatus } from './divisions.js';
 
 /** The 31 characters of GB 32100-2015, in value order (no I, O, S, V, Z). */
@@ -112,23 +113,14 @@ export function codeCategoryOf(code: string): CodeCategory | undefined {
   return REGISTRATION_AUTHORITIES[normalized.charAt(0)]?.types[normalized.charAt(1)]?.category;
 }
 
-/** Why a code is not valid; stable values that clients may branch on. */
-type CreditCodeProblem =
-  | 'EMPTY'
-  | 'LENGTH'
-  | 'CHARACTER'
-  | 'BAD_TYPE'
-  | 'BAD_DIVISION'
-  | 'ORGANIZATION_CODE_CHECK'
-  | 'CHECK_CHARACTER'
-  | 'PLACEHOLDER';
-
 export interface CreditCodeAnalysis {
   /** The input, trimmed and upper-cased. */
   code: string;
   valid: boolean;
   problem?: CreditCodeProblem;
-  /** A sentence saying what is wrong, in Chinese and English. */
+  /** What is wrong, in Chinese and in English (messages.ts). */
+  localizedReason?: Localized;
+  /** The same, as one text: `<Chinese> / <English>`. */
   reason?: string;
   /** Notes that do not make the code invalid (a historic division). */
   warnings: string[];
@@ -198,65 +190,58 @@ export function isValidOrganizationCode(input: string): boolean {
  */
 export function analyzeCreditCode(input: string): CreditCodeAnalysis {
   const code = normalizeCreditCode(input);
-  const fail = (problem: CreditCodeProblem, reason: string): CreditCodeAnalysis => ({
+  const fail = (problem: CreditCodeProblem, reason: Localized): CreditCodeAnalysis => ({
     code,
     valid: false,
     problem,
-    reason,
+    localizedReason: reason,
+    reason: `${reason.zh} / ${reason.en}`,
     warnings: [],
   });
   if (code.length === 0) {
-    return fail('EMPTY', '统一社会信用代码为空 / the code is empty');
+    return fail('EMPTY', creditCodeReason('EMPTY'));
   }
   if (code === PLACEHOLDER_CREDIT_CODE) {
-    return fail(
-      'PLACEHOLDER',
-      '00000000000000000X 是个体工商户无代码时的占位符，不是有效代码 / the placeholder of an individual business without a code is not a code',
-    );
+    return fail('PLACEHOLDER', creditCodeReason('PLACEHOLDER'));
   }
   if (code.length !== 18) {
-    return fail(
-      'LENGTH',
-      `统一社会信用代码应为18位，实为${code.length}位 / a code has 18 characters, this one has ${code.length}`,
-    );
+    return fail('LENGTH', creditCodeReason('LENGTH', { length: code.length }));
   }
   for (let i = 0; i < 18; i += 1) {
     const ch = code.charAt(i);
     if (charValue(ch) < 0) {
-      return fail(
-        'CHARACTER',
-        `第${i + 1}位字符“${ch}”不允许（不得使用I、O、S、V、Z）/ character ${i + 1} '${ch}' is not allowed (I, O, S, V and Z are never used)`,
-      );
+      return fail('CHARACTER', creditCodeReason('CHARACTER', { position: i + 1, character: ch }));
     }
   }
   const authority = REGISTRATION_AUTHORITIES[code.charAt(0)];
   if (authority === undefined) {
-    return fail(
-      'BAD_TYPE',
-      `第1位“${code.charAt(0)}”不是登记管理部门代码 / position 1 '${code.charAt(0)}' is no registration authority of GB 32100`,
-    );
+    return fail('BAD_TYPE', creditCodeReason('BAD_TYPE', { authorityCode: code.charAt(0) }));
   }
   const entityType = authority.types[code.charAt(1)];
   if (entityType === undefined) {
     return fail(
       'BAD_TYPE',
-      `登记管理部门“${authority.name}”（${code.charAt(0)}）下没有机构类别“${code.charAt(1)}” / ${authority.name} (${code.charAt(0)}) registers no entity type '${code.charAt(1)}'`,
+      creditCodeReason('BAD_TYPE', {
+        authority: authority.name,
+        authorityCode: code.charAt(0),
+        typeCode: code.charAt(1),
+      }),
     );
   }
   const regionCode = code.slice(2, 8);
   const division = divisionStatus(regionCode);
   if (division === undefined) {
-    return fail(
-      'BAD_DIVISION',
-      `第3–8位“${regionCode}”不是GB/T 2260行政区划代码（现行或历史） / positions 3–8 '${regionCode}' are no GB/T 2260 administrative division, current or historic`,
-    );
+    return fail('BAD_DIVISION', creditCodeReason('BAD_DIVISION', { division: regionCode }));
   }
   const orgCode = code.slice(8, 17);
   const expectedOrgCheck = organizationCodeCheckCharacter(orgCode.slice(0, 8));
   if (expectedOrgCheck !== orgCode.charAt(8)) {
     return fail(
       'ORGANIZATION_CODE_CHECK',
-      `主体标识码（组织机构代码）校验错误：第17位应为“${expectedOrgCheck}”，实为“${orgCode.charAt(8)}” / the organisation code (positions 9–17) should end in '${expectedOrgCheck}', not '${orgCode.charAt(8)}'`,
+      creditCodeReason('ORGANIZATION_CODE_CHECK', {
+        expected: expectedOrgCheck,
+        found: orgCode.charAt(8),
+      }),
     );
   }
 
@@ -264,7 +249,7 @@ export function analyzeCreditCode(input: string): CreditCodeAnalysis {
   if (expectedCheck !== code.charAt(17)) {
     return fail(
       'CHECK_CHARACTER',
-      `校验码错误：第18位应为“${expectedCheck}”，实为“${code.charAt(17)}” / check character should be '${expectedCheck}', not '${code.charAt(17)}'`,
+      creditCodeReason('CHECK_CHARACTER', { expected: expectedCheck, found: code.charAt(17) }),
     );
   }
 

@@ -12,7 +12,8 @@ export class CreditCodeValidation {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the code is not valid; null when it is.',
+    description:
+      'Why the code is not valid, in Chinese (in English with `Accept-Language: en`); null when it is.',
   })
   reason!: string | null;
 

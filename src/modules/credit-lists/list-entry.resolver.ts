@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../context.types.js';
-import { SubmitRecordsPayload } from '../records/index.js';
+import { SubmitRecordsPayload, rejectionsIn } from '../records/index.js';
 import { Subject } from '../subjects/index.js';
 import { ListType } from './list-entry.enums.js';
 import { type ListEntryRow, listEntries } from './list-entry.table.js';
@@ -55,6 +55,7 @@ export class ListEntryResolver {
     forgetLoadedEntries(ctx);
     return {
       ...result,
+      rejected: rejectionsIn(result.rejected, ctx.language),
       records: [],
       listEntries: result.rows.map(row => listEntryNode(row, ctx.clock.today())),
     };

@@ -5,6 +5,7 @@ import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../db/types.js';
 import type { CalendarDate, Clock } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { malformedId } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
@@ -17,6 +18,9 @@ import {
   type SubmissionResult,
   submitBatch,
   supersededVersion,
+  columnNames,
+  fieldRejection,
+  RED_LIST_KIND,
 } from '../records/index.js';
 import {
   LifecycleEvent,
@@ -73,8 +77,11 @@ interface ListEntryFields {
   usageScope: UsageScope;
 }
 
+/** The column names of list entries (red and black lists declare the same fields). */
+const COLUMNS = columnNames(RED_LIST_KIND.fields);
+
 function checkEntry(input: ListEntryInputLike, today: string): ListEntryFields | RowChecker {
-  const c = new RowChecker(today);
+  const c = new RowChecker(today, COLUMNS);
   const listType = c.required('listType', input.listType);
   const subjectName = c.text('subjectName', input.subjectName, 200, true);
   const subjectCode = c.creditCode('subjectCode', input.subjectCode, true);
@@ -90,11 +97,11 @@ function checkEntry(input: ListEntryInputLike, today: string): ListEntryFields |
   const listedOn = c.date('listedOn', input.listedOn, true, true);
   const validUntil = c.date('validUntil', input.validUntil, false);
   if (listedOn !== null && validUntil !== null && validUntil < listedOn) {
-    c.reject(
-      'validUntil',
-      'DATE_ORDER',
-      `validUntil ${validUntil} is before listedOn ${listedOn}.`,
-    );
+    c.reject('validUntil', 'DATE_ORDER', {
+      value: validUntil,
+      before: c.named('listedOn'),
+      beforeValue: listedOn,
+    });
   }
   if (
     !c.ok ||
@@ -138,6 +145,7 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
   itemOf: fields => LIST_ITEMS[fields.listType],
   logItemOf: input => LIST_ITEMS[input.listType ?? ListType.BLACK],
   check: (input, today) => checkEntry(input, today),
+  columns: COLUMNS,
   unitField: 'listingAuthorityCode',
   rawUnitOf: input => input.listingAuthorityCode,
   unitOf: fields => fields.listingAuthorityCode,
@@ -152,11 +160,7 @@ const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEnt
     return rows.map(row =>
       known.has(row.subjectCode)
         ? null
-        : {
-            field: 'subjectCode',
-            code: 'UNKNOWN_SUBJECT' as const,
-            message: `No subject with credit code ${row.subjectCode} is known to the platform; a listing needs a registered subject.`,
-          },
+        : fieldRejection(COLUMNS, 'subjectCode', 'UNKNOWN_SUBJECT', { value: row.subjectCode }),
     );
   },
   subjectOf: fields => ({
@@ -250,7 +254,7 @@ export async function removeListEntry(
 ): Promise<ListEntryRow> {
   const text = reason.trim();
   if (text.length === 0 || text.length > 500) {
-    throw new BadInputError('reason must have 1 to 500 characters.', 'reason');
+    throw new BadInputError(say('LENGTH', { ...named('reason'), min: 1, max: 500 }), 'reason');
   }
   const entryId = /^list:(\d{1,15})$/.exec(id)?.[1];
   if (entryId === undefined) {
@@ -263,10 +267,10 @@ export async function removeListEntry(
       .where(eq(listEntries.id, Number(entryId)))
       .limit(1);
     if (entry === undefined) {
-      throw new NotFoundError('The list entry', 'id');
+      throw new NotFoundError('LIST_ENTRY', 'id');
     }
     if (viewer.role === Role.PROVIDER && entry.listingAuthorityCode !== viewer.organizationCode) {
-      throw new ForbiddenError('Only the listing authority may remove an entry from its list.');
+      throw new ForbiddenError(say('FORBIDDEN_LISTING_AUTHORITY'));
     }
     const now = clock.now();
     const row = await applyTransition(tx, LIST_ENTRY_LIFECYCLE, entry.id, {

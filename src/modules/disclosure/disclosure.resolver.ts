@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
 import { BadInputError, ForbiddenError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import {
   type Connection,
   DEFAULT_PAGE_SIZE,
@@ -50,7 +51,7 @@ function scopedSourceUnit(ctx: Context, requested: string | null | undefined): s
     return requested ?? null;
   }
   if (requested !== null && requested !== undefined && requested !== ctx.viewer.organizationCode) {
-    throw new ForbiddenError('A data provider may only look at its own records.');
+    throw new ForbiddenError(say('FORBIDDEN_OWN_RECORDS'));
   }
   return ctx.viewer.organizationCode;
 }
@@ -128,7 +129,10 @@ export class DisclosureResolver {
     @Ctx() ctx: Context,
   ): Promise<Deadline> {
     if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-      throw new BadInputError(`workingDays must be from 1 to ${MAX_WORKING_DAYS}.`, 'workingDays');
+      throw new BadInputError(
+        say('OUT_OF_RANGE', { ...named('workingDays'), min: 1, max: MAX_WORKING_DAYS }),
+        'workingDays',
+      );
     }
     const result = addWorkingDays(await ctx.loaders.calendar(), decisionDate, workingDays);
     return { deadline: result.date, provisional: result.provisional };
@@ -162,7 +166,7 @@ export class DisclosureResolver {
     if (after !== null && after !== undefined) {
       const [decisionDate, kind, id] = decodeCursor(after, ['date', 'string', 'number'] as const);
       if (kind !== RecordKind.LICENSING && kind !== RecordKind.PENALTY) {
-        throw new BadInputError('after is not a cursor this list gave out.', 'after', {
+        throw new BadInputError(say('MALFORMED_CURSOR', named('after')), 'after', {
           reason: 'MALFORMED_CURSOR',
         });
       }
@@ -196,7 +200,7 @@ export class DisclosureResolver {
     @Ctx() ctx: Context,
   ): Promise<DisclosureStats[]> {
     if (from > to) {
-      throw new BadInputError('from must not be after to.', 'from');
+      throw new BadInputError(say('PERIOD_REVERSED', named('from')), 'from');
     }
     const rows = await disclosureStatsBySourceUnit(
       ctx.db,

@@ -2,6 +2,7 @@ import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type Clock, chinaDateOf } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { RecordKind } from '../records/index.js';
 import { parseRecordGlobalId, recordGlobalId } from '../records/index.js';
@@ -14,11 +15,14 @@ import {
 import { recordLifecycle } from '../records/index.js';
 import { findRecordsByIds } from './disclosure.repository.js';
 
-function parseIds(ids: readonly string[], field = 'ids'): { kind: RecordKind; id: number }[] {
+function parseIds(
+  ids: readonly string[],
+  field: 'ids' | 'id' = 'ids',
+): { kind: RecordKind; id: number }[] {
   return ids.map((value, index) => {
     const parsed = parseRecordGlobalId(value);
     if (parsed === null) {
-      throw new BadInputError(`${field} ${JSON.stringify(value)} is not a record id.`, field, {
+      throw new BadInputError(say('MALFORMED_ID', { ...named(field), value }), field, {
         reason: 'MALFORMED_ID',
         ...(field === 'ids' ? { index } : {}),
       });
@@ -40,7 +44,7 @@ export async function publishRecords(
   ids: readonly string[],
 ): Promise<{ kind: RecordKind; row: RecordRow }[]> {
   if (ids.length === 0 || ids.length > 1000) {
-    throw new BadInputError('ids must hold 1 to 1000 record ids.', 'ids');
+    throw new BadInputError(say('ITEM_COUNT', { ...named('ids'), min: 1, max: 1000 }), 'ids');
   }
   const wanted = parseIds(ids);
   const now = clock.now();
@@ -53,14 +57,18 @@ export async function publishRecords(
       const missing = rowIds.filter(id => !found.has(id));
       if (missing.length > 0) {
         throw new NotFoundError(
-          `Record ${missing.map(id => recordGlobalId(kind, id)).join(', ')}`,
+          'RECORDS',
           'ids',
+          missing.map(id => recordGlobalId(kind, id)).join(', '),
         );
       }
       const barred = rows.filter(row => !row.disclosureRequired || row.revokedAt !== null);
       if (barred.length > 0) {
         throw new BadInputError(
-          `${barred.map(row => recordGlobalId(kind, row.id)).join(', ')} may not be published (natural person, non-public scope, minor penalty or revoked).`,
+          say('NOT_PUBLISHABLE', {
+            ...named('ids'),
+            ids: barred.map(row => recordGlobalId(kind, row.id)),
+          }),
           'ids',
         );
       }
@@ -103,15 +111,15 @@ export async function revokeRecord(
   const [target] = parseIds([id], 'id');
   const text = reason.trim();
   if (text.length === 0 || text.length > 500) {
-    throw new BadInputError('reason must have 1 to 500 characters.', 'reason');
+    throw new BadInputError(say('LENGTH', { ...named('reason'), min: 1, max: 500 }), 'reason');
   }
   return db.transaction(async tx => {
     const [existing] = await findRecordsByIds(tx, target!.kind, [target!.id]);
     if (existing === undefined) {
-      throw new NotFoundError('The record', 'id');
+      throw new NotFoundError('RECORD', 'id');
     }
     if (viewer.role === Role.PROVIDER && existing.sourceUnitCode !== viewer.organizationCode) {
-      throw new ForbiddenError('A data provider may only revoke its own records.');
+      throw new ForbiddenError(say('FORBIDDEN_REVOKE_OWN'));
     }
     const event = viewer.role === Role.PROVIDER ? LifecycleEvent.WITHDRAW : LifecycleEvent.REVOKE;
     const now = clock.now();

@@ -2,6 +2,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type CalendarDate, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
+import { itemOf, named, say } from '../../shared/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { recomputeDeadlines } from './disclosure.repository.js';
 import { findCalendarYear, loadWorkingCalendar, replaceCalendarYear } from '../calendar/index.js';
@@ -24,20 +25,28 @@ export interface LoadedCalendarYear {
   recomputedRecords: number;
 }
 
-function checkDays(field: string, year: number, days: readonly string[]): CalendarDate[] {
+function checkDays(
+  field: 'daysOff' | 'makeUpWorkdays',
+  year: number,
+  days: readonly string[],
+): CalendarDate[] {
   days.forEach((day, index) => {
     if (!isCalendarDate(day)) {
       throw new BadInputError(
-        `${field}[${index}] ${JSON.stringify(day)} is not an existing date.`,
+        say('INVALID_DATE', { ...itemOf(field, index), value: String(day) }),
         field,
         { index, reason: 'INVALID_DATE' },
       );
     }
     if (Number(day.slice(0, 4)) !== year) {
-      throw new BadInputError(`${field}[${index}] ${day} is not in ${year}.`, field, {
-        index,
-        reason: 'DATE_OUTSIDE_YEAR',
-      });
+      throw new BadInputError(
+        say('DATE_OUTSIDE_YEAR', { ...itemOf(field, index), value: day, year }),
+        field,
+        {
+          index,
+          reason: 'DATE_OUTSIDE_YEAR',
+        },
+      );
     }
   });
   return [...new Set(days)].sort();
@@ -60,14 +69,17 @@ export async function loadHolidayCalendar(
 ): Promise<LoadedCalendarYear> {
   const { year } = command;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new BadInputError('year must be between 2000 and 2100.', 'year');
+    throw new BadInputError(
+      say('OUT_OF_RANGE', { ...named('year'), min: 2000, max: 2100 }),
+      'year',
+    );
   }
   const daysOff = checkDays('daysOff', year, command.daysOff);
   const makeUpWorkdays = checkDays('makeUpWorkdays', year, command.makeUpWorkdays);
   const both = makeUpWorkdays.filter(day => daysOff.includes(day));
   if (both.length > 0) {
     throw new BadInputError(
-      `${both.join(', ')} cannot be both a day off and a working day.`,
+      say('DATE_BOTH_OFF_AND_WORKING', { ...named('makeUpWorkdays'), dates: both }),
       'makeUpWorkdays',
       {
         reason: 'DATE_BOTH_OFF_AND_WORKING',
@@ -78,7 +90,7 @@ export async function loadHolidayCalendar(
   const weekdays = makeUpWorkdays.filter(day => weekday(day) !== 0 && weekday(day) !== 6);
   if (weekdays.length > 0) {
     throw new BadInputError(
-      `Make-up working days fall on weekends; ${weekdays.join(', ')} does not.`,
+      say('MAKE_UP_DAY_NOT_WEEKEND', { ...named('makeUpWorkdays'), dates: weekdays }),
       'makeUpWorkdays',
       {
         reason: 'MAKE_UP_DAY_NOT_WEEKEND',
@@ -104,7 +116,7 @@ export async function loadHolidayCalendar(
       }
       if (command.replace !== true) {
         throw new ConflictError(
-          `${year} is already loaded and differs on ${differing.join(', ')}; pass replace: true to replace it.`,
+          say('CALENDAR_DIFFERS', { ...named('year'), year, dates: differing }),
           'year',
         );
       }

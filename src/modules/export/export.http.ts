@@ -3,11 +3,17 @@ import type { Request, RequestHandler } from 'express';
 import type { Identity } from '../../auth/authenticate.js';
 import { Role } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
+import { type Language, say } from '../../shared/messages.js';
 import { exportContentType, exportFileName, loadBatchFile } from './export.service.js';
 import type { ExportFormat } from './export.type.js';
 
 function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Chinese unless the request prefers English (`Accept-Language: en`). */
+function languageOf(req: Request): Language {
+  return req.acceptsLanguages('zh', 'en') === 'en' ? 'en' : 'zh';
 }
 
 /**
@@ -23,23 +29,22 @@ export function exportDownload(
 ): RequestHandler {
   return (req, res, next) => {
     const identity = identityOf(req);
+    const language = languageOf(req);
     if (identity === undefined || identity.kind === 'invalid') {
-      res.status(401).json(errorBody('UNAUTHENTICATED', 'The API key is not valid.'));
+      res.status(401).json(errorBody('UNAUTHENTICATED', say('UNAUTHENTICATED')[language]));
       return;
     }
     if (identity.viewer.role !== Role.ADMIN) {
-      res
-        .status(403)
-        .json(
-          errorBody('FORBIDDEN', 'Only the credit office (ADMIN) may download export batches.'),
-        );
+      res.status(403).json(errorBody('FORBIDDEN', say('EXPORT_ADMIN_ONLY')[language]));
       return;
     }
     const id = req.params['id'];
     loadBatchFile(db, typeof id === 'string' ? id : '')
       .then(batch => {
         if (batch === undefined) {
-          res.status(404).json(errorBody('NOT_FOUND', 'The export batch was not found.'));
+          res
+            .status(404)
+            .json(errorBody('NOT_FOUND', say('NOT_FOUND', { thing: 'EXPORT_BATCH' })[language]));
           return;
         }
         const format = batch.format as ExportFormat;

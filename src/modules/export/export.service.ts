@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import type { Db } from '../../db/types.js';
 import { type CalendarDate, type Clock, isCalendarDate } from '../../shared/dates.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { RecordKind } from '../records/index.js';
@@ -66,27 +67,35 @@ export function exportDownloadPath(id: string): string {
 
 function checkPeriod(command: ExportCommand, today: CalendarDate): void {
   if (command.kind !== RecordKind.LICENSING && command.kind !== RecordKind.PENALTY) {
-    throw new BadInputError('kind must be LICENSING or PENALTY.', 'kind');
+    throw new BadInputError(
+      say('NOT_ONE_OF', { ...named('kind'), allowed: ['LICENSING', 'PENALTY'] }),
+      'kind',
+    );
   }
   if (command.format !== ExportFormat.XLSX && command.format !== ExportFormat.CSV) {
-    throw new BadInputError('format must be XLSX or CSV.', 'format');
+    throw new BadInputError(
+      say('NOT_ONE_OF', { ...named('format'), allowed: ['XLSX', 'CSV'] }),
+      'format',
+    );
   }
   for (const field of ['from', 'to'] as const) {
     if (!isCalendarDate(command[field])) {
-      throw new BadInputError(`${field} must be a date written YYYY-MM-DD.`, field);
+      throw new BadInputError(
+        say('INVALID_DATE', { ...named(field), value: String(command[field]) }),
+        field,
+      );
     }
   }
   if (command.from > command.to) {
-    throw new BadInputError('The period ends before it begins: from must not be after to.', 'to', {
+    throw new BadInputError(say('PERIOD_REVERSED', named('to')), 'to', {
       reason: 'PERIOD_REVERSED',
     });
   }
   if (command.to >= today) {
-    throw new BadInputError(
-      `A batch covers a period that has ended: to must be before today (${today}, China Standard Time).`,
-      'to',
-      { reason: 'PERIOD_NOT_ENDED', today },
-    );
+    throw new BadInputError(say('PERIOD_NOT_ENDED', { ...named('to'), today }), 'to', {
+      reason: 'PERIOD_NOT_ENDED',
+      today,
+    });
   }
 }
 
@@ -94,7 +103,7 @@ function checkPeriod(command: ExportCommand, today: CalendarDate): void {
 function issued(batch: ExportBatchInfo, format: ExportFormat): ExportOutcome {
   if (batch.format !== format) {
     throw new ConflictError(
-      `The batch of this kind and period was issued as ${batch.format}; a batch is issued once, in one format.`,
+      say('EXPORT_ISSUED_IN_OTHER_FORMAT', { ...named('format'), format: batch.format }),
       'format',
       { batchId: batch.id, issuedFormat: batch.format },
     );

@@ -1,4 +1,5 @@
-import { type ReportLine, ReportWriter, rejectionMessage } from './import-report.js';
+import { type Localized, say } from '../../shared/messages.js';
+import { type ReportLine, ReportWriter } from './import-report.js';
 import {
   type Defaults,
   type HeaderMapping,
@@ -113,11 +114,16 @@ async function post<T>(
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${key}`,
+          // The report is the clerk's: the server's messages in Chinese.
+          'accept-language': 'zh-CN',
+        },
         body: JSON.stringify({ query, variables }),
       });
       if (response.status >= 500 && response.status !== 503) {
-        lastError = new ImportError(`The server answered ${response.status}.`);
+        lastError = new ImportError(say('IMPORT_SERVER_FAILED', { status: response.status }).zh);
         continue;
       }
       return (await response.json()) as GraphQLResponse<T>;
@@ -126,14 +132,21 @@ async function post<T>(
     }
   }
   throw new ImportError(
-    `Cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+    say('IMPORT_UNREACHABLE', {
+      url,
+      detail: lastError instanceof Error ? lastError.message : String(lastError),
+    }).zh,
   );
 }
 
-function fatal(response: GraphQLResponse<unknown>, what: string): never {
+function fatal(response: GraphQLResponse<unknown>, what: Localized): never {
   const error = response.errors?.[0];
   throw new ImportError(
-    `${what}: ${error?.message ?? 'no answer'} (${error?.extensions?.code ?? 'no code'})`,
+    say('IMPORT_REFUSED', {
+      what,
+      detail: error?.message ?? '无应答',
+      code: error?.extensions?.code ?? '无代码',
+    }).zh,
   );
 }
 
@@ -141,11 +154,11 @@ function fatal(response: GraphQLResponse<unknown>, what: string): never {
 async function headerRow(file: TemplateFile): Promise<string[]> {
   for await (const row of file.rows()) {
     if (row.cells === undefined) {
-      throw new ImportError(`The header row cannot be read: ${row.malformed}`);
+      throw new ImportError(say('IMPORT_HEADER_UNREADABLE', { detail: row.malformed }).zh);
     }
     return row.cells;
   }
-  throw new ImportError('The file is empty: it has no header row.');
+  throw new ImportError(say('IMPORT_FILE_EMPTY').zh);
 }
 
 /** The rows after the header, counted in a first streaming pass for the progress bar. */
@@ -195,7 +208,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   if (!needed.every(f => mapping.columns.has(f))) {
     const labels = needed.map(name => kind.fields.find(f => f.name === name)?.label ?? name);
     throw new ImportError(
-      `The header row is not a ${options.kind} template: it needs at least the ${labels.join(', ')} columns (found: ${header.join(', ')}).`,
+      say('IMPORT_NOT_A_TEMPLATE', { kind: options.kind, needed: labels, found: header }).zh,
     );
   }
 
@@ -203,10 +216,10 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     me: { role: string; organizationName: string | null; organizationCode: string | null };
   }>(options.url, options.key, '{ me { role organizationName organizationCode } }');
   if (me.data?.me === undefined) {
-    fatal(me, 'The API key was not accepted');
+    fatal(me, say('IMPORT_KEY_REFUSED'));
   }
   if (!['PROVIDER', 'ADMIN'].includes(me.data.me.role)) {
-    throw new ImportError(`A ${me.data.me.role} key cannot submit records; use a PROVIDER key.`);
+    throw new ImportError(say('IMPORT_ROLE', { role: me.data.me.role }).zh);
   }
   const defaults: Defaults =
     me.data.me.role === 'PROVIDER'
@@ -254,7 +267,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       );
       const response = await post<Payload>(options.url, options.key, query, variables);
       if (response.data?.result === undefined) {
-        fatal(response, `The batch starting at line ${batch[0]!.line} was refused`);
+        fatal(response, say('IMPORT_BATCH_REFUSED', { line: batch[0]!.line }));
       }
       const result = response.data.result;
       accepted += result.accepted;
@@ -271,8 +284,8 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
           field: rejection.field ?? '',
           column,
           code: rejection.code,
-          message: rejectionMessage(rejection.code, column, rejection.message),
-          detail: rejection.message,
+          message: rejection.message,
+          detail: '',
         });
       }
       rejectedRows += refused.size;
@@ -323,7 +336,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       }
       read += 1;
       if (source.cells === undefined) {
-        unreadable(source.line, '本行无法按 CSV 格式读取（引号或分隔符有误）。', source.malformed);
+        unreadable(source.line, say('MALFORMED_LINE', {}).zh, source.malformed);
         continue;
       }
       let cells = source.cells;
@@ -334,8 +347,8 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       if (cells.length !== header.length) {
         unreadable(
           source.line,
-          `本行有 ${cells.length} 列，表头有 ${header.length} 列。`,
-          `The line has ${cells.length} columns; the header has ${header.length}.`,
+          say('MALFORMED_LINE', { columns: cells.length, headerColumns: header.length }).zh,
+          '',
         );
         continue;
       }

@@ -1,3 +1,4 @@
+import { type Localized, type Named, say } from '../../shared/messages.js';
 import { parseCalendarDate } from '../../shared/dates.js';
 import { PLACEHOLDER_CREDIT_CODE, codeCategoryOf } from '../credit-code/index.js';
 import { SubjectCategory } from '../subjects/index.js';
@@ -23,10 +24,16 @@ export function importKind(kind: ImportKind): RecordKindDeclaration {
   const declaration = kindNamed(kind);
   if (declaration === undefined || declaration.storage === 'LIST_ENTRY') {
     throw new Error(
-      `${kind} is not a kind that can be imported (licensing, penalty, ${recordKinds()
-        .filter(k => k.storage === 'CATALOG')
-        .map(k => k.code)
-        .join(', ')}).`,
+      say('IMPORT_UNKNOWN_KIND', {
+        kind,
+        kinds: [
+          'licensing',
+          'penalty',
+          ...recordKinds()
+            .filter(k => k.storage === 'CATALOG')
+            .map(k => k.code),
+        ],
+      }).zh,
     );
   }
   return declaration;
@@ -214,10 +221,7 @@ export function statusCodeOf(
   return {
     field: 'status',
     code: 'INVALID_VALUE',
-    message:
-      layout === 'V2'
-        ? `${column}"${cell}"无法识别：V2 模板应为 1（有效）或 2（无效）。`
-        : `${column}"${cell}"无法识别：V1 模板应为 0（正常）、1（撤销）、2（异议）或 3（其他）。`,
+    message: say('STATUS_UNRECOGNISED', { field: 'status', column, value: cell, layout }).zh,
   };
 }
 
@@ -352,8 +356,12 @@ export function toRecordInput(
   const warnings: ClientWarning[] = [];
   const column = (field: { name: string; label: string }) =>
     mapping.columns.get(field.name) ?? field.label;
-  const reject = (field: { name: string; label: string }, message: string) =>
-    rejections.push({ field: field.name, code: 'INVALID_VALUE', message: column(field) + message });
+  const reject = (field: { name: string; label: string }, message: (named: Named) => Localized) =>
+    rejections.push({
+      field: field.name,
+      code: 'INVALID_VALUE',
+      message: message({ field: field.name, column: column(field) }).zh,
+    });
   const input: Record<string, unknown> = {};
   const itemFields: { name: string; value: string }[] = [];
   const generic = declaration.storage === 'CATALOG';
@@ -368,22 +376,19 @@ export function toRecordInput(
       case 'counterpartCategory':
         value = enumValue(CATEGORY_LABELS, Object.values(SubjectCategory), cell);
         if (value === undefined) {
-          reject(field, `"${cell}"无法识别：应为法人及非法人组织、自然人或个体工商户。`);
+          reject(field, named => say('CATEGORY_UNRECOGNISED', { ...named, value: cell }));
         }
         break;
       case 'usageScope':
         value = enumValue(SCOPE_LABELS, Object.values(UsageScope), cell);
         if (value === undefined) {
-          reject(
-            field,
-            `"${cell}"无法识别：应为 0（公示）、1（仅政府部门内部共享）或 2（仅可授权查询）。`,
-          );
+          reject(field, named => say('SCOPE_UNRECOGNISED', { ...named, value: cell }));
         }
         break;
       case 'licenceCategory': {
         const category = licenceCategoryOf(cell);
         if (category === null) {
-          reject(field, `"${cell}"无法识别：应为普通、特许、认可、核准、登记或"其他-具体类别"。`);
+          reject(field, named => say('LICENCE_CATEGORY_UNRECOGNISED', { ...named, value: cell }));
         } else if (typeof category === 'object') {
           value = LicenceCategory.OTHER;
           input['licenceCategoryOther'] = category.other;
@@ -407,9 +412,8 @@ export function toRecordInput(
           row['content'] ?? '',
         );
         if (parsed.unknown.length > 0) {
-          reject(
-            field,
-            `中的${parsed.unknown.map(u => `"${u}"`).join('、')}无法识别（见《行政处罚法》第九条）。`,
+          reject(field, named =>
+            say('PENALTY_TYPES_UNRECOGNISED', { ...named, values: parsed.unknown }),
           );
         }
         value = parsed.types;
@@ -477,7 +481,7 @@ export function toRecordInput(
           warnings.push({
             field: amount.field,
             code: 'AMOUNT_UNKNOWN',
-            message: `V1 模板没有${amount.label}列，本行已入库，${amount.label}记为未知（空）；如知道金额，请按 V2 模板更正。`,
+            message: say('AMOUNT_UNKNOWN', { field: amount.field, column: amount.label }).zh,
           });
         }
       }

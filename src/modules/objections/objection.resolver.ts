@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
 import { ForbiddenError } from '../../shared/errors.js';
+import { say } from '../../shared/messages.js';
 import {
   type Connection,
   DEFAULT_PAGE_SIZE,
@@ -61,9 +62,7 @@ export function scopedUnit(ctx: Context, requested: string | null | undefined): 
     return requested ?? null;
   }
   if (requested !== null && requested !== undefined && requested !== ctx.viewer.organizationCode) {
-    throw new ForbiddenError(
-      'A data provider may only look at its own records’ objections and repairs.',
-    );
+    throw new ForbiddenError(say('FORBIDDEN_OWN_OBJECTIONS'));
   }
   return ctx.viewer.organizationCode;
 }

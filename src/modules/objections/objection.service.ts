@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../../shared/errors.js';
+import { type ArgumentName, named, say } from '../../shared/messages.js';
 import { malformedId, uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
@@ -92,7 +93,7 @@ export async function loadTarget(
         (viewer.role === Role.PROVIDER && entry.listingAuthorityCode === viewer.organizationCode) ||
         (entry.publishedAt !== null && entry.removedAt === null && entry.usageScope === 'PUBLIC'));
     if (!visible) {
-      throw new NotFoundError('The list entry', 'targetId');
+      throw new NotFoundError('LIST_ENTRY', 'targetId');
     }
     return {
       kind,
@@ -115,7 +116,7 @@ export async function loadTarget(
     .where(and(eq(t.id, id), recordVisibility(viewer, table, publicWhile, today)))
     .limit(1);
   if (row === undefined) {
-    throw new NotFoundError('The record', 'targetId');
+    throw new NotFoundError('RECORD', 'targetId');
   }
   return {
     kind,
@@ -137,7 +138,7 @@ export interface FileObjectionCommand {
 }
 
 export function text(
-  field: string,
+  field: ArgumentName,
   value: string | null | undefined,
   max: number,
   required = true,
@@ -145,12 +146,12 @@ export function text(
   const t = value?.trim() ?? '';
   if (t === '') {
     if (required) {
-      throw new BadInputError(`${field} is required.`, field);
+      throw new BadInputError(say('REQUIRED', named(field)), field);
     }
     return null;
   }
   if (t.length > max) {
-    throw new BadInputError(`${field} has more than ${max} characters.`, field);
+    throw new BadInputError(say('MAX_LENGTH', { ...named(field), max }), field);
   }
   return t;
 }
@@ -181,11 +182,9 @@ function normalizeContact(value: string): string {
   if (email.length <= 200 && email.indexOf('@') <= 64 && EMAIL.test(email)) {
     return email;
   }
-  throw new BadInputError(
-    'filerContact must be a mainland mobile number (11 digits starting 13–19) or an e-mail address.',
-    'filerContact',
-    { reason: 'INVALID_CONTACT' },
-  );
+  throw new BadInputError(say('INVALID_CONTACT', named('filerContact')), 'filerContact', {
+    reason: 'INVALID_CONTACT',
+  });
 }
 
 /** How many objections one client address and one contact may file per calendar day. */
@@ -209,9 +208,11 @@ export interface Filing {
 class ObjectionLimitError extends AppError {
   constructor(by: 'CONTACT' | 'IP', max: number, resetsOn: CalendarDate) {
     super(
-      by === 'CONTACT'
-        ? `This contact has filed ${max} objections today, the most a day allows; file again from ${resetsOn}.`
-        : `This address has filed ${max} objections today, the most a day allows; file again from ${resetsOn}.`,
+      say('OBJECTION_LIMIT_REACHED', {
+        limit: by === 'CONTACT' ? 'PER_CONTACT' : 'PER_IP',
+        max,
+        resetsOn,
+      }),
       {
         code: 'OBJECTION_LIMIT_REACHED',
         field: by === 'CONTACT' ? 'filerContact' : 'input',
@@ -244,10 +245,14 @@ export async function fileObjection(
   const filerContact = normalizeContact(text('filerContact', command.filerContact, 200)!);
   const grounds = text('grounds', command.grounds, 4000)!;
   if ([...grounds].length < MIN_GROUNDS) {
-    throw new BadInputError(`grounds must have at least ${MIN_GROUNDS} characters.`, 'grounds', {
-      reason: 'TOO_SHORT',
-      min: MIN_GROUNDS,
-    });
+    throw new BadInputError(
+      say('TOO_SHORT', { ...named('grounds'), min: MIN_GROUNDS }),
+      'grounds',
+      {
+        reason: 'TOO_SHORT',
+        min: MIN_GROUNDS,
+      },
+    );
   }
   const evidence = text('evidence', command.evidence, 2000, false);
   const today = clock.today();
@@ -423,23 +428,21 @@ async function objectionConflict(
     .from(objections)
     .where(eq(objections.id, id));
   if (found === undefined) {
-    throw new NotFoundError('The objection', 'id');
+    throw new NotFoundError('OBJECTION', 'id');
   }
   if (
     step === 'decide' &&
     viewer.role === Role.PROVIDER &&
     found.sourceUnitCode !== viewer.organizationCode
   ) {
-    throw new ForbiddenError(
-      'Only the department responsible for the record may answer the objection.',
-    );
+    throw new ForbiddenError(say('FORBIDDEN_OBJECTION_ANSWER'));
   }
   const allowedFrom: ObjectionStatus = step === 'accept' ? 'FILED' : 'ACCEPTED';
   const notYet = step === 'decide' && found.status === 'FILED';
   throw new ConflictError(
     notYet
-      ? 'The platform has not accepted the objection yet.'
-      : `The objection has already been ${found.status === 'ACCEPTED' ? 'accepted' : found.status.toLowerCase()}.`,
+      ? say('OBJECTION_NOT_ACCEPTED', named('id'))
+      : say('OBJECTION_ALREADY_DECIDED', { ...named('id'), status: found.status }),
     'id',
     {
       reason: notYet ? 'OBJECTION_NOT_ACCEPTED' : 'OBJECTION_ALREADY_DECIDED',
@@ -558,9 +561,10 @@ export async function decideObjection(
           )[0];
     if (outcome === 'CORRECTED' && (current?.version ?? 0) <= objection.targetVersion) {
       throw new ConflictError(
-        objection.targetKind === 'LIST_ENTRY'
-          ? 'Submit the corrected list entry first; the correction keeps the previous version.'
-          : 'Submit the corrected record first; the correction keeps the previous version.',
+        say('CORRECTION_FIRST', {
+          ...named('outcome'),
+          entry: objection.targetKind === 'LIST_ENTRY',
+        }),
         'outcome',
       );
     }

@@ -1,5 +1,10 @@
 import { AppError } from '../../shared/errors.js';
-import { EVENT_VERBS, type LifecycleEvent } from './lifecycle.machine.js';
+import { type ArgumentName, named, say } from '../../shared/messages.js';
+import type { LifecycleEvent } from './lifecycle.machine.js';
+
+/** Why an event the found state allows still changed nothing. */
+type StandingReason =
+  { why: 'VERSION_MOVED'; expected: number; found: number } | { why: 'DISCLOSURE_NOT_REQUIRED' };
 
 /**
  * A transition whose row was not in one of the event's from-states when its statement ran (the
@@ -12,25 +17,32 @@ export class TransitionConflictError extends AppError {
     event: LifecycleEvent;
     state: string | null;
     allowedFrom: readonly string[];
-    field: string;
+    field: ArgumentName;
     /** Why, when the state itself allows the event (a correction whose version has moved). */
-    reason?: string;
+    reason?: StandingReason;
   }) {
-    const found =
-      options.state === null
-        ? 'it does not exist'
-        : (options.reason ??
-          `it is ${options.state}, and it can be ${EVENT_VERBS[options.event]} only when ${options.allowedFrom.join(' or ')}`);
-    super(
-      `${options.recordId} cannot be ${EVENT_VERBS[options.event]} (${options.event}): ${found}.`,
-      {
-        code: 'CONFLICT',
-        field: options.field,
-        recordId: options.recordId,
-        transition: options.event,
-        state: options.state,
-        allowedFrom: [...options.allowedFrom],
-      },
-    );
+    const about = { ...named(options.field), recordId: options.recordId, event: options.event };
+    const text =
+      options.state === null || options.reason === undefined
+        ? say('TRANSITION_CONFLICT', {
+            ...about,
+            state: options.state,
+            allowedFrom: options.allowedFrom,
+          })
+        : options.reason.why === 'VERSION_MOVED'
+          ? say('VERSION_MOVED', {
+              ...about,
+              expected: options.reason.expected,
+              found: options.reason.found,
+            })
+          : say('DISCLOSURE_NOT_REQUIRED', about);
+    super(text, {
+      code: 'CONFLICT',
+      field: options.field,
+      recordId: options.recordId,
+      transition: options.event,
+      state: options.state,
+      allowedFrom: [...options.allowedFrom],
+    });
   }
 }

@@ -205,16 +205,3 @@ export function stateOf<M extends Machine>(
   const marked = markers.find(([, column]) => row[column] !== null && row[column] !== undefined);
   return marked?.[0] ?? (RECEIVED as MachineStates[M]);
 }
-
-/** What an event does, in words, for error messages. */
-export const EVENT_VERBS: Readonly<Record<LifecycleEvent, string>> = {
-  PUBLISH: 'published',
-  CORRECT: 'corrected',
-  ACCEPT_OBJECTION: 'put under objection (异议处理中)',
-  UPHOLD_ON_OBJECTION: 'upheld on objection',
-  CORRECTED_ON_OBJECTION: 'closed as corrected on objection',
-  REVOKE: 'revoked',
-  WITHDRAW: 'withdrawn by its department',
-  REMOVE: 'removed from its list',
-  REPAIR: 'repaired (信用修复)',
-};

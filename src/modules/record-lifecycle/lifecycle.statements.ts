@@ -13,6 +13,7 @@ import {
   type StatusColumn,
   fromStates,
 } from './lifecycle.machine.js';
+import type { ArgumentName } from '../../shared/messages.js';
 
 /**
  * A table whose rows follow one of the machines. The owning module declares it next to its
@@ -48,7 +49,7 @@ export type LifecycleStep =
 
 export interface TransitionOptions {
   /** The argument the conflict is reported on; `id` unless told. */
-  field?: string;
+  field?: ArgumentName;
 }
 
 function columns(target: LifecycleTarget): Record<string, PgColumn> {
@@ -144,7 +145,7 @@ async function conflict(
   target: LifecycleTarget,
   ids: readonly number[],
   event: LifecycleEvent,
-  field: string,
+  field: ArgumentName,
   expectedVersion?: number,
 ): Promise<never> {
   const found = await tx
@@ -162,12 +163,12 @@ async function conflict(
   const first = [...ids].sort((a, b) => a - b)[0]!;
   const row = byId.get(first);
   const allowedFrom: readonly string[] = fromStates(target.machine, event);
-  let reason: string | undefined;
+  let reason: ConstructorParameters<typeof TransitionConflictError>[0]['reason'];
   if (row !== undefined && allowedFrom.includes(row.state)) {
     reason =
       event === LifecycleEvent.CORRECT
-        ? `its version moved from ${expectedVersion} to ${String(row.version)} meanwhile`
-        : 'its disclosure is not required (natural person, non-public scope or minor penalty), so it is never published';
+        ? { why: 'VERSION_MOVED', expected: Number(expectedVersion), found: Number(row.version) }
+        : { why: 'DISCLOSURE_NOT_REQUIRED' };
   }
   throw new TransitionConflictError({
     recordId: `${target.idPrefix}:${first}`,

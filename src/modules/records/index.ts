@@ -79,14 +79,16 @@ export {
   type SubmissionKind,
   type SubmissionResult,
   submitBatch,
+  rejectionsIn,
   supersededVersion,
 } from './submission/submission.js';
 export { commonColumns, type RecordRow, type RecordTable } from './shared/record.table-types.js';
 export { CreditRecord } from './shared/record.type.js';
-export { type CommonFields, RowChecker } from './shared/record.validation.js';
+export { type CommonFields, RowChecker, fieldRejection } from './shared/record.validation.js';
 export { recordVisibility, standing } from './shared/record.visibility.js';
 export { submissionLog } from './shared/submission-log.table.js';
 export {
+  columnNames,
   CATALOG_COMMON_FIELD_NAMES,
   type KindField,
   type RecordKindDeclaration,

@@ -4,6 +4,7 @@ import { type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/types.js';
 import { type CalendarDate, type Clock, addMonths, chinaDateOf } from '../../shared/dates.js';
 import { AppError, BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { uuidArgument } from '../../shared/ids.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAudit } from '../audit/index.js';
@@ -27,14 +28,11 @@ export interface RepairCommand {
 
 class RepairTooEarlyError extends AppError {
   constructor(availableFrom: CalendarDate) {
-    super(
-      `Credit repair can be applied for from ${availableFrom}, when the minimum publicity period ends.`,
-      {
-        code: 'REPAIR_TOO_EARLY',
-        field: 'targetId',
-        availableFrom,
-      },
-    );
+    super(say('REPAIR_TOO_EARLY', { availableFrom }), {
+      code: 'REPAIR_TOO_EARLY',
+      field: 'targetId',
+      availableFrom,
+    });
   }
 }
 
@@ -58,10 +56,7 @@ export async function applyForRepair(
   return db.transaction(async tx => {
     const target = await loadTarget(tx, viewer, command.targetId, today);
     if (target.kind === 'LICENSING') {
-      throw new BadInputError(
-        'Credit repair applies to penalties and black-list entries.',
-        'targetId',
-      );
+      throw new BadInputError(say('REPAIR_NOT_APPLICABLE', named('targetId')), 'targetId');
     }
     let availableFrom: CalendarDate;
     if (target.kind === 'PENALTY') {
@@ -75,10 +70,10 @@ export async function applyForRepair(
         .from(penaltyRecords)
         .where(eq(penaltyRecords.id, target.id));
       if (penalty === undefined) {
-        throw new NotFoundError('The record', 'targetId');
+        throw new NotFoundError('RECORD', 'targetId');
       }
       if (penalty.repairedAt !== null) {
-        throw new ConflictError('The penalty has already been repaired.', 'targetId');
+        throw new ConflictError(say('PENALTY_ALREADY_REPAIRED', named('targetId')), 'targetId');
       }
       availableFrom = penalty.publicityMinEnd;
     } else {
@@ -89,10 +84,10 @@ export async function applyForRepair(
         removedAt: Date | null;
       };
       if (entry.listType !== ListType.BLACK) {
-        throw new BadInputError('Only black-list entries are repaired.', 'targetId');
+        throw new BadInputError(say('REPAIR_ONLY_BLACK_LIST', named('targetId')), 'targetId');
       }
       if (entry.removedAt !== null) {
-        throw new ConflictError('The entry is no longer on the list.', 'targetId');
+        throw new ConflictError(say('ENTRY_NOT_LISTED', named('targetId')), 'targetId');
       }
       availableFrom = addMonths(entry.listedOn, LIST_REPAIR_MONTHS);
     }
@@ -121,7 +116,7 @@ export async function applyForRepair(
         .returning();
     } catch (error) {
       if (isUniqueViolation(error, PENDING_REPAIR_INDEX)) {
-        throw new ConflictError('An application for this record is already pending.', 'targetId', {
+        throw new ConflictError(say('REPAIR_ALREADY_PENDING', named('targetId')), 'targetId', {
           reason: 'REPAIR_ALREADY_PENDING',
         });
       }
@@ -175,10 +170,10 @@ export async function decideRepair(
         .from(repairApplications)
         .where(eq(repairApplications.id, applicationId));
       if (found === undefined) {
-        throw new NotFoundError('The repair application', 'id');
+        throw new NotFoundError('REPAIR_APPLICATION', 'id');
       }
       throw new ConflictError(
-        `The repair application has already been ${found.status.toLowerCase()}.`,
+        say('REPAIR_ALREADY_DECIDED', { ...named('id'), status: found.status }),
         'id',
         { reason: 'REPAIR_ALREADY_DECIDED', status: found.status, allowedFrom: ['PENDING'] },
       );

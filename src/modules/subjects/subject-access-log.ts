@@ -4,6 +4,7 @@ import { Role, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
 import type { DbOrTx } from '../../db/types.js';
 import { BadInputError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { accessLog } from './subject-access-log.table.js';
 
 /**
@@ -13,10 +14,10 @@ import { accessLog } from './subject-access-log.table.js';
 export function statedPurpose(viewer: Viewer, purpose: string | null | undefined): string | null {
   const stated = purpose?.trim() || null;
   if (viewer.role === Role.INSTITUTION && stated === null) {
-    throw new BadInputError('An institution must state the purpose of its query.', 'purpose');
+    throw new BadInputError(say('PURPOSE_REQUIRED', named('purpose')), 'purpose');
   }
   if (stated !== null && stated.length > 200) {
-    throw new BadInputError('purpose must have at most 200 characters.', 'purpose');
+    throw new BadInputError(say('MAX_LENGTH', { ...named('purpose'), max: 200 }), 'purpose');
   }
   return stated;
 }
@@ -101,7 +102,7 @@ const MAX_BATCH_SUBJECTS = 100;
 export function checkBatchCodes(codes: readonly string[]): readonly string[] {
   if (codes.length > MAX_BATCH_SUBJECTS) {
     throw new BadInputError(
-      `codes must have at most ${MAX_BATCH_SUBJECTS} credit codes.`,
+      say('ITEM_COUNT', { ...named('codes'), min: 1, max: MAX_BATCH_SUBJECTS }),
       'codes',
       { max: MAX_BATCH_SUBJECTS },
     );

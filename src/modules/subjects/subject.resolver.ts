@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 
 import type { Context } from '../../context.types.js';
 import { BadInputError } from '../../shared/errors.js';
+import { named, say } from '../../shared/messages.js';
 import { idNumberFor } from '../../shared/masking.js';
 import {
   type Connection,
@@ -30,12 +31,12 @@ export function searchRequest(
 ): { text: string; offset: number } {
   const text = query.trim();
   if ([...text].length < 2 || [...text].length > 100) {
-    throw new BadInputError('query must have 2 to 100 characters.', 'query');
+    throw new BadInputError(say('LENGTH', { ...named('query'), min: 2, max: 100 }), 'query');
   }
   const offset =
     after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
   if (offset < 0) {
-    throw new BadInputError('after is not a cursor this list gave out.', 'after', {
+    throw new BadInputError(say('MALFORMED_CURSOR', named('after')), 'after', {
       reason: 'MALFORMED_CURSOR',
     });
   }

@@ -70,10 +70,15 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
       version: 1,
     });
     expect(payload.rejected).toEqual([
-      { index: 1, field: 'fields.fulfilment', code: 'REQUIRED' },
-      { index: 2, field: 'fields.favouriteColour', code: 'UNKNOWN_FIELD' },
-      { index: 3, field: 'fields.commitmentType', code: 'INVALID_VALUE' },
-      { index: 4, field: 'fields.commitmentDate', code: 'INVALID_DATE' },
+      { index: 1, field: 'fields.fulfilment', column: '履约状态', code: 'REQUIRED' },
+      {
+        index: 2,
+        field: 'fields.favouriteColour',
+        column: 'favouriteColour',
+        code: 'UNKNOWN_FIELD',
+      },
+      { index: 3, field: 'fields.commitmentType', column: '承诺类型', code: 'INVALID_VALUE' },
+      { index: 4, field: 'fields.commitmentDate', column: '承诺日期', code: 'INVALID_DATE' },
     ]);
   });
 
@@ -96,8 +101,8 @@ describe('credit commitments, stored by the catalog item’s field list', () => 
     expect(result.errors).toBeUndefined();
     const payload = result.data!.submitCatalogRecords;
     expect(payload.rejected).toEqual([
-      { index: 0, field: 'creditCode', code: 'CATEGORY_MISMATCH' },
-      { index: 1, field: 'creditCode', code: 'CATEGORY_MISMATCH' },
+      { index: 0, field: 'creditCode', column: '统一社会信用代码', code: 'CATEGORY_MISMATCH' },
+      { index: 1, field: 'creditCode', column: '统一社会信用代码', code: 'CATEGORY_MISMATCH' },
     ]);
     expect(payload.accepted).toBe(1);
   });

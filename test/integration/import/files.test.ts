@@ -149,7 +149,7 @@ describe('importing the files departments have', () => {
       ['4', 'fineAmount', 'REQUIRED', 'CF_NR_FK'],
       ['8', 'fineAmount', 'NEGATIVE_AMOUNT', 'CF_NR_FK'],
     ]);
-    expect(report[0]!.message).toBe('CF_NR_FK为必填项，不能为空。');
+    expect(report[0]!.message).toBe('罚款金额（万元）为必填项，不能为空。');
   });
 
   it('reads a V1 CSV with Chinese headers, filling what V1 lacks', async () => {

@@ -115,11 +115,13 @@ describe('npm run import', () => {
     writeFileSync(file, templateCsv('penalty', 2));
     await expect(
       importFile({ file, kind: 'penalty', url: `${http.url}/graphql`, key: 'cpk_wrong' }),
-    ).rejects.toThrow(/UNAUTHENTICATED/);
+    ).rejects.toThrow('API 密钥未被接受：API 密钥无效或已被吊销。（UNAUTHENTICATED）');
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'a,b,c\n1,2,3\n');
     await expect(
       importFile({ file: other, kind: 'penalty', url: `${http.url}/graphql`, key }),
-    ).rejects.toThrow(/not a penalty template/);
+    ).rejects.toThrow(
+      /^表头行不是 penalty 模板：至少须有行政处罚决定书文号、处罚决定日期、行政相对人名称列（实有：/,
+    );
   });
 });

@@ -74,9 +74,9 @@ describe('red and black lists', () => {
       listEntries: [{ listType: 'BLACK', status: 'ACTIVE' }],
     });
     expect(result.data!.submitListEntries.rejected).toEqual([
-      { index: 1, field: 'subjectCode', code: 'INVALID_CREDIT_CODE' },
-      { index: 2, field: 'listedOn', code: 'DATE_IN_FUTURE' },
-      { index: 3, field: 'subjectCode', code: 'UNKNOWN_SUBJECT' },
+      { index: 1, field: 'subjectCode', column: '统一社会信用代码', code: 'INVALID_CREDIT_CODE' },
+      { index: 2, field: 'listedOn', column: '列入日期', code: 'DATE_IN_FUTURE' },
+      { index: 3, field: 'subjectCode', column: '统一社会信用代码', code: 'UNKNOWN_SUBJECT' },
     ]);
     const profile = await env.server.execute(SubjectListEntriesDocument, { code: SUBJECT_CODE });
     expect(profile.data!.subject!.listEntries).toEqual([

@@ -158,7 +158,7 @@ describe('HTTP and API keys', () => {
     try {
       const { json } = await http.post({ query: '{ catalog { code } }' });
       expect(json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-      expect(json.errors[0].message).toBe('Internal server error.');
+      expect(json.errors[0].message).toBe('服务器内部错误，请稍后再试。');
       expect(JSON.stringify(json)).not.toMatch(/select|catalog_items|stack/i);
     } finally {
       await database.query('ALTER TABLE catalog_items_moved RENAME TO catalog_items');

@@ -46,7 +46,7 @@ describe('validateCreditCode', () => {
       code: '92420300MA49KUFW0H',
       problem: 'CHECK_CHARACTER',
     });
-    expect(result.data!.validateCreditCode.reason).toContain("'E'");
+    expect(result.data!.validateCreditCode.reason).toBe('校验码错误：第18位应为“E”，实为“H”');
   });
 
   it.each([

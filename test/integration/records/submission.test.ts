@@ -215,7 +215,10 @@ describe('submitLicensingRecords', () => {
       [1, 'creditCode', 'CATEGORY_MISMATCH'],
       [2, 'creditCode', 'CATEGORY_MISMATCH'],
     ]);
-    expect(payload.rejected[0]!.message).toContain('INDIVIDUAL_BUSINESS');
+    expect(payload.rejected[0]!.column).toBe('行政相对人代码_1(统一社会信用代码)');
+    expect(payload.rejected[0]!.message).toBe(
+      `行政相对人代码_1(统一社会信用代码) ${individual} 第1–2位“92”为工商登记的个体工商户，属于个体工商户，与行政相对人类别“法人及非法人组织”不符（GB 32100-2015）。`,
+    );
     expect(payload.accepted).toBe(3);
   });
 

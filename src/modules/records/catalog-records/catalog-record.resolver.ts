@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 
 import type { Context } from '../../../context.types.js';
 import { Subject } from '../../subjects/index.js';
+import { rejectionsIn } from '../submission/submission.js';
 import { catalogRecordGlobalId, submitCatalogRecords } from './catalog-record.service.js';
 import type { CatalogRecordRow } from './catalog-record.table.js';
 import {
@@ -29,7 +30,11 @@ export class CatalogRecordResolver {
     @Ctx() ctx: Context,
   ): Promise<SubmitCatalogRecordsPayload> {
     const result = await submitCatalogRecords(ctx.db, ctx.viewer, ctx.clock, itemCode, records);
-    return { ...result, records: result.rows.map(catalogRecordNode) };
+    return {
+      ...result,
+      rejected: rejectionsIn(result.rejected, ctx.language),
+      records: result.rows.map(catalogRecordNode),
+    };
   }
 
   @FieldResolver(() => [CatalogFieldValue], {

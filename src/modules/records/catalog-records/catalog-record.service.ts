@@ -4,6 +4,7 @@ import type { Viewer } from '../../../auth/viewer.js';
 import type { Db, DbOrTx } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError } from '../../../shared/errors.js';
+import { named, say } from '../../../shared/messages.js';
 import { loadCollectionItem } from '../../catalog/index.js';
 import { recordSubjectKey } from '../shared/record.columns.js';
 import {
@@ -33,6 +34,9 @@ import {
 } from './catalog-record.validation.js';
 import { UsageScope } from '../../catalog/index.js';
 import { recordKind } from '../kinds/registry.js';
+import { type ColumnNames, columnNames } from '../kinds/kind.declaration.js';
+import { catalogCommonFields } from '../kinds/catalog.kinds.js';
+import type { CatalogFieldDefinition } from '../../catalog/index.js';
 
 export function catalogRecordGlobalId(id: number): string {
   return `catalog:${id}`;
@@ -51,6 +55,14 @@ const CATALOG_RECORD_LIFECYCLE: LifecycleTarget<typeof catalogRecords> = {
  * publish on receipt when public in scope, not about a natural person and the item does not wait
  * for review.
  */
+/**
+ * The column names of an item's records: the common columns, the item's field list, and its
+ * kind's declaration when it has one (which names its date column, e.g. 成立日期).
+ */
+function catalogColumns(itemCode: string, fields: readonly CatalogFieldDefinition[]): ColumnNames {
+  return columnNames(catalogCommonFields('决定日期'), fields, recordKind(itemCode)?.fields ?? []);
+}
+
 function catalogRecordKind(
   itemCode: string,
 ): SubmissionKind<CatalogRecordInputLike, CatalogRecordFields, CatalogRecordRow> {
@@ -78,8 +90,17 @@ function catalogRecordKind(
     itemCodes: [itemCode],
     itemOf: () => itemCode,
     logItemOf: () => itemCode,
-    check: (input, today, items) =>
-      checkCatalogRow(items.get(itemCode)!.fields, input, today, recordKind(itemCode)?.removal),
+    check: (input, today, items) => {
+      const fields = items.get(itemCode)!.fields;
+      return checkCatalogRow(
+        fields,
+        input,
+        today,
+        catalogColumns(itemCode, fields),
+        recordKind(itemCode)?.removal,
+      );
+    },
+    columns: catalogColumns(itemCode, []),
     unitField: 'sourceUnitCode',
     rawUnitOf: input => input.sourceUnitCode,
     unitOf: fields => fields.sourceUnitCode,
@@ -152,7 +173,7 @@ export async function submitCatalogRecords(
   const item = await loadCollectionItem(db, itemCode);
   if (item.fields.length === 0) {
     throw new BadInputError(
-      `${itemCode} has its own submission (submitLicensingRecords or submitPenaltyRecords).`,
+      say('OWN_SUBMISSION', { ...named('itemCode'), item: itemCode }),
       'itemCode',
     );
   }

@@ -3,6 +3,7 @@ import type { CatalogFieldDefinition } from '../../catalog/index.js';
 import { PLACEHOLDER_CREDIT_CODE } from '../../credit-code/index.js';
 import { SubjectCategory } from '../../subjects/index.js';
 import { RowChecker } from '../shared/record.validation.js';
+import type { ColumnNames } from '../kinds/kind.declaration.js';
 import { UsageScope } from '../../catalog/index.js';
 
 export interface CatalogRecordFields {
@@ -42,23 +43,20 @@ export function checkCatalogRow(
   definitions: readonly CatalogFieldDefinition[],
   input: CatalogRecordInputLike,
   today: string,
+  columns: ColumnNames,
   removal?: { dateField: string; reasonField: string },
 ): CatalogRecordFields | RowChecker {
-  const c = new RowChecker(today);
+  const c = new RowChecker(today, columns);
   const counterpartName = c.text('counterpartName', input.counterpartName, 200, true);
   const category = c.required('counterpartCategory', input.counterpartCategory);
   let creditCode: string | null = null;
   if (category === SubjectCategory.NATURAL_PERSON) {
     if ((input.creditCode ?? '').trim() !== '') {
-      c.reject('creditCode', 'NOT_ALLOWED', 'creditCode must be blank for a natural person.');
+      c.reject('creditCode', 'NOT_ALLOWED', {});
     }
   } else if (category !== null) {
     if ((input.creditCode ?? '').trim().toUpperCase() === PLACEHOLDER_CREDIT_CODE) {
-      c.reject(
-        'creditCode',
-        'PLACEHOLDER_NOT_ALLOWED',
-        'A catalog record needs the subject’s real credit code.',
-      );
+      c.reject('creditCode', 'PLACEHOLDER_NOT_ALLOWED', { catalog: true });
     } else {
       creditCode = c.counterpartCode('creditCode', input.creditCode, category);
     }
@@ -74,15 +72,11 @@ export function checkCatalogRow(
     const field = `fields.${name}`;
     const definition = byName.get(name);
     if (definition === undefined) {
-      c.reject(
-        field,
-        'UNKNOWN_FIELD',
-        `${name} is not a field of this catalog item (its fields: ${definitions.map(d => d.name).join(', ')}).`,
-      );
+      c.reject(field, 'UNKNOWN_FIELD', { name, known: definitions.map(d => d.name) });
       continue;
     }
     if (name in data) {
-      c.reject(field, 'INVALID_VALUE', `${name} is given twice.`);
+      c.reject(field, 'INVALID_VALUE', { value: value ?? '', twice: true });
       continue;
     }
     const text = value?.trim() ?? '';
@@ -92,31 +86,19 @@ export function checkCatalogRow(
     switch (definition.type) {
       case 'TEXT':
         if (definition.maxLength !== undefined && [...text].length > definition.maxLength) {
-          c.reject(
-            field,
-            'TOO_LONG',
-            `${name} has ${[...text].length} characters; at most ${definition.maxLength} are allowed.`,
-          );
+          c.reject(field, 'TOO_LONG', { length: [...text].length, max: definition.maxLength });
           continue;
         }
         break;
       case 'DATE':
         if (!isCalendarDate(text)) {
-          c.reject(
-            field,
-            'INVALID_DATE',
-            `${name} ${JSON.stringify(text)} is not an existing date written YYYY-MM-DD.`,
-          );
+          c.reject(field, 'INVALID_DATE', { value: text });
           continue;
         }
         break;
       case 'ENUM':
         if (!(definition.values ?? []).includes(text)) {
-          c.reject(
-            field,
-            'INVALID_VALUE',
-            `${name} must be one of ${(definition.values ?? []).join('、')}.`,
-          );
+          c.reject(field, 'INVALID_VALUE', { value: text, allowed: definition.values ?? [] });
           continue;
         }
         break;
@@ -134,11 +116,7 @@ export function checkCatalogRow(
       !(definition.name in data) &&
       !c.rejections.some(r => r.field === `fields.${definition.name}`)
     ) {
-      c.reject(
-        `fields.${definition.name}`,
-        'REQUIRED',
-        `${definition.name} (${definition.label}) is required.`,
-      );
+      c.reject(`fields.${definition.name}`, 'REQUIRED', {});
     }
   }
   if (removal !== undefined && data[removal.dateField] !== undefined) {
@@ -146,24 +124,16 @@ export function checkCatalogRow(
     const field = `fields.${removal.dateField}`;
     const removed = data[removal.dateField]!;
     if (removed > today) {
-      c.reject(
-        field,
-        'DATE_IN_FUTURE',
-        `${removal.dateField} ${removed} is after today (${today}, China Standard Time).`,
-      );
+      c.reject(field, 'DATE_IN_FUTURE', { value: removed, today });
     } else if (decisionDate !== null && removed < decisionDate) {
-      c.reject(
-        field,
-        'DATE_ORDER',
-        `${removal.dateField} ${removed} is before decisionDate ${decisionDate}.`,
-      );
+      c.reject(field, 'DATE_ORDER', {
+        value: removed,
+        before: c.named('decisionDate'),
+        beforeValue: decisionDate,
+      });
     }
     if (data[removal.reasonField] === undefined) {
-      c.reject(
-        `fields.${removal.reasonField}`,
-        'REQUIRED',
-        `${removal.reasonField} is required once ${removal.dateField} is given.`,
-      );
+      c.reject(`fields.${removal.reasonField}`, 'REQUIRED', { when: c.named(field) });
     }
   }
   if (

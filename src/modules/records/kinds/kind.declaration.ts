@@ -154,3 +154,20 @@ export const CATALOG_COMMON_FIELD_NAMES: ReadonlySet<string> = new Set([
   'sourceUnitCode',
   'usageScope',
 ]);
+
+/** The national column name (中文名) of a record field, by its GraphQL name. */
+export type ColumnNames = (field: string) => string;
+
+/**
+ * The column names of a field list, for messages: `decisionDate` → 处罚决定日期, and a catalog
+ * record's own `fields.<name>` by its label; a field not in the list keeps its name.
+ */
+export function columnNames(
+  ...lists: readonly (readonly { name: string; label: string }[])[]
+): ColumnNames {
+  const labels = new Map(lists.flat().map(field => [field.name, field.label]));
+  return field => {
+    const name = field.replace(/^fields\./, '');
+    return labels.get(name) ?? name;
+  };
+}

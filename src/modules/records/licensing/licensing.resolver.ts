@@ -6,16 +6,21 @@ import { RecordKind } from '../shared/record.enums.js';
 import { licensingNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
 import { type RecordKindSpec, typedRecordKind } from '../shared/record.submission.js';
-import { submitBatch } from '../submission/submission.js';
+import { rejectionsIn, submitBatch } from '../submission/submission.js';
 import { LicensingRecordInput } from './licensing.inputs.js';
 import { type LicensingRow, licensingRecords } from './licensing.table.js';
-import { type LicensingFields, checkLicensingRow } from './licensing.validation.js';
+import {
+  type LicensingFields,
+  checkLicensingRow,
+  LICENSING_COLUMNS,
+} from './licensing.validation.js';
 
 const licensingSpec: RecordKindSpec<LicensingRecordInput, LicensingFields> = {
   kind: RecordKind.LICENSING,
   table: licensingRecords,
   catalogItemCode: CATALOG_CODES.licensing,
   check: checkLicensingRow,
+  columns: LICENSING_COLUMNS,
 };
 
 @Resolver()
@@ -41,6 +46,10 @@ export class LicensingResolver {
       ),
       records,
     );
-    return { ...result, records: result.rows.map(licensingNode) };
+    return {
+      ...result,
+      rejected: rejectionsIn(result.rejected, ctx.language),
+      records: result.rows.map(licensingNode),
+    };
   }
 }

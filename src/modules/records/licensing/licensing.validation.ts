@@ -1,6 +1,11 @@
 import { type CommonFields, RowChecker, checkCommonFields } from '../shared/record.validation.js';
 import { LicenceCategory } from './licensing.enums.js';
 import type { LicensingRecordInput } from './licensing.inputs.js';
+import { columnNames } from '../kinds/kind.declaration.js';
+import { LICENSING_KIND } from '../kinds/licensing.kind.js';
+
+/** The national column names of licensing records' fields. */
+export const LICENSING_COLUMNS = columnNames(LICENSING_KIND.fields);
 
 export interface LicensingFields extends CommonFields {
   documentTitle: string;
@@ -19,7 +24,7 @@ export function checkLicensingRow(
   input: LicensingRecordInput,
   today: string,
 ): LicensingFields | RowChecker {
-  const c = new RowChecker(today);
+  const c = new RowChecker(today, LICENSING_COLUMNS);
   const common = checkCommonFields(input, c);
   const documentTitle = c.text('documentTitle', input.documentTitle, 500, true);
   const documentNumber = c.text('documentNumber', input.documentNumber, 128, true);
@@ -36,7 +41,11 @@ export function checkLicensingRow(
   const validFrom = c.date('validFrom', input.validFrom, true);
   const validTo = c.date('validTo', input.validTo, true);
   if (validFrom !== null && validTo !== null && validTo < validFrom) {
-    c.reject('validTo', 'DATE_ORDER', `validTo ${validTo} is before validFrom ${validFrom}.`);
+    c.reject('validTo', 'DATE_ORDER', {
+      value: validTo,
+      before: c.named('validFrom'),
+      beforeValue: validFrom,
+    });
   }
   if (
     !c.ok ||

@@ -4,6 +4,7 @@ import type { Viewer } from '../../../auth/viewer.js';
 import type { Db } from '../../../db/types.js';
 import type { Clock } from '../../../shared/dates.js';
 import { BadInputError, NotFoundError } from '../../../shared/errors.js';
+import { named, say } from '../../../shared/messages.js';
 import { malformedId } from '../../../shared/ids.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadCollectionItem } from '../../catalog/index.js';
@@ -40,14 +41,14 @@ export async function overridePenaltySeverity(
     throw malformedId('id');
   }
   if (parsed.kind !== RecordKind.PENALTY) {
-    throw new BadInputError('Only a penalty record has a publicity class.', 'id', {
+    throw new BadInputError(say('NOT_A_PENALTY', named('id')), 'id', {
       reason: 'NOT_A_PENALTY',
     });
   }
   const reason = reasonInput.trim();
   if ([...reason].length < MIN_REASON || [...reason].length > MAX_REASON) {
     throw new BadInputError(
-      `reason must have ${MIN_REASON} to ${MAX_REASON} characters.`,
+      say('LENGTH', { ...named('reason'), min: MIN_REASON, max: MAX_REASON }),
       'reason',
       { reason: 'LENGTH', min: MIN_REASON, max: MAX_REASON },
     );
@@ -61,7 +62,7 @@ export async function overridePenaltySeverity(
       .where(eq(penaltyRecords.id, parsed.id))
       .for('update');
     if (previous === undefined) {
-      throw new NotFoundError('The penalty record', 'id');
+      throw new NotFoundError('PENALTY', 'id');
     }
     const decided = overriddenClass(severity, reason);
     const columns = {

@@ -7,19 +7,20 @@ import { RecordKind } from '../shared/record.enums.js';
 import { penaltyNode } from '../shared/record.node.js';
 import { SubmitRecordsPayload } from '../shared/record.payload.js';
 import { type RecordKindSpec, typedRecordKind } from '../shared/record.submission.js';
-import { submitBatch } from '../submission/submission.js';
+import { rejectionsIn, submitBatch } from '../submission/submission.js';
 import { PenaltySeverity, SeveritySource } from './penalty.enums.js';
 import { PenaltyRecordInput } from './penalty.inputs.js';
 import { overridePenaltySeverity } from './penalty-severity.service.js';
 import { PenaltyRecord } from './penalty.type.js';
 import { type PenaltyRow, penaltyRecords } from './penalty.table.js';
-import { type PenaltyFields, checkPenaltyRow } from './penalty.validation.js';
+import { type PenaltyFields, checkPenaltyRow, PENALTY_COLUMNS } from './penalty.validation.js';
 
 const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
   kind: RecordKind.PENALTY,
   table: penaltyRecords,
   catalogItemCode: CATALOG_CODES.penalty,
   check: checkPenaltyRow,
+  columns: PENALTY_COLUMNS,
   derive: derivePublicity,
   // The credit office's class outlives the department's corrections.
   kept: previous =>
@@ -55,7 +56,11 @@ export class PenaltyResolver {
       ),
       records,
     );
-    return { ...result, records: result.rows.map(penaltyNode) };
+    return {
+      ...result,
+      rejected: rejectionsIn(result.rejected, ctx.language),
+      records: result.rows.map(penaltyNode),
+    };
   }
 
   @Mutation(() => PenaltyRecord, {

@@ -8,6 +8,11 @@ import {
 } from './penalty.enums.js';
 import { classifyPenalty } from './publicity-classes.js';
 import type { PenaltyRecordInput } from './penalty.inputs.js';
+import { columnNames } from '../kinds/kind.declaration.js';
+import { PENALTY_KIND } from '../kinds/penalty.kind.js';
+
+/** The national column names of penalty records' fields. */
+export const PENALTY_COLUMNS = columnNames(PENALTY_KIND.fields);
 
 export interface PenaltyFields extends CommonFields {
   documentNumber: string;
@@ -47,7 +52,7 @@ export function checkPenaltyRow(
   input: PenaltyRecordInput,
   today: string,
 ): PenaltyFields | RowChecker {
-  const c = new RowChecker(today);
+  const c = new RowChecker(today, PENALTY_COLUMNS);
   const common = checkCommonFields(input, c);
   const documentNumber = c.text('documentNumber', input.documentNumber, 128, true);
   const violationType = c.text('violationType', input.violationType, 2000, true);
@@ -55,7 +60,7 @@ export function checkPenaltyRow(
   const basis = c.text('basis', input.basis, 2048, true);
   const penaltyTypes = [...new Set(input.penaltyTypes ?? [])];
   if (penaltyTypes.length === 0) {
-    c.reject('penaltyTypes', 'REQUIRED', 'penaltyTypes needs at least one penalty type.');
+    c.reject('penaltyTypes', 'REQUIRED', {});
   }
   const has = (types: readonly PenaltyType[]) => penaltyTypes.some(type => types.includes(type));
   const penaltyTypeOther = c.text(
@@ -72,11 +77,7 @@ export function checkPenaltyRow(
     amountsRequired && has([PenaltyType.FINE]),
   );
   if (fineAmount !== null && has([PenaltyType.FINE]) && Number(fineAmount) === 0) {
-    c.reject(
-      'fineAmount',
-      'INVALID_AMOUNT',
-      'fineAmount must be greater than zero when the penalty includes a fine.',
-    );
+    c.reject('fineAmount', 'INVALID_AMOUNT', { value: fineAmount, zero: true });
   }
   const confiscatedAmount = c.amount(
     'confiscatedAmount',
@@ -91,11 +92,11 @@ export function checkPenaltyRow(
   );
   const penaltyValidUntil = c.date('penaltyValidUntil', input.penaltyValidUntil, true);
   if (common !== null && penaltyValidUntil !== null && penaltyValidUntil < common.decisionDate) {
-    c.reject(
-      'penaltyValidUntil',
-      'DATE_ORDER',
-      `penaltyValidUntil ${penaltyValidUntil} is before decisionDate ${common.decisionDate}.`,
-    );
+    c.reject('penaltyValidUntil', 'DATE_ORDER', {
+      value: penaltyValidUntil,
+      before: c.named('decisionDate'),
+      beforeValue: common.decisionDate,
+    });
   }
   if (
     !c.ok ||

@@ -14,11 +14,21 @@ export class RecordRejection {
   field!: string | null;
 
   @Field(() => String, {
+    nullable: true,
+    description:
+      'The field’s column in the national template (中文名), e.g. `处罚决定日期`, as the message names it.',
+  })
+  column!: string | null;
+
+  @Field(() => String, {
     description: 'Stable code of the problem (see the README), e.g. `REQUIRED`.',
   })
   code!: string;
 
-  @Field(() => String, { description: 'What is wrong, in words a department clerk can act on.' })
+  @Field(() => String, {
+    description:
+      'What is wrong, in words a department clerk can act on, naming the column: in Chinese, or in English with `Accept-Language: en`.',
+  })
   message!: string;
 }
 

@@ -32,7 +32,7 @@ export const recordPermissions = {
     'rejected',
     'records',
   ]),
-  RecordRejection: fields(isProviderOrAdmin, ['index', 'field', 'code', 'message']),
+  RecordRejection: fields(isProviderOrAdmin, ['index', 'field', 'column', 'code', 'message']),
   CatalogRecord: {
     ...fields(allow, [
       'id',

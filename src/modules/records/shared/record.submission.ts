@@ -14,6 +14,7 @@ import { correctRecord, findByIdentities, insertRecords } from './record.reposit
 import { recordLifecycle } from './record.lifecycle.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
 import type { CommonFields, RowChecker } from './record.validation.js';
+import type { ColumnNames } from '../kinds/kind.declaration.js';
 
 export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: string }> {
   kind: RecordKind;
@@ -21,6 +22,8 @@ export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: st
   /** The catalog item records of this kind belong to. */
   catalogItemCode: string;
   check(input: I, today: string): F | RowChecker;
+  /** The national column names of the kind's fields, for rejection messages. */
+  columns: ColumnNames;
   /** Columns of this kind derived from the fields (a penalty's publicity period). */
   derive?(fields: F): object;
   /**
@@ -98,6 +101,7 @@ export function typedRecordKind<
     itemOf: () => spec.catalogItemCode,
     logItemOf: () => spec.catalogItemCode,
     check: (input, today) => spec.check(input, today),
+    columns: spec.columns,
     unitField: 'sourceUnitCode',
     rawUnitOf: input => input.sourceUnitCode,
     unitOf: fields => fields.sourceUnitCode,

@@ -8,33 +8,44 @@ import { SubjectCategory } from '../../subjects/index.js';
 import type { RecordInputBase } from './record.inputs.js';
 import { UsageScope } from '../../catalog/index.js';
 import { RecordStatusCode } from './record.enums.js';
+import {
+  type Localized,
+  type MessageParams,
+  type Named,
+  type RejectionCode,
+  say,
+} from '../../../shared/messages.js';
+import type { ColumnNames } from '../kinds/kind.declaration.js';
 
-/** Stable codes of per-row rejections. */
-export type RejectionCode =
-  | 'REQUIRED'
-  | 'TOO_LONG'
-  | 'NOT_ALLOWED'
-  | 'INVALID_VALUE'
-  | 'INVALID_CREDIT_CODE'
-  | 'PLACEHOLDER_NOT_ALLOWED'
-  | 'CATEGORY_MISMATCH'
-  | 'INVALID_ORGANIZATION_CODE'
-  | 'INVALID_ID_NUMBER'
-  | 'INVALID_DATE'
-  | 'DATE_IN_FUTURE'
-  | 'DATE_ORDER'
-  | 'INVALID_AMOUNT'
-  | 'NEGATIVE_AMOUNT'
-  | 'SOURCE_UNIT_NOT_OWN'
-  | 'NOT_A_PROVIDER_OF_ITEM'
-  | 'UNKNOWN_FIELD'
-  | 'UNKNOWN_SUBJECT'
-  | 'CONFLICT_IN_BATCH';
-
+/** Why one field of a row was refused: the field, a stable code, the message in both languages. */
 export interface FieldRejection {
   field: string | null;
+  /** The field's national column name (中文名), as the message names it. */
+  column: string | null;
   code: RejectionCode;
-  message: string;
+  message: Localized;
+}
+
+/** A rejection's parameters besides the field, which the column names name. */
+export type RejectionParams<K extends RejectionCode> = Omit<MessageParams<K>, keyof Named>;
+
+/**
+ * The rejection of `field` with `code`, its message from the catalogue naming the field by its
+ * national column (messages.ts).
+ */
+export function fieldRejection<K extends RejectionCode>(
+  columns: ColumnNames,
+  field: string,
+  code: K,
+  params: RejectionParams<K>,
+): FieldRejection {
+  const named = { field, column: columns(field) };
+  return {
+    field,
+    column: named.column,
+    code,
+    message: say(code as RejectionCode, { ...named, ...params } as never),
+  };
 }
 
 const ID_TYPES = [
@@ -68,10 +79,19 @@ function isValidResidentIdNumber(value: string): boolean {
 export class RowChecker {
   readonly rejections: FieldRejection[] = [];
 
-  constructor(private readonly today: string) {}
+  constructor(
+    private readonly today: string,
+    /** The national column names of the kind's fields, which the messages name. */
+    readonly columns: ColumnNames,
+  ) {}
 
-  reject(field: string | null, code: RejectionCode, message: string): void {
-    this.rejections.push({ field, code, message });
+  reject<K extends RejectionCode>(field: string, code: K, params: RejectionParams<K>): void {
+    this.rejections.push(fieldRejection(this.columns, field, code, params));
+  }
+
+  /** The field as messages name it. */
+  named(field: string): Named {
+    return { field, column: this.columns(field) };
   }
 
   get ok(): boolean {
@@ -88,23 +108,19 @@ export class RowChecker {
     const trimmed = value?.trim() ?? '';
     if (trimmed === '') {
       if (required) {
-        this.reject(field, 'REQUIRED', `${field} is required.`);
+        this.reject(field, 'REQUIRED', {});
       }
       return null;
     }
     if ([...trimmed].length > maxLength) {
-      this.reject(
-        field,
-        'TOO_LONG',
-        `${field} has ${[...trimmed].length} characters; at most ${maxLength} are allowed.`,
-      );
+      this.reject(field, 'TOO_LONG', { length: [...trimmed].length, max: maxLength });
     }
     return trimmed;
   }
 
   required<T>(field: string, value: T | null | undefined): T | null {
     if (value === null || value === undefined) {
-      this.reject(field, 'REQUIRED', `${field} is required.`);
+      this.reject(field, 'REQUIRED', {});
       return null;
     }
     return value;
@@ -117,11 +133,7 @@ export class RowChecker {
     }
     const analysis = analyzeCreditCode(raw);
     if (!analysis.valid) {
-      this.reject(
-        field,
-        'INVALID_CREDIT_CODE',
-        `${field} ${JSON.stringify(raw)} is not a valid credit code: ${analysis.reason ?? ''}`,
-      );
+      this.reject(field, 'INVALID_CREDIT_CODE', { value: raw, reason: analysis.localizedReason! });
       return null;
     }
     return analysis.code;
@@ -144,11 +156,13 @@ export class RowChecker {
     }
     const analysis = analyzeCreditCode(code);
     if (analysis.category !== undefined && analysis.category !== category) {
-      this.reject(
-        field,
-        'CATEGORY_MISMATCH',
-        `${field} ${code} is the code of a ${analysis.registrationAuthority ?? ''} ${analysis.entityType ?? ''} (positions 1–2 "${code.slice(0, 2)}"), a ${analysis.category} under GB 32100-2015; it does not agree with counterpartCategory ${category}.`,
-      );
+      this.reject(field, 'CATEGORY_MISMATCH', {
+        code,
+        authority: analysis.registrationAuthority ?? '',
+        entityType: analysis.entityType ?? '',
+        codeCategory: analysis.category,
+        category,
+      });
       return null;
     }
     return code;
@@ -165,19 +179,11 @@ export class RowChecker {
       return null;
     }
     if (!isCalendarDate(raw)) {
-      this.reject(
-        field,
-        'INVALID_DATE',
-        `${field} ${JSON.stringify(raw)} is not an existing date written YYYY-MM-DD.`,
-      );
+      this.reject(field, 'INVALID_DATE', { value: raw });
       return null;
     }
     if (notAfterToday && raw > this.today) {
-      this.reject(
-        field,
-        'DATE_IN_FUTURE',
-        `${field} ${raw} is after today (${this.today}, China Standard Time).`,
-      );
+      this.reject(field, 'DATE_IN_FUTURE', { value: raw, today: this.today });
       return null;
     }
     return raw;
@@ -190,15 +196,11 @@ export class RowChecker {
       return null;
     }
     if (/^-\d+(\.\d+)?$/.test(raw)) {
-      this.reject(field, 'NEGATIVE_AMOUNT', `${field} ${raw} is negative.`);
+      this.reject(field, 'NEGATIVE_AMOUNT', { value: raw });
       return null;
     }
     if (!/^\d{1,12}(\.\d{1,6})?$/.test(raw)) {
-      this.reject(
-        field,
-        'INVALID_AMOUNT',
-        `${field} ${JSON.stringify(raw)} is not an amount in 万元 (digits, at most six decimals, e.g. "0.2" for 2,000 CNY).`,
-      );
+      this.reject(field, 'INVALID_AMOUNT', { value: raw });
       return null;
     }
     return normalizeAmount(raw);
@@ -210,11 +212,7 @@ export class RowChecker {
       return null;
     }
     if (!(ID_TYPES as readonly string[]).includes(raw) && !/^其他-.+/.test(raw)) {
-      this.reject(
-        field,
-        'INVALID_VALUE',
-        `${field} ${JSON.stringify(raw)} must be one of ${ID_TYPES.join('、')} or start with 其他-.`,
-      );
+      this.reject(field, 'INVALID_VALUE', { value: raw, allowed: [...ID_TYPES, '其他-…'] });
       return null;
     }
     return raw;
@@ -232,11 +230,7 @@ export class RowChecker {
     }
     const upper = raw.toUpperCase();
     if (type === '身份证' && !isValidResidentIdNumber(upper)) {
-      this.reject(
-        field,
-        'INVALID_ID_NUMBER',
-        `${field} is not a valid 18-character resident ID number.`,
-      );
+      this.reject(field, 'INVALID_ID_NUMBER', {});
       return null;
     }
     return type === '身份证' ? upper : raw;
@@ -294,21 +288,13 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
   const rawCode = input.creditCode?.trim().toUpperCase() ?? '';
   if (isPerson) {
     if (rawCode !== '') {
-      c.reject(
-        'creditCode',
-        'NOT_ALLOWED',
-        'creditCode must be blank for a natural person; give personIdType and personIdNumber.',
-      );
+      c.reject('creditCode', 'NOT_ALLOWED', {});
     }
   } else if (rawCode === PLACEHOLDER_CREDIT_CODE) {
     if (category === SubjectCategory.INDIVIDUAL_BUSINESS) {
       creditCode = PLACEHOLDER_CREDIT_CODE;
     } else if (category !== null) {
-      c.reject(
-        'creditCode',
-        'PLACEHOLDER_NOT_ALLOWED',
-        '00000000000000000X may only stand for an individual business (INDIVIDUAL_BUSINESS) without a code.',
-      );
+      c.reject('creditCode', 'PLACEHOLDER_NOT_ALLOWED', {});
     }
   } else if (category !== null) {
     creditCode = c.counterpartCode('creditCode', input.creditCode, category);
@@ -324,11 +310,7 @@ export function checkCommonFields(input: RecordInputBase, c: RowChecker): Common
   let organizationCode = c.text('organizationCode', input.organizationCode, 10);
   if (organizationCode !== null) {
     if (!isValidOrganizationCode(organizationCode)) {
-      c.reject(
-        'organizationCode',
-        'INVALID_ORGANIZATION_CODE',
-        `organizationCode ${JSON.stringify(organizationCode)} fails the GB 11714 check.`,
-      );
+      c.reject('organizationCode', 'INVALID_ORGANIZATION_CODE', { value: organizationCode });
     } else {
       organizationCode = organizationCode.toUpperCase().replace('-', '');
     }

@@ -4,6 +4,8 @@ import { Role, type Viewer } from '../../../auth/viewer.js';
 import type { Db, DbOrTx, Tx } from '../../../db/types.js';
 import type { CalendarDate, Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
+import type { Language } from '../../../shared/messages.js';
+import type { ColumnNames } from '../kinds/kind.declaration.js';
 import { recordAudit } from '../../audit/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
 import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
@@ -11,13 +13,21 @@ import { analyzeCreditCode } from '../../credit-code/index.js';
 import { upsertSubjects } from '../../subjects/index.js';
 import type { NewSubjectRow } from '../../subjects/index.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
-import { type FieldRejection, RowChecker } from '../shared/record.validation.js';
+import { type FieldRejection, RowChecker, fieldRejection } from '../shared/record.validation.js';
 
 /** The most rows one submission may carry; the importer sends batches of 500. */
 const MAX_BATCH_SIZE = 1000;
 
 interface Rejection extends FieldRejection {
   index: number;
+}
+
+/** A submission's rejections as the API shows them: each message in the request's language. */
+export function rejectionsIn(
+  rejected: readonly Rejection[],
+  language: Language,
+): { index: number; field: string | null; column: string | null; code: string; message: string }[] {
+  return rejected.map(r => ({ ...r, message: r.message[language] }));
 }
 
 /** The subject a row is about, as the path creates or updates it. */
@@ -54,7 +64,7 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   /** The audit entity type of the kind ('LICENSING', 'PENALTY', 'list_entry', an item code). */
   entityType: string;
   /** The name of the batch argument, for BATCH_TOO_LARGE. */
-  batchArgument: string;
+  batchArgument: 'records' | 'entries';
   /** The catalog items rows of the kind may belong to (loaded once per submission). */
   itemCodes: readonly string[];
   /** The item a checked row belongs to. */
@@ -63,6 +73,8 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   logItemOf(input: I): string;
   /** Checks and normalises one row; the RowChecker with its rejections when the row is bad. */
   check(input: I, today: CalendarDate, items: ReadonlyMap<string, CollectionItem>): F | RowChecker;
+  /** The national column names of the kind's fields, which rejection messages name. */
+  columns: ColumnNames;
   /** The field that names the row's source unit, and its value (raw, then checked). */
   unitField: string;
   rawUnitOf(input: I): string | null | undefined;
@@ -134,20 +146,19 @@ function providerRejection(
   item: CollectionItem,
   unitCode: string,
   field: string,
+  columns: ColumnNames,
 ): FieldRejection | null {
   if (viewer.role === Role.PROVIDER && unitCode !== viewer.organizationCode) {
-    return {
-      field,
-      code: 'SOURCE_UNIT_NOT_OWN',
-      message: `A data provider may only submit its own records (${viewer.organizationCode ?? 'none'}); this row is from ${unitCode}.`,
-    };
+    return fieldRejection(columns, field, 'SOURCE_UNIT_NOT_OWN', {
+      own: viewer.organizationCode ?? '',
+      unit: unitCode,
+    });
   }
   if (!item.providers.has(unitCode)) {
-    return {
-      field,
-      code: 'NOT_A_PROVIDER_OF_ITEM',
-      message: `${unitCode} is not listed in the catalog as a provider of ${item.code}; the credit office registers providers.`,
-    };
+    return fieldRejection(columns, field, 'NOT_A_PROVIDER_OF_ITEM', {
+      unit: unitCode,
+      item: item.code,
+    });
   }
   return null;
 }
@@ -226,7 +237,8 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
     const item = items.get(kind.itemOf(fields))!;
     itemOfRow.set(index, item.code);
     const refused =
-      verdictOf.get(index) ?? providerRejection(viewer, item, kind.unitOf(fields), kind.unitField);
+      verdictOf.get(index) ??
+      providerRejection(viewer, item, kind.unitOf(fields), kind.unitField, kind.columns);
     if (refused !== null) {
       rejected.push({ index, ...refused });
       return;
@@ -242,9 +254,9 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
     } else {
       rejected.push({
         index,
-        field: kind.identityField,
-        code: 'CONFLICT_IN_BATCH',
-        message: `Row ${earlier.index} of this batch has the same ${kind.identityField} with different content; submit the correction in a later batch.`,
+        ...fieldRejection(kind.columns, kind.identityField, 'CONFLICT_IN_BATCH', {
+          row: earlier.index,
+        }),
       });
     }
   });
