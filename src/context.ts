@@ -12,7 +12,9 @@ import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
 import {
   DEFAULT_OBJECTION_LIMITS,
+  DEFAULT_OBJECTION_STATUS_LIMITS,
   type ObjectionLimits,
+  ObjectionStatusLimiter,
   openMarkedObjections,
   openObjectionTargets,
 } from './modules/objections/index.js';
@@ -26,7 +28,11 @@ interface ContextDeps {
   clock: Clock;
   clientIp?: string | null;
   objectionLimits?: ObjectionLimits;
+  /** The HTTP app's look-up limiter (its limits, Redis); a process-wide default otherwise. */
+  objectionStatusLimiter?: ObjectionStatusLimiter;
 }
+
+let defaultStatusLimiter: ObjectionStatusLimiter | undefined;
 
 export function createContext(deps: ContextDeps, viewer: Viewer): Context {
   // The loaders are made when a resolver first asks for them: a query answered by its plan
@@ -50,6 +56,9 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
     subjectsRead: new SubjectsRead(),
     clientIp: deps.clientIp ?? null,
     objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
+    objectionStatusLimiter:
+      deps.objectionStatusLimiter ??
+      (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
   });
 }
@@ -106,6 +115,7 @@ export function readOwnWritesInMutations(
         clock: context.clock,
         clientIp: context.clientIp,
         objectionLimits: context.objectionLimits,
+        objectionStatusLimiter: context.objectionStatusLimiter,
       },
       context.viewer,
     );

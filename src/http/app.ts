@@ -11,7 +11,12 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import { exportDownload } from '../modules/export/index.js';
-import type { ObjectionLimits } from '../modules/objections/index.js';
+import {
+  DEFAULT_OBJECTION_STATUS_LIMITS,
+  type ObjectionLimits,
+  type ObjectionStatusLimits,
+  ObjectionStatusLimiter,
+} from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
@@ -38,6 +43,8 @@ export interface HttpDeps {
   trustProxy?: TrustProxy;
   /** Objections one client address and one contact may file a day; the defaults otherwise. */
   objectionLimits?: ObjectionLimits;
+  /** objectionStatus look-ups one client address and one contact may make a day. */
+  objectionStatusLimits?: ObjectionStatusLimits;
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
@@ -119,6 +126,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   };
   // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
   const authenticator = createAuthenticator(deps.primary ?? deps.db);
+  const objectionStatusLimiter = new ObjectionStatusLimiter(
+    deps.objectionStatusLimits ?? DEFAULT_OBJECTION_STATUS_LIMITS,
+    deps.redis,
+  );
   app.get('/healthz', async (_req, res) => {
     const ok = await ping(deps.db);
     res.status(ok ? 200 : 503).json({
@@ -147,6 +158,7 @@ export function createHttpApp(deps: HttpDeps): Express {
             ...(deps.objectionLimits === undefined
               ? {}
               : { objectionLimits: deps.objectionLimits }),
+            objectionStatusLimiter,
           },
           identity.viewer,
         );
