@@ -18,6 +18,7 @@ import {
   ObjectionStatusLimiter,
 } from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
+import { reportDownload } from '../modules/reports/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
@@ -113,8 +114,9 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 }
 
 /**
- * The HTTP surface: `/graphql`, `/healthz` and `GET /exports/:id` (an export batch's file). The
- * Apollo server must be started first.
+ * The HTTP surface: `/graphql`, `/healthz`, `GET /exports/:id` (an export batch's file) and
+ * `GET /reports/<name>.xlsx|csv` (the office's reports, streamed). The Apollo server must be
+ * started first.
  */
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
@@ -170,6 +172,11 @@ export function createHttpApp(deps: HttpDeps): Express {
     '/exports/:id',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     exportDownload(deps.primary ?? deps.db, identityOf),
+  );
+  app.get(
+    '/reports/:file',
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    reportDownload(deps.db, deps.clock, identityOf),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {

@@ -86,6 +86,8 @@ export { CreditRecord } from './shared/record.type.js';
 export { type CommonFields, RowChecker } from './shared/record.validation.js';
 export { recordVisibility, standing } from './shared/record.visibility.js';
 export { submissionLog } from './shared/submission-log.table.js';
+export { submissionRejections } from './shared/submission-rejection.table.js';
+export { pageRejections } from './shared/submission-log.repository.js';
 export {
   CATALOG_COMMON_FIELD_NAMES,
   type KindField,
