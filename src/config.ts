@@ -46,6 +46,8 @@ const envSchema = z.object({
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
   OBJECTION_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
   OBJECTION_LIMIT_PER_CONTACT: z.coerce.number().int().min(1).default(3),
+  OBJECTION_STATUS_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  OBJECTION_STATUS_LIMIT_PER_CONTACT: z.coerce.number().int().min(1).default(10),
   SITE_DIR: optionalString,
   REDIS_URL: optionalString.pipe(
     z
@@ -148,6 +150,8 @@ export interface Config {
   readonly rateLimits: { perKeyPerMinute: number; perIpPerMinute: number };
   /** Objections one client address, and one contact, may file per calendar day (China time). */
   readonly objectionLimits: { perIpPerDay: number; perContactPerDay: number };
+  /** objectionStatus look-ups one client address, and one contact, may make per calendar day. */
+  readonly objectionStatusLimits: { perIpPerDay: number; perContactPerDay: number };
   /** The built public site; absent means dist/site next to the compiled server. */
   readonly siteDir: string | undefined;
   /** Redis shared by the instances (rate limits, the profile cache); absent means in memory. */
@@ -232,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     objectionLimits: {
       perIpPerDay: e.OBJECTION_LIMIT_PER_IP,
       perContactPerDay: e.OBJECTION_LIMIT_PER_CONTACT,
+    },
+    objectionStatusLimits: {
+      perIpPerDay: e.OBJECTION_STATUS_LIMIT_PER_IP,
+      perContactPerDay: e.OBJECTION_STATUS_LIMIT_PER_CONTACT,
     },
     siteDir: e.SITE_DIR,
     redisUrl: e.REDIS_URL,

@@ -13,7 +13,9 @@ import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
 import {
   DEFAULT_OBJECTION_LIMITS,
+  DEFAULT_OBJECTION_STATUS_LIMITS,
   type ObjectionLimits,
+  ObjectionStatusLimiter,
   openMarkedObjections,
   openObjectionTargets,
 } from './modules/objections/index.js';
@@ -29,7 +31,11 @@ interface ContextDeps {
   objectionLimits?: ObjectionLimits;
   /** The language of the request's messages; Chinese by default. */
   language?: Language;
+  /** The HTTP app's look-up limiter (its limits, Redis); a process-wide default otherwise. */
+  objectionStatusLimiter?: ObjectionStatusLimiter;
 }
+
+let defaultStatusLimiter: ObjectionStatusLimiter | undefined;
 
 export function createContext(deps: ContextDeps, viewer: Viewer): Context {
   // The loaders are made when a resolver first asks for them: a query answered by its plan
@@ -54,6 +60,9 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
     clientIp: deps.clientIp ?? null,
     language: deps.language ?? DEFAULT_LANGUAGE,
     objectionLimits: deps.objectionLimits ?? DEFAULT_OBJECTION_LIMITS,
+    objectionStatusLimiter:
+      deps.objectionStatusLimiter ??
+      (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
   });
 }
@@ -111,6 +120,7 @@ export function readOwnWritesInMutations(
         clientIp: context.clientIp,
         language: context.language,
         objectionLimits: context.objectionLimits,
+        objectionStatusLimiter: context.objectionStatusLimiter,
       },
       context.viewer,
     );

@@ -11,7 +11,7 @@ import type { Language } from './shared/messages.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
 import type { WorkingCalendar } from './modules/calendar/index.js';
-import type { ObjectionLimits } from './modules/objections/index.js';
+import type { ObjectionLimits, ObjectionStatusLimiter } from './modules/objections/index.js';
 
 type Loaders = SubjectLoaders &
   RecordLoaders &
@@ -41,6 +41,8 @@ export interface Context {
   language: Language;
   /** How many objections one address and one contact may file a day. */
   objectionLimits: ObjectionLimits;
+  /** Counts objectionStatus look-ups per client address and per contact a day. */
+  objectionStatusLimiter: ObjectionStatusLimiter;
   /** What follows from storing 双公示 records, in their transaction (objections: 当前状态 异议). */
   recordsStored: RecordsStored;
   loaders: Loaders;

@@ -87,6 +87,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       clock,
       rateLimits: config.rateLimits,
       objectionLimits: config.objectionLimits,
+      objectionStatusLimits: config.objectionStatusLimits,
       requestLimits: config.requestLimits,
       trustProxy: config.trustProxy,
       documentStore,

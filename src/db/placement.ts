@@ -86,4 +86,7 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),
+  submission_rejections: local(
+    'one row per refused row of a submission, across subjects; the rejection report lists it',
+  ),
 };

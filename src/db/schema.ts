@@ -11,7 +11,7 @@ export {
   type CatalogItemRow,
   type CatalogProviderRow,
 } from '../modules/catalog/index.js';
-export { submissionLog } from '../modules/records/index.js';
+export { submissionLog, submissionRejections } from '../modules/records/index.js';
 export {
   listEntries,
   listEntryVersions,

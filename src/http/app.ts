@@ -11,8 +11,14 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import { exportDownload } from '../modules/export/index.js';
-import type { ObjectionLimits } from '../modules/objections/index.js';
+import {
+  DEFAULT_OBJECTION_STATUS_LIMITS,
+  type ObjectionLimits,
+  type ObjectionStatusLimits,
+  ObjectionStatusLimiter,
+} from '../modules/objections/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
+import { reportDownload } from '../modules/reports/index.js';
 import type { Context } from '../context.types.js';
 import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
@@ -40,6 +46,8 @@ export interface HttpDeps {
   trustProxy?: TrustProxy;
   /** Objections one client address and one contact may file a day; the defaults otherwise. */
   objectionLimits?: ObjectionLimits;
+  /** objectionStatus look-ups one client address and one contact may make a day. */
+  objectionStatusLimits?: ObjectionStatusLimits;
   /** The built public site (vite build → dist/site), served at `/` when given and present. */
   siteDir?: string;
   /** Redis shared by the instances: rate limits count across all of them. */
@@ -120,8 +128,9 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 }
 
 /**
- * The HTTP surface: `/graphql`, `/healthz` and `GET /exports/:id` (an export batch's file). The
- * Apollo server must be started first.
+ * The HTTP surface: `/graphql`, `/healthz`, `GET /exports/:id` (an export batch's file) and
+ * `GET /reports/<name>.xlsx|csv` (the office's reports, streamed). The Apollo server must be
+ * started first.
  */
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
@@ -133,6 +142,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   };
   // On the primary: a key created a moment ago works at once, whatever the replicas' lag.
   const authenticator = createAuthenticator(deps.primary ?? deps.db);
+  const objectionStatusLimiter = new ObjectionStatusLimiter(
+    deps.objectionStatusLimits ?? DEFAULT_OBJECTION_STATUS_LIMITS,
+    deps.redis,
+  );
   app.get('/healthz', async (_req, res) => {
     const ok = await ping(deps.db);
     res.status(ok ? 200 : 503).json({
@@ -167,6 +180,7 @@ export function createHttpApp(deps: HttpDeps): Express {
             ...(deps.objectionLimits === undefined
               ? {}
               : { objectionLimits: deps.objectionLimits }),
+            objectionStatusLimiter,
           },
           identity.viewer,
         );
@@ -178,6 +192,11 @@ export function createHttpApp(deps: HttpDeps): Express {
     '/exports/:id',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     exportDownload(deps.primary ?? deps.db, identityOf),
+  );
+  app.get(
+    '/reports/:file',
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    reportDownload(deps.db, deps.clock, identityOf),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {

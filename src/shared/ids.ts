@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { BadInputError } from './errors.js';
 import { type ArgumentName, named, say } from './messages.js';
 
@@ -30,4 +32,37 @@ export function malformedId(
     reason: 'MALFORMED_ID',
     ...extra,
   });
+}
+
+/** Crockford's base 32: digits and capitals without I, L, O and U, which are misread. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A tracking number (受理编号) that a member of the public is given on filing: a prefix, the
+ * filing day (China Standard Time) and ten characters of Crockford base 32 drawn from the
+ * operating system's strong random source (50 bits), e.g. `YY-20261203-7K3M9Q2XHD`. The day
+ * reads well on the phone; the random part means no number can be guessed from another
+ * (numbers filed the same second share nothing but the day). A unique index holds them apart.
+ */
+export function trackingNumber(prefix: string, day: string): string {
+  const bytes = randomBytes(10);
+  let random = '';
+  for (const byte of bytes) {
+    random += BASE32[byte % 32];
+  }
+  return `${prefix}-${day.replaceAll('-', '')}-${random}`;
+}
+
+/**
+ * A tracking number as a person may type it: spaces dropped, upper-cased, and the letters
+ * Crockford's base 32 reads as digits (O as 0; I and L as 1) taken as those digits in the
+ * random part.
+ */
+export function normalizeTrackingNumber(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  const match = /^([A-Z]+-\d{8}-)([0-9A-Z]+)$/.exec(compact);
+  if (match === null) {
+    return compact;
+  }
+  return match[1]! + match[2]!.replace(/O/g, '0').replace(/[IL]/g, '1');
 }

@@ -162,6 +162,8 @@ const ARGUMENT_LABELS = {
   note: '处理意见',
   applicantName: '申请人',
   applicantContact: '申请人联系方式',
+  contact: '联系方式',
+  trackingNumber: '受理编号',
   proofOfPerformance: '履行证明材料',
   creditCommitment: '信用承诺书',
 } as const;
@@ -292,11 +294,17 @@ const ERROR_MESSAGES = {
     limit: 'PER_IP' | 'PER_CONTACT';
     max: number;
     resetsOn: string;
+    /** Filing (the default) or following objections up (objectionStatus). */
+    lookUp?: boolean;
   }>(
     p =>
-      `${p.limit === 'PER_CONTACT' ? '该联系方式' : '该网络地址'}今天已提交 ${p.max} 件异议，已达每日上限，请于 ${p.resetsOn} 起再提交。`,
+      p.lookUp === true
+        ? `${p.limit === 'PER_CONTACT' ? '该联系方式' : '该网络地址'}今天已查询异议进度 ${p.max} 次，已达每日上限，请于 ${p.resetsOn} 起再查询。`
+        : `${p.limit === 'PER_CONTACT' ? '该联系方式' : '该网络地址'}今天已提交 ${p.max} 件异议，已达每日上限，请于 ${p.resetsOn} 起再提交。`,
     p =>
-      `This ${p.limit === 'PER_CONTACT' ? 'contact' : 'address'} has filed ${p.max} objections today, the most a day allows; file again from ${p.resetsOn}.`,
+      p.lookUp === true
+        ? `This ${p.limit === 'PER_CONTACT' ? 'contact' : 'address'} has looked up objections ${p.max} times today, the most a day allows; try again from ${p.resetsOn}.`
+        : `This ${p.limit === 'PER_CONTACT' ? 'contact' : 'address'} has filed ${p.max} objections today, the most a day allows; file again from ${p.resetsOn}.`,
   ),
   REPAIR_TOO_EARLY: entry<{ availableFrom: string }>(
     p => `最短公示期尚未届满，自 ${p.availableFrom} 起方可申请信用修复。`,

@@ -11,6 +11,8 @@ import { SearchPage } from './pages/SearchPage';
 const SubjectPage = lazy(() => import('./pages/SubjectPage'));
 const RecordPage = lazy(() => import('./pages/RecordPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
+const ObjectionStatusPage = lazy(() => import('./pages/ObjectionStatusPage'));
+const OfficeReportsPage = lazy(() => import('./pages/OfficeReportsPage'));
 
 const theme = { token: { colorPrimary: '#b71c1c', borderRadius: 4 } };
 
@@ -24,6 +26,7 @@ export function App() {
         <header className="site-header">
           <Link href="/">公共信用信息查询</Link>
           <span>行政许可 · 行政处罚 · 守信激励 · 失信惩戒</span>
+          <Link href="/objections/status">异议进度查询</Link>
         </header>
         <main id="main" className="site-main" tabIndex={-1}>
           <Suspense fallback={<Spin size="large" tip="加载中" fullscreen />}>
@@ -32,6 +35,8 @@ export function App() {
               <Route path="/subjects/:code/report" component={ReportPage} />
               <Route path="/subjects/:code" component={SubjectPage} />
               <Route path="/records/:id" component={RecordPage} />
+              <Route path="/objections/status" component={ObjectionStatusPage} />
+              <Route path="/office/reports" component={OfficeReportsPage} />
               <Route>
                 <Result
                   status="404"

@@ -98,6 +98,7 @@ const DOMAIN_TABLES = [
   'api_keys',
   'audit_events',
   'submission_log',
+  'submission_rejections',
   'log_chain_heads',
 ];
 

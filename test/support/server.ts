@@ -12,7 +12,10 @@ import { createApolloServer } from '../../src/server.js';
 import type { BoundedCache } from '../../src/shared/bounded-cache.js';
 import type { Clock } from '../../src/shared/dates.js';
 import { type Logger, createLogger } from '../../src/shared/logger.js';
-import type { ObjectionLimits } from '../../src/modules/objections/index.js';
+import type {
+  ObjectionLimits,
+  ObjectionStatusLimiter,
+} from '../../src/modules/objections/index.js';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { viewers } from './viewers.js';
 import { testClock } from './clock.js';
@@ -43,10 +46,16 @@ export async function createTestServer(
     planner?: QueryPlanner | null;
     logger?: Logger;
     objectionLimits?: ObjectionLimits;
+    objectionStatusLimiter?: ObjectionStatusLimiter;
     documentStore?: BoundedCache<DocumentNode>;
   } = {},
 ): Promise<TestServer> {
-  const { objectionLimits, logger = createLogger('silent'), ...rest } = options;
+  const {
+    objectionLimits,
+    objectionStatusLimiter,
+    logger = createLogger('silent'),
+    ...rest
+  } = options;
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
     logger,
@@ -68,6 +77,7 @@ export async function createTestServer(
               clock,
               clientIp: options?.ip ?? null,
               ...(objectionLimits === undefined ? {} : { objectionLimits }),
+              ...(objectionStatusLimiter === undefined ? {} : { objectionStatusLimiter }),
             },
             options?.as ?? viewers.anonymous,
           ),

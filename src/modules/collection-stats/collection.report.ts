@@ -299,32 +299,37 @@ export async function collectionReport(
   };
 }
 
-/** The report as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese names). */
-export function collectionReportCsv(report: CollectionReport): string {
-  const header = [
-    '事项代码',
-    '事项名称',
-    '数据来源单位',
-    '统一社会信用代码',
-    '接收',
-    '公示',
-    '更正',
-    '退回',
-    '应公示',
-    '按时公示',
-    '按时率',
-  ];
+/** The columns of the report as a table (the CSV in the GraphQL answer and the downloads). */
+export const COLLECTION_REPORT_HEADERS = [
+  '事项代码',
+  '事项名称',
+  '数据来源单位',
+  '统一社会信用代码',
+  '接收',
+  '公示',
+  '更正',
+  '退回',
+  '应公示',
+  '按时公示',
+  '按时率',
+] as const;
+
+/**
+ * The report's lines under `COLLECTION_REPORT_HEADERS`: a line per item and department, then
+ * the silent providers (接收 0, 按时率 未报送); the on-time share as a percentage with one decimal.
+ */
+export function collectionReportLines(report: CollectionReport): string[][] {
   const lines = report.rows.map(r => [
     r.itemCode,
     r.itemName,
     r.sourceUnit,
     r.sourceUnitCode,
-    r.received,
-    r.published,
-    r.corrected,
-    r.rejected,
-    r.due,
-    r.onTime,
+    String(r.received),
+    String(r.published),
+    String(r.corrected),
+    String(r.rejected),
+    String(r.due),
+    String(r.onTime),
     r.onTimeRate === null ? '' : (r.onTimeRate * 100).toFixed(1) + '%',
   ]);
   const silent = report.silentProviders.map(p => [
@@ -332,7 +337,7 @@ export function collectionReportCsv(report: CollectionReport): string {
     p.itemName,
     p.organizationName,
     p.organizationCode,
-    0,
+    '0',
     '',
     '',
     '',
@@ -340,5 +345,10 @@ export function collectionReportCsv(report: CollectionReport): string {
     '',
     '未报送',
   ]);
-  return '\uFEFF' + stringify([header, ...lines, ...silent]);
+  return [...lines, ...silent];
+}
+
+/** The report as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese names). */
+export function collectionReportCsv(report: CollectionReport): string {
+  return '\uFEFF' + stringify([[...COLLECTION_REPORT_HEADERS], ...collectionReportLines(report)]);
 }

@@ -181,7 +181,7 @@ export interface StatsRow {
 }
 
 /** Status counts per source unit over a range of decision dates, one grouped scan per kind. */
-export async function disclosureStatsBySourceUnit(
+async function disclosureStatsBySourceUnit(
   db: DbOrTx,
   kinds: readonly RecordKind[],
   from: CalendarDate,
@@ -332,4 +332,30 @@ export async function findRecordsByIds(
     .select()
     .from(t)
     .where(inArray(t.id, [...ids]))) as RecordRow[];
+}
+
+/** The disclosure statistics of a period per source unit, as `disclosureStats` answers them. */
+export async function disclosureStats(
+  db: DbOrTx,
+  query: {
+    kind: RecordKind | null;
+    from: CalendarDate;
+    to: CalendarDate;
+    /** Only this source unit (a PROVIDER's own); null for every one. */
+    sourceUnitCode: string | null;
+    today: CalendarDate;
+  },
+): Promise<(StatsRow & { onTimeRate: number | null })[]> {
+  const rows = await disclosureStatsBySourceUnit(
+    db,
+    query.kind ? [query.kind] : [RecordKind.LICENSING, RecordKind.PENALTY],
+    query.from,
+    query.to,
+    query.sourceUnitCode,
+    query.today,
+  );
+  return rows.map(row => {
+    const due = row.onTime + row.late + row.overdue;
+    return { ...row, onTimeRate: due === 0 ? null : row.onTime / due };
+  });
 }

@@ -26,7 +26,7 @@ import {
   type DisclosureCursor,
   type DisclosureQuery,
   countDisclosureRecords,
-  disclosureStatsBySourceUnit,
+  disclosureStats,
   pageDisclosureRecords,
 } from './disclosure.repository.js';
 import { publishRecords, revokeRecord } from './disclosure.service.js';
@@ -202,17 +202,12 @@ export class DisclosureResolver {
     if (from > to) {
       throw new BadInputError(say('PERIOD_REVERSED', named('from')), 'from');
     }
-    const rows = await disclosureStatsBySourceUnit(
-      ctx.db,
-      kind ? [kind] : [RecordKind.LICENSING, RecordKind.PENALTY],
+    return disclosureStats(ctx.db, {
+      kind,
       from,
       to,
-      scopedSourceUnit(ctx, null),
-      ctx.clock.today(),
-    );
-    return rows.map(row => {
-      const due = row.onTime + row.late + row.overdue;
-      return { ...row, onTimeRate: due === 0 ? null : row.onTime / due };
+      sourceUnitCode: scopedSourceUnit(ctx, null),
+      today: ctx.clock.today(),
     });
   }
 

@@ -1,5 +1,10 @@
 export { disclosurePermissions } from './disclosure.permissions.js';
-export { findRecordsByIds, statusCondition, TABLES } from './disclosure.repository.js';
+export {
+  disclosureStats,
+  findRecordsByIds,
+  statusCondition,
+  TABLES,
+} from './disclosure.repository.js';
 export {
   DisclosureFieldResolver,
   DisclosureLatenessResolver,

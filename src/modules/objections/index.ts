@@ -1,6 +1,11 @@
 export { isAdminOrProvider, objectionPermissions } from './objection.permissions.js';
 export { pageQueue } from './objection.repository.js';
 export {
+  DEFAULT_OBJECTION_STATUS_LIMITS,
+  type ObjectionStatusLimits,
+  ObjectionStatusLimiter,
+} from './objection.status-limit.js';
+export {
   ListEntryObjectionResolver,
   ObjectionResolver,
   PREFIX,

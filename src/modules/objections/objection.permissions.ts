@@ -7,6 +7,7 @@ export const isAdminOrProvider = hasRole(Role.ADMIN, Role.PROVIDER);
 
 const objectionFields = [
   'id',
+  'trackingNumber',
   'targetId',
   'subjectCode',
   'sourceUnitCode',
@@ -27,11 +28,11 @@ const objectionFields = [
 ] as const;
 
 /**
- * Anyone files objections and sees what they filed; the queues are the
- * credit office's, and a department's for its own records.
+ * Anyone files objections and sees what they filed, and follows one up with its tracking number
+ * and contact; the queues are the credit office's, and a department's for its own records.
  */
 export const objectionPermissions = {
-  Query: { objections: isAdminOrProvider },
+  Query: { objections: isAdminOrProvider, objectionStatus: allow },
   Mutation: {
     fileObjection: allow,
     acceptObjection: isAdmin,

@@ -20,6 +20,7 @@ import {
   decideObjection,
   fileObjection,
   objectionFilter,
+  objectionStatus,
 } from './objection.service.js';
 import { pageQueue } from './objection.repository.js';
 import { type ObjectionRow, objections } from './objection.table.js';
@@ -118,6 +119,31 @@ export class ObjectionResolver {
       await decideObjection(ctx.db, ctx.viewer, ctx.clock, id, outcome, note),
       ctx.clock.today(),
     );
+  }
+
+  @Query(() => Objection, {
+    nullable: true,
+    description:
+      'Follows an objection up (anyone): the objection with this 受理编号 whose filer’s contact is the one given (normalised as filing normalises it), with its status, dates, and the outcome and its reason once decided; null unless both match. Look-ups are limited per client address and per contact a day (OBJECTION_LIMIT_REACHED beyond).',
+  })
+  async objectionStatus(
+    @Arg('trackingNumber', () => String, {
+      description: 'The 受理编号 given on filing, e.g. `YY-20261203-7K3M9Q2XHD`.',
+    })
+    trackingNumber: string,
+    @Arg('contact', () => String, {
+      description: 'The mobile number or e-mail address given on filing.',
+    })
+    contact: string,
+    @Ctx() ctx: Context,
+  ): Promise<Objection | null> {
+    const row = await objectionStatus(
+      ctx.db,
+      ctx.clock,
+      { clientIp: ctx.clientIp, limiter: ctx.objectionStatusLimiter },
+      { trackingNumber, contact },
+    );
+    return row === null ? null : objectionNode(row, ctx.clock.today());
   }
 
   @Query(() => ObjectionConnection, {

@@ -12,7 +12,12 @@ import {
   NotFoundError,
 } from '../../shared/errors.js';
 import { type ArgumentName, named, say } from '../../shared/messages.js';
-import { malformedId, uuidArgument } from '../../shared/ids.js';
+import {
+  malformedId,
+  normalizeTrackingNumber,
+  trackingNumber,
+  uuidArgument,
+} from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
@@ -30,11 +35,14 @@ import { licensingPublicWhile, penaltyPublicWhile } from '../records/index.js';
 import { commonColumns } from '../records/index.js';
 import { recordVisibility } from '../records/index.js';
 import { countFilings, lockFilingKeys } from './objection.repository.js';
+import type { ObjectionStatusLimiter } from './objection.status-limit.js';
 import { type ObjectionRow, objections } from './objection.table.js';
 
 /** The platform accepts or rejects an objection within 2 working days; the department answers within 10. */
 const ACCEPT_WORKING_DAYS = 2;
 const ANSWER_WORKING_DAYS = 10;
+/** 受理编号 of objections begin 异议's initials: `YY-20261203-7K3M9Q2XHD`. */
+const TRACKING_PREFIX = 'YY';
 
 type TargetKind = 'LICENSING' | 'PENALTY' | 'LIST_ENTRY';
 
@@ -187,6 +195,43 @@ function normalizeContact(value: string): string {
   });
 }
 
+/**
+ * A contact as `objectionStatus` compares it: normalised as filing stores it (a mobile number's
+ * 11 digits, an e-mail address in lower case); anything else as written, trimmed and
+ * upper-cased (a department's credit code, for an objection it opened by marking its record).
+ */
+function contactKey(value: string): string {
+  try {
+    return normalizeContact(value);
+  } catch {
+    return value.trim().toUpperCase();
+  }
+}
+
+/**
+ * Follows an objection up (objectionStatus, anyone): the objection whose 受理编号 and filer's
+ * contact both match, or null, whichever of the two is wrong, so that a number alone shows
+ * nothing and an answer tells nobody whether a number exists. The number is read as people type
+ * it (spaces, lower case; `normalizeTrackingNumber`), the contact normalised as filing normalises
+ * it. Look-ups are counted per client address and per contact a day (`ObjectionStatusLimiter`).
+ */
+export async function objectionStatus(
+  db: DbOrTx,
+  clock: Clock,
+  lookup: { clientIp: string | null; limiter: ObjectionStatusLimiter },
+  args: { trackingNumber: string; contact: string },
+): Promise<ObjectionRow | null> {
+  const number = normalizeTrackingNumber(text('trackingNumber', args.trackingNumber, 40)!);
+  const contact = contactKey(text('contact', args.contact, 200)!);
+  await lookup.limiter.consume(lookup.clientIp, contact, clock.today());
+  const [row] = await db
+    .select()
+    .from(objections)
+    .where(and(eq(objections.trackingNumber, number), eq(objections.filerContact, contact)))
+    .limit(1);
+  return row ?? null;
+}
+
 /** How many objections one client address and one contact may file per calendar day. */
 export interface ObjectionLimits {
   perIpPerDay: number;
@@ -278,6 +323,7 @@ export async function fileObjection(
     const [row] = await tx
       .insert(objections)
       .values({
+        trackingNumber: trackingNumber(TRACKING_PREFIX, today),
         targetKind: target.kind,
         targetId: target.id,
         targetVersion: target.version,
@@ -367,6 +413,7 @@ export async function openMarkedObjections(
     .insert(objections)
     .values(
       toOpen.map(row => ({
+        trackingNumber: trackingNumber(TRACKING_PREFIX, today),
         targetKind,
         targetId: row.id,
         targetVersion: row.version,

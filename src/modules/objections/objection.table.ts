@@ -1,4 +1,14 @@
-import { bigint, date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const remedyTargetEnum = pgEnum('remedy_target', ['LICENSING', 'PENALTY', 'LIST_ENTRY']);
 export const objectionStatusEnum = pgEnum('objection_status', [
@@ -14,6 +24,11 @@ export const objections = pgTable(
   'objections',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /**
+     * 受理编号: what the filer is given to follow the objection up (`objectionStatus`), the
+     * filing day and ten random base-32 characters (`trackingNumber` in shared/ids.ts).
+     */
+    trackingNumber: text().notNull(),
     targetKind: remedyTargetEnum().notNull(),
     targetId: bigint({ mode: 'number' }).notNull(),
     /** The version of the target when the objection was filed (a correction raises it). */
@@ -53,6 +68,7 @@ export const objections = pgTable(
     // The daily filing limits count by contact and by address.
     index('objections_contact_filed_idx').on(t.filerContact, t.filedAt),
     index('objections_ip_filed_idx').on(t.filerIp, t.filedAt),
+    uniqueIndex('objections_tracking_number_idx').on(t.trackingNumber),
   ],
 );
 

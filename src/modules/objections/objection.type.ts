@@ -45,6 +45,12 @@ export class Objection {
   @Field(() => ID, { description: 'Identifier of the objection.' })
   id!: string;
 
+  @Field(() => String, {
+    description:
+      '受理编号: the number the filer follows the objection up with (`objectionStatus`), e.g. `YY-20261203-7K3M9Q2XHD`: the filing day and ten random characters.',
+  })
+  trackingNumber!: string;
+
   @Field(() => ID, { description: 'The record or list entry objected to, e.g. `penalty:12`.' })
   targetId!: string;
 

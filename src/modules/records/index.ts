@@ -87,6 +87,8 @@ export { CreditRecord } from './shared/record.type.js';
 export { type CommonFields, RowChecker, fieldRejection } from './shared/record.validation.js';
 export { recordVisibility, standing } from './shared/record.visibility.js';
 export { submissionLog } from './shared/submission-log.table.js';
+export { submissionRejections } from './shared/submission-rejection.table.js';
+export { pageRejections } from './shared/submission-log.repository.js';
 export {
   columnNames,
   CATALOG_COMMON_FIELD_NAMES,

@@ -76,7 +76,14 @@ export function ObjectionButton({
           <Result
             status="success"
             title="异议已提交"
-            subTitle={`异议编号 ${filed.id}，提交时间 ${chinaTime(filed.filedAt)}。信用办将于 ${filed.acceptDue} 前决定是否受理，受理后由数据提供单位在10个工作日内答复。`}
+            subTitle={
+              <>
+                受理编号 <strong data-testid="tracking-number">{filed.trackingNumber}</strong>
+                ，提交时间 {chinaTime(filed.filedAt)}。信用办将于 {filed.acceptDue}{' '}
+                前决定是否受理，受理后由数据提供单位在10个工作日内答复。请保存受理编号，凭编号和联系方式在{' '}
+                <a href="/objections/status">异议进度查询</a> 查看办理进度。
+              </>
+            }
             extra={
               <Button type="primary" onClick={close}>
                 完成

@@ -189,6 +189,13 @@ describe('migrations', () => {
         personKey,
         SUBJECT_CODE,
       ]);
+      // Objections filed before tracking numbers get one each, of the format of new filings.
+      const numbers = await keys('select tracking_number as key from objections');
+      expect(numbers).toHaveLength(2);
+      for (const number of numbers) {
+        expect(number).toMatch(/^YY-20260105-[0-9A-HJKMNP-TV-Z]{10}$/);
+      }
+      expect(new Set(numbers).size).toBe(2);
       expect(await keys('select subject_key as key from repair_applications')).toEqual([
         SUBJECT_CODE,
       ]);

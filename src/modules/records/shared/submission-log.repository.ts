@@ -1,5 +1,8 @@
+import { and, asc, eq, gt, gte, lt } from 'drizzle-orm';
+
 import type { DbOrTx } from '../../../db/types.js';
 import { submissionLog } from './submission-log.table.js';
+import { submissionRejections } from './submission-rejection.table.js';
 
 export type RowOutcome = 'accepted' | 'corrected' | 'duplicate' | 'rejected';
 
@@ -58,4 +61,67 @@ export async function logSubmission(
       ...counts,
     })),
   );
+}
+
+/** A refused row as the rejection report keeps it. */
+export interface RejectedRowLine {
+  itemCode: string;
+  claimedUnitCode: string | null;
+  rowIndex: number;
+  documentNumber: string | null;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+/** Writes every refused row of a submission, with the organisation whose key sent it. */
+export async function logRejections(
+  db: DbOrTx,
+  entry: {
+    keyId: string | null;
+    submitter: { code: string | null; name: string | null };
+    at: Date;
+    rows: readonly RejectedRowLine[];
+  },
+): Promise<void> {
+  if (entry.rows.length === 0) {
+    return;
+  }
+  await db.insert(submissionRejections).values(
+    entry.rows.map(row => ({
+      ...row,
+      submittedAt: entry.at,
+      submittedByKeyId: entry.keyId,
+      submitterCode: entry.submitter.code,
+      submitterName: entry.submitter.name,
+    })),
+  );
+}
+
+export type RejectionRow = typeof submissionRejections.$inferSelect;
+
+/**
+ * One page of refused rows sent in [from, to) (instants), oldest first, after the row with id
+ * `afterId`; only those sent with keys of `submitterCode` when it is given (a PROVIDER's own).
+ */
+export async function pageRejections(
+  db: DbOrTx,
+  query: { from: Date; to: Date; submitterCode: string | null },
+  afterId: number,
+  limit: number,
+): Promise<RejectionRow[]> {
+  const t = submissionRejections;
+  return db
+    .select()
+    .from(t)
+    .where(
+      and(
+        gte(t.submittedAt, query.from),
+        lt(t.submittedAt, query.to),
+        gt(t.id, afterId),
+        query.submitterCode === null ? undefined : eq(t.submitterCode, query.submitterCode),
+      ),
+    )
+    .orderBy(asc(t.id))
+    .limit(limit);
 }

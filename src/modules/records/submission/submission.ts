@@ -8,7 +8,11 @@ import type { Language } from '../../../shared/messages.js';
 import type { ColumnNames } from '../kinds/kind.declaration.js';
 import { recordAudit } from '../../audit/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
-import { type RowOutcome, logSubmission } from '../shared/submission-log.repository.js';
+import {
+  type RowOutcome,
+  logRejections,
+  logSubmission,
+} from '../shared/submission-log.repository.js';
 import { analyzeCreditCode } from '../../credit-code/index.js';
 import { upsertSubjects } from '../../subjects/index.js';
 import type { NewSubjectRow } from '../../subjects/index.js';
@@ -350,6 +354,26 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
     for (const [itemCode, lines] of logByItem) {
       await logSubmission(tx, { itemCode, keyId: viewer.keyId, at, rows: lines });
     }
+    await logRejections(tx, {
+      keyId: viewer.keyId,
+      submitter: { code: viewer.organizationCode, name: viewer.organizationName },
+      at,
+      rows: rejected.map(r => {
+        const input = inputs[r.index]!;
+        const identity = (input as Record<string, unknown>)[kind.identityField];
+        const unit = kind.rawUnitOf(input);
+        return {
+          itemCode: itemOfRow.get(r.index) ?? kind.logItemOf(input),
+          claimedUnitCode: typeof unit === 'string' && unit.trim() !== '' ? unit.trim() : null,
+          rowIndex: r.index,
+          documentNumber:
+            typeof identity === 'string' && identity.trim() !== '' ? identity.trim() : null,
+          field: r.field ?? null,
+          code: r.code,
+          message: r.message.zh,
+        };
+      }),
+    });
     return { rows, corrections: corrected.length };
   });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "objections" ALTER COLUMN "tracking_number" SET NOT NULL;

@@ -1,0 +1,1 @@
+export { reportDownload } from './report.http.js';
