@@ -19,6 +19,7 @@ import type { Db } from '../db/types.js';
 import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
 import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
+import type { SiteInfo } from './site-info.js';
 
 /** The largest request body by default: a batch of 1,000 records fits with room to spare. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -46,6 +47,8 @@ export interface HttpDeps {
   planner?: QueryPlanner;
   /** The parsed-document cache, whose size /healthz reports. */
   documentStore?: { stats(): CacheStats };
+  /** Who runs the public site, served at `/site.json` for its footer and titles. */
+  siteInfo?: SiteInfo;
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -106,7 +109,8 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 }
 
 /**
- * The HTTP surface: `/graphql`, `/healthz` and `GET /exports/:id` (an export batch's file). The
+ * The HTTP surface: `/graphql`, `/healthz`, `GET /exports/:id` (an export batch's file) and
+ * `GET /site.json` (who runs the public site) beside the site itself. The
  * Apollo server must be started first.
  */
 export function createHttpApp(deps: HttpDeps): Express {
@@ -160,6 +164,13 @@ export function createHttpApp(deps: HttpDeps): Express {
     exportDownload(deps.primary ?? deps.db, identityOf),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
+  if (deps.siteInfo !== undefined) {
+    const info = deps.siteInfo;
+    app.get('/site.json', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.json(info);
+    });
+  }
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {
     app.use(site(deps.siteDir));
   }
