@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 
 import { z } from 'zod';
 
+import type { SiteInfo } from './http/site-info.js';
+
 const optionalString = z
   .string()
   .trim()
@@ -75,6 +77,15 @@ const envSchema = z.object({
   TRUST_PROXY: optionalString,
   WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   HEAP_LIMIT_MB: z.coerce.number().int().min(128).max(65_536).default(512),
+  SITE_NAME: z.string().trim().min(2).max(40).default('信用示范城市'),
+  SITE_OPERATOR: z.string().trim().min(2).max(100).default('示范城市社会信用体系建设工作办公室'),
+  SITE_ICP: z.string().trim().min(2).max(60).default('示ICP备00000000号-1（演示）'),
+  SITE_PSB: optionalString.pipe(z.string().max(60).optional()),
+  SITE_CONTACT_PHONE: optionalString.pipe(z.string().max(40).optional()).default('010-12345678'),
+  SITE_CONTACT_EMAIL: optionalString
+    .pipe(z.email().max(100).optional())
+    .default('credit@example.gov.cn'),
+  SITE_ADDRESS: optionalString.pipe(z.string().max(100).optional()),
 });
 
 /**
@@ -174,6 +185,8 @@ export interface Config {
    * they exit (0 runs the server in this process, unsupervised), and each worker's heap limit.
    */
   readonly process: { workers: number; heapLimitMb: number };
+  /** Who runs the public site, shown in its footer, titles and privacy page (GET /site.json). */
+  readonly site: SiteInfo;
 }
 
 export class ConfigError extends Error {
@@ -252,5 +265,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     process: { workers: e.WORKERS, heapLimitMb: e.HEAP_LIMIT_MB },
+    site: Object.freeze({
+      name: e.SITE_NAME,
+      operator: e.SITE_OPERATOR,
+      icp: e.SITE_ICP,
+      publicSecurityRecord: e.SITE_PSB ?? null,
+      contactPhone: e.SITE_CONTACT_PHONE ?? null,
+      contactEmail: e.SITE_CONTACT_EMAIL ?? null,
+      address: e.SITE_ADDRESS ?? null,
+    }),
   });
 }

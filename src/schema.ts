@@ -15,6 +15,7 @@ import {
   HolidayCalendarResolver,
   PenaltyPublicityResolver,
 } from './modules/disclosure/index.js';
+import { CreditReportResolver } from './modules/credit-reports/index.js';
 import { ExportResolver } from './modules/export/index.js';
 import { CatalogRecordResolver } from './modules/records/index.js';
 import {
@@ -47,6 +48,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       CatalogResolver,
       CollectionResolver,
       CreditCheckResolver,
+      CreditReportResolver,
       CreditCodeResolver,
       DisclosureFieldResolver,
       DisclosureLatenessResolver,

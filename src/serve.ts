@@ -93,6 +93,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       documentStore,
       ...(redis === undefined ? {} : { redis }),
       ...(planner === null ? {} : { planner }),
+      siteInfo: config.site,
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
     }),
   );

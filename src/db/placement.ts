@@ -83,6 +83,9 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   export_batch_records: local(
     'the manifest of a batch: one row per record sent, read with its batch, across subjects',
   ),
+  credit_reports: local(
+    'one row per generated credit report, found by its verification code alone, not by subject',
+  ),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),

@@ -9,14 +9,16 @@ import postgres from 'postgres';
  */
 
 /**
- * The tables the API's login may only append to and read: the logs, and the export batches
- * issued to the national platform with their manifests, which stand as proof of what was sent.
+ * The tables the API's login may only append to and read: the logs, the export batches issued
+ * to the national platform with their manifests, which stand as proof of what was sent, and the
+ * credit reports the site generated, which their verification codes vouch for.
  */
 const APPEND_ONLY_TABLES = [
   'access_log',
   'audit_events',
   'export_batches',
   'export_batch_records',
+  'credit_reports',
 ] as const;
 
 /** Written by the chain trigger alone (as the owner); the API's login may read them. */

@@ -69,3 +69,4 @@ export {
 } from '../modules/subjects/index.js';
 export { subjectGenerations } from '../modules/profile-cache/index.js';
 export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';
+export { creditReports } from '../modules/credit-reports/index.js';

@@ -27,6 +27,7 @@ import type { Clock } from '../shared/dates.js';
 import { say } from '../shared/messages.js';
 import { requestLanguage } from './language.js';
 import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
+import type { SiteInfo } from './site-info.js';
 
 /** The largest request body by default: a batch of 1,000 records fits with room to spare. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -56,6 +57,8 @@ export interface HttpDeps {
   planner?: QueryPlanner;
   /** The parsed-document cache, whose size /healthz reports. */
   documentStore?: { stats(): CacheStats };
+  /** Who runs the public site, served at `/site.json` for its footer and titles. */
+  siteInfo?: SiteInfo;
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -129,8 +132,8 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 
 /**
  * The HTTP surface: `/graphql`, `/healthz`, `GET /exports/:id` (an export batch's file) and
- * `GET /reports/<name>.xlsx|csv` (the office's reports, streamed). The Apollo server must be
- * started first.
+ * `GET /reports/<name>.xlsx|csv` (the office's reports, streamed) and `GET /site.json` (who
+ * runs the public site) beside the site itself. The Apollo server must be started first.
  */
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
@@ -199,6 +202,13 @@ export function createHttpApp(deps: HttpDeps): Express {
     reportDownload(deps.db, deps.clock, identityOf),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
+  if (deps.siteInfo !== undefined) {
+    const info = deps.siteInfo;
+    app.get('/site.json', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.json(info);
+    });
+  }
   if (deps.siteDir !== undefined && existsSync(join(deps.siteDir, 'index.html'))) {
     app.use(site(deps.siteDir));
   }

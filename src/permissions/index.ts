@@ -8,6 +8,7 @@ import { collectionPermissions } from '../modules/collection-stats/index.js';
 import { creditCodePermissions } from '../modules/credit-code/index.js';
 import { disclosurePermissions } from '../modules/disclosure/index.js';
 import { creditListPermissions } from '../modules/credit-lists/index.js';
+import { creditReportPermissions } from '../modules/credit-reports/index.js';
 import { exportPermissions } from '../modules/export/index.js';
 import { checkPermissions } from '../modules/checks/index.js';
 import { recordPermissions } from '../modules/records/index.js';
@@ -45,6 +46,7 @@ export const ruleTree: RuleMap = merge(
   creditCodePermissions,
   disclosurePermissions,
   creditListPermissions,
+  creditReportPermissions,
   exportPermissions,
   checkPermissions,
   recordPermissions,

@@ -44,6 +44,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ERROR_REASONS = [
   'MALFORMED_CURSOR',
   'MALFORMED_ID',
+  'MALFORMED_CODE',
   'INVALID_CONTACT',
   'TOO_SHORT',
   'LENGTH',
@@ -350,6 +351,10 @@ const REASON_MESSAGES = {
     p => `${p.column}${p.value === undefined ? '' : quoted(p.value)}不是本平台给出的编号格式。`,
     p =>
       `${p.field}${p.value === undefined ? '' : ` ${quoted(p.value)}`} is not an ID this API gave out.`,
+  ),
+  MALFORMED_CODE: entry<Named>(
+    p => `${p.column}不是本平台出具的信用报告核验码格式（16 位字母和数字）。`,
+    p => `${p.field} is not a report verification code.`,
   ),
   INVALID_CONTACT: entry<Named>(
     p => `${p.column}应为中国大陆手机号码（以 13–19 开头的 11 位数字）或电子邮箱地址。`,

@@ -17,7 +17,7 @@ export const CATEGORY: Record<SubjectCategory, string> = {
 
 export const LICENCE_CATEGORY: Record<LicenceCategory, string> = LICENCE_CATEGORY_LABELS;
 
-export const PENALTY_TYPE: Record<PenaltyType, string> = PENALTY_TYPE_LABELS;
+const PENALTY_TYPE: Record<PenaltyType, string> = PENALTY_TYPE_LABELS;
 
 export const SEVERITY: Record<PenaltySeverity, string> = {
   MINOR: '轻微',
@@ -57,4 +57,74 @@ export function chinaTime(value: string | null | undefined): string | null {
 /** The Chinese half of a bilingual reason ("中文 / English"). */
 export function chinesePart(reason: string): string {
   return reason.split(' / ')[0] ?? reason;
+}
+
+/** The date the national layout writes for a validity without end (DESIGN §3.3). */
+const OPEN_ENDED = '2099-12-31';
+
+/** An end of validity as people read it: 长期 for 2099-12-31 or none at all, else the date. */
+export function validUntil(date: string | null | undefined): string {
+  return date === null || date === undefined || date === '' || date >= OPEN_ENDED ? '长期' : date;
+}
+
+/** A validity period: "2024-01-01 至 长期". */
+export function validity(from: string, to: string | null | undefined): string {
+  return `${from} 至 ${validUntil(to)}`;
+}
+
+/**
+ * Who answers for a counterpart, as the national layout names the person by category: the
+ * 法定代表人 of a legal entity, the 经营者 of an individual business, else the 负责人.
+ */
+export function representativeLabel(category: SubjectCategory | string | null | undefined): string {
+  switch (category) {
+    case 'LEGAL_ENTITY':
+      return '法定代表人';
+    case 'INDIVIDUAL_BUSINESS':
+      return '经营者';
+    default:
+      return '负责人';
+  }
+}
+
+/**
+ * A late disclosure said as the department's: the record reached the public late because its
+ * source unit reported it late, not because of anything the subject did.
+ */
+export function latenessText(
+  disclosure: { status: DisclosureStatus; workingDaysLate?: number | null },
+  sourceUnit: string,
+): string {
+  if (disclosure.status === 'LATE' && disclosure.workingDaysLate) {
+    return `${sourceUnit} 迟报 ${disclosure.workingDaysLate} 个工作日`;
+  }
+  if (disclosure.status === 'OVERDUE' && disclosure.workingDaysLate) {
+    return `${sourceUnit} 逾期未报 ${disclosure.workingDaysLate} 个工作日`;
+  }
+  return DISCLOSURE[disclosure.status].text;
+}
+
+/** A penalty's types in the national wording, with the text of 其他. */
+export function penaltyTypesText(types: readonly PenaltyType[], other?: string | null): string {
+  return [...types.map(t => PENALTY_TYPE[t]), ...(other ? [other] : [])].join('、');
+}
+
+/**
+ * The decision's 处罚内容 when it says more than its types already do: "警告" under 处罚类别 警告
+ * is the same text twice, "责令改正，并处罚款" is not.
+ */
+export function penaltyContentBeyondTypes(
+  content: string | null | undefined,
+  types: readonly PenaltyType[],
+  other?: string | null,
+): string | null {
+  if (!content) {
+    return null;
+  }
+  const said = new Set([...types.map(t => PENALTY_TYPE[t]), ...(other ? [other] : [])]);
+  const clauses = content
+    .split(/[，,、；;。\s]+/)
+    .map(clause => clause.replace(/^(并处|处以|处)/, ''))
+    .filter(clause => clause !== '');
+  return clauses.every(clause => said.has(clause)) ? null : content;
 }

@@ -3,6 +3,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { seedDemo } from '../../seeds/demo.seed.js';
+import { loadConfig } from '../../src/config.js';
 import { executeRows } from '../../src/db/execute.js';
 import type { Database } from '../../src/db/client.js';
 import { SubjectProfileDocument } from '../__generated__/graphql.js';
@@ -30,7 +31,10 @@ describe.runIf(browserAvailable())('public site', () => {
     server = await createTestServer(database);
     await truncateDomainTables(database);
     await seedDemo(database.db, server.clock.today());
-    http = await startHttp(database, server, { siteDir: inject('siteDir') });
+    http = await startHttp(database, server, {
+      siteDir: inject('siteDir'),
+      siteInfo: loadConfig({}).site,
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     page.on('request', request => {
@@ -80,7 +84,7 @@ describe.runIf(browserAvailable())('public site', () => {
 
   it('searches by name, pages through the results and opens a profile', async () => {
     await page.goto(`${http.url}/`);
-    await expect(page.title()).resolves.toBe('公共信用信息查询');
+    await expect.poll(() => page.title()).toBe('信用信息查询 - 信用示范城市');
     await page.getByRole('searchbox', { name: '企业名称或统一社会信用代码' }).fill('科技');
     await page.keyboard.press('Enter');
     const results = page.getByTestId('search-results');
@@ -144,7 +148,10 @@ describe.runIf(browserAvailable())('public site', () => {
     expect(await panel.getByTestId('record-card').count()).toBe(10);
     const badges = await panel.getByTestId('disclosure-badge').allTextContents();
     expect(badges).toHaveLength(10);
-    expect(badges.every(text => /^(按时公示|逾期公示（迟\d+个工作日）)$/.test(text))).toBe(true);
+    // A late record is said as its department's, never as the subject's.
+    expect(badges.every(text => /^(按时公示|\S+ 迟报 \d+ 个工作日)（公示时限/.test(text))).toBe(
+      true,
+    );
     const indicator = panel.getByTestId('page-indicator');
     expect(await indicator.textContent()).toBe(
       `第 1 / ${Math.ceil(totals.penalty / 10)} 页，共 ${totals.penalty} 条`,
@@ -202,6 +209,11 @@ describe.runIf(browserAvailable())('public site', () => {
 
     await page.getByRole('button', { name: '提出异议' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog zooms in from the button: a click while it grows can miss the moving button.
+    await dialog.getByRole('button', { name: '提交异议' }).waitFor();
+    await dialog.evaluate((el: any) =>
+      Promise.all(el.getAnimations({ subtree: true }).map((a: any) => a.finished)),
+    );
     await dialog.getByRole('button', { name: '提交异议' }).click();
     await dialog.getByText('请填写姓名').waitFor();
     await dialog.getByText('请填写联系方式').waitFor();

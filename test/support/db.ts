@@ -79,6 +79,7 @@ export function testDatabaseRoles(url: string): { ownerUrl: string; apiUrl: stri
 }
 
 const DOMAIN_TABLES = [
+  'credit_reports',
   'export_batch_records',
   'export_batches',
   'record_versions',

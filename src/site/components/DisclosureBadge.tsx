@@ -1,25 +1,31 @@
 import { Tag, Tooltip } from 'antd';
 
 import type { SiteDisclosureFragment } from '../__generated__/graphql';
-import { DISCLOSURE } from '../labels';
+import { DISCLOSURE, latenessText } from '../labels';
 
-/** 按时公示 / 逾期公示 of a record, with its 7-working-day deadline. */
-export function DisclosureBadge({ disclosure }: { disclosure: SiteDisclosureFragment }) {
+/**
+ * Whether the record reached the public in time. A late one is said as its department's
+ * ("XX局 迟报 3 个工作日"): the disclosure deadline binds the source unit, not the subject.
+ */
+export function DisclosureBadge({
+  disclosure,
+  sourceUnit,
+}: {
+  disclosure: SiteDisclosureFragment;
+  sourceUnit: string;
+}) {
   const label = DISCLOSURE[disclosure.status];
-  const late =
-    disclosure.status === 'LATE' && disclosure.workingDaysLate !== null
-      ? `（迟${disclosure.workingDaysLate}个工作日）`
-      : '';
-  const deadline = `公示期限 ${disclosure.deadline}${disclosure.provisional ? '（暂定）' : ''}`;
+  const text = latenessText(disclosure, sourceUnit);
+  const late = disclosure.status === 'LATE' || disclosure.status === 'OVERDUE';
+  const deadline = `公示时限 ${disclosure.deadline}${disclosure.provisional ? '（暂定）' : ''}`;
+  const explanation = late
+    ? `${deadline}：数据来源单位未在时限内报送公示，与行政相对人无关`
+    : deadline;
   return (
-    <Tooltip title={deadline}>
-      <Tag
-        color={label.color}
-        data-testid="disclosure-badge"
-        aria-label={`${label.text}${late}，${deadline}`}
-      >
-        {label.text}
-        {late}
+    <Tooltip title={explanation}>
+      <Tag color={late ? 'default' : label.color} data-testid="disclosure-badge" className="nowrap">
+        {text}
+        <span className="visually-hidden">（{explanation}）</span>
       </Tag>
     </Tooltip>
   );

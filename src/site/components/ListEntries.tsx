@@ -1,7 +1,9 @@
-import { Card, Descriptions, Empty, Space } from 'antd';
+import { Card, Descriptions, Space } from 'antd';
 
 import type { SiteListEntryFragment } from '../__generated__/graphql';
+import { validUntil } from '../labels';
 import { ObjectionTag } from './DisclosureBadge';
+import { EmptyText } from './Notice';
 import { ObjectionButton } from './ObjectionForm';
 
 /** 守信激励 (red list) or 失信惩戒 (black list) entries of a subject. */
@@ -15,7 +17,7 @@ export function ListEntries({
   onChange: () => void;
 }) {
   if (entries.length === 0) {
-    return <Empty description={`暂无${label}信息`} />;
+    return <EmptyText>暂无{label}信息。</EmptyText>;
   }
   return (
     <>
@@ -25,7 +27,7 @@ export function ListEntries({
           size="small"
           className="record-card"
           data-testid="list-entry"
-          title={entry.documentNumber}
+          title={<span className="doc-number">{entry.documentNumber}</span>}
           extra={
             <Space size={4}>
               <ObjectionTag open={entry.underObjection} />
@@ -45,7 +47,7 @@ export function ListEntries({
             items={[
               { key: 'authority', label: '认定部门', children: entry.listingAuthority },
               { key: 'listedOn', label: '列入日期', children: entry.listedOn },
-              { key: 'validUntil', label: '有效期至', children: entry.validUntil ?? '长期' },
+              { key: 'validUntil', label: '有效期至', children: validUntil(entry.validUntil) },
               { key: 'reason', label: '列入事由', children: entry.reason },
               { key: 'basis', label: '认定依据', children: entry.basis },
             ]}

@@ -71,6 +71,9 @@ export function ObjectionButton({
         onCancel={close}
         footer={null}
         destroyOnHidden
+        // A click outside the dialog must not throw away what was typed: it opens with a zoom
+        // from the button, and a click that lands while it grows would otherwise hit the mask.
+        maskClosable={false}
       >
         {filed !== null ? (
           <Result

@@ -1,18 +1,43 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, InputNumber, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 
 /**
  * Forward cursor paging (Relay `first`/`after`) with a way back: the cursors of the pages seen
- * so far are kept, so 上一页 returns to exactly the page that was shown.
+ * so far are kept, so 上一页 returns to exactly the page that was shown. With `locate` (the
+ * `after` cursor of a page by its number), `jump` goes to any page, and 上一页 from a page
+ * reached that way locates the one before it.
  */
-export function useCursorPages() {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length;
-  const after = cursors[cursors.length - 1] ?? null;
-  const next = useCallback((endCursor: string) => setCursors(c => [...c, endCursor]), []);
-  const previous = useCallback(() => setCursors(c => (c.length > 1 ? c.slice(0, -1) : c)), []);
-  const reset = useCallback(() => setCursors([null]), []);
-  return { page, after, next, previous, reset };
+export function useCursorPages(locate?: (page: number) => Promise<string | null>) {
+  const [state, setState] = useState<{ cursors: (string | null)[]; base: number }>({
+    cursors: [null],
+    base: 1,
+  });
+  const page = state.base + state.cursors.length - 1;
+  const after = state.cursors[state.cursors.length - 1] ?? null;
+  const next = useCallback(
+    (endCursor: string) => setState(s => ({ ...s, cursors: [...s.cursors, endCursor] })),
+    [],
+  );
+  const jump = useCallback(
+    async (target: number) => {
+      if (target <= 1 || locate === undefined) {
+        setState({ cursors: [null], base: 1 });
+        return;
+      }
+      const cursor = await locate(target);
+      setState({ cursors: [cursor], base: target });
+    },
+    [locate],
+  );
+  const previous = useCallback(() => {
+    if (state.cursors.length > 1) {
+      setState(s => ({ ...s, cursors: s.cursors.slice(0, -1) }));
+    } else if (state.base > 1) {
+      void jump(state.base - 1);
+    }
+  }, [state, jump]);
+  const reset = useCallback(() => setState({ cursors: [null], base: 1 }), []);
+  return { page, after, next, previous, reset, jump };
 }
 
 export function Pager(props: {
@@ -24,18 +49,34 @@ export function Pager(props: {
   endCursor: string | null | undefined;
   onNext: (cursor: string) => void;
   onPrevious: () => void;
+  /** Goes to a page by its number; without it there is no 跳至 box. */
+  onJump?: (page: number) => void | Promise<void>;
 }) {
   const pages = Math.max(1, Math.ceil(props.totalCount / props.pageSize));
+  const [target, setTarget] = useState<number | null>(null);
+  const [jumping, setJumping] = useState(false);
   if (pages <= 1) {
     return null;
   }
+  const onJump = props.onJump;
+  const go = async () => {
+    if (onJump === undefined || target === null || target === props.page) {
+      return;
+    }
+    setJumping(true);
+    try {
+      await onJump(Math.min(Math.max(1, Math.trunc(target)), pages));
+    } finally {
+      setJumping(false);
+    }
+  };
   return (
-    <nav aria-label={`${props.label}分页`} style={{ marginTop: 16 }}>
+    <nav aria-label={`${props.label}分页`} className="pager">
       <Space wrap>
         <Button onClick={props.onPrevious} disabled={props.page <= 1}>
           上一页
         </Button>
-        <Typography.Text data-testid="page-indicator">
+        <Typography.Text data-testid="page-indicator" className="nowrap">
           第 {props.page} / {pages} 页，共 {props.totalCount} 条
         </Typography.Text>
         <Button
@@ -44,6 +85,30 @@ export function Pager(props: {
         >
           下一页
         </Button>
+        {onJump !== undefined && (
+          <form
+            className="page-jump"
+            onSubmit={event => {
+              event.preventDefault();
+              void go();
+            }}
+          >
+            <label htmlFor={`${props.label}-jump`}>跳至</label>
+            <InputNumber
+              id={`${props.label}-jump`}
+              min={1}
+              max={pages}
+              precision={0}
+              value={target}
+              onChange={value => setTarget(value)}
+              style={{ width: 80 }}
+            />
+            <span aria-hidden="true">页</span>
+            <Button htmlType="submit" loading={jumping}>
+              确定
+            </Button>
+          </form>
+        )}
       </Space>
     </nav>
   );

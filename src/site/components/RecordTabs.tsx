@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -8,8 +8,15 @@ import {
   SitePenaltyPageDocument,
   type SiteDisclosureFragment,
 } from '../__generated__/graphql';
-import { LICENCE_CATEGORY, PENALTY_TYPE, wanYuan } from '../labels';
+import {
+  LICENCE_CATEGORY,
+  penaltyContentBeyondTypes,
+  penaltyTypesText,
+  validity,
+  wanYuan,
+} from '../labels';
 import { DisclosureBadge, ObjectionTag } from './DisclosureBadge';
+import { EmptyText } from './Notice';
 import { Pager, useCursorPages } from './Pager';
 
 const PAGE_SIZE = 10;
@@ -19,6 +26,7 @@ interface CardRecord {
   documentNumber: string;
   decisionDate: string;
   authority: string;
+  sourceUnit: string;
   underObjection: boolean;
   disclosure: SiteDisclosureFragment;
 }
@@ -39,12 +47,12 @@ function RecordCard({
       data-testid="record-card"
       title={
         <Link href={`/records/${record.id}`} aria-label={`${title}详情：${record.documentNumber}`}>
-          {record.documentNumber}
+          <span className="doc-number">{record.documentNumber}</span>
         </Link>
       }
       extra={
         <Space size={4} wrap>
-          <DisclosureBadge disclosure={record.disclosure} />
+          <DisclosureBadge disclosure={record.disclosure} sourceUnit={record.sourceUnit} />
           <ObjectionTag open={record.underObjection} />
         </Space>
       }
@@ -78,7 +86,7 @@ function Listing<T extends CardRecord>(props: {
     return <Spin tip="加载中" />;
   }
   if (props.connection.totalCount === 0) {
-    return <Empty description={`暂无公开的${props.label}信息`} />;
+    return <EmptyText>暂无公开的{props.label}信息。</EmptyText>;
   }
   return (
     <div aria-busy={props.fetching}>
@@ -121,7 +129,7 @@ export function LicensingTab({ code }: { code: string }) {
           </Typography.Paragraph>
           <Typography.Paragraph style={{ marginBottom: 4 }}>{record.content}</Typography.Paragraph>
           <Typography.Paragraph style={{ marginBottom: 4 }}>
-            有效期 {record.validFrom} 至 {record.validTo}
+            有效期 {validity(record.validFrom, record.validTo)}
           </Typography.Paragraph>
         </RecordCard>
       )}
@@ -142,18 +150,25 @@ export function PenaltyTab({ code }: { code: string }) {
       error={result.error}
       connection={result.data?.subject?.penaltyRecords}
       pages={pages}
-      render={record => (
-        <RecordCard record={record} title="行政处罚">
-          <Typography.Paragraph style={{ marginBottom: 4 }}>
-            <strong>{record.violationType}</strong>
-          </Typography.Paragraph>
-          <Typography.Paragraph style={{ marginBottom: 4 }}>
-            处罚类别：{record.penaltyTypes.map(t => PENALTY_TYPE[t]).join('、')}
-            {record.fineAmount && `；罚款 ${wanYuan(record.fineAmount)}`}
-          </Typography.Paragraph>
-          <Typography.Paragraph style={{ marginBottom: 4 }}>{record.content}</Typography.Paragraph>
-        </RecordCard>
-      )}
+      render={record => {
+        const content = penaltyContentBeyondTypes(record.content, record.penaltyTypes);
+        return (
+          <RecordCard record={record} title="行政处罚">
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              <strong>{record.violationType}</strong>
+            </Typography.Paragraph>
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              处罚类别：{penaltyTypesText(record.penaltyTypes)}
+              {record.fineAmount && `；罚款 ${wanYuan(record.fineAmount)}`}
+            </Typography.Paragraph>
+            {content !== null && (
+              <Typography.Paragraph style={{ marginBottom: 4 }}>
+                处罚内容：{content}
+              </Typography.Paragraph>
+            )}
+          </RecordCard>
+        );
+      }}
     />
   );
 }

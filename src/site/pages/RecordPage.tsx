@@ -1,12 +1,25 @@
-import { Alert, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 
 import { SiteRecordDocument, type SiteRecordQuery } from '../__generated__/graphql';
 import { DisclosureBadge, ObjectionTag } from '../components/DisclosureBadge';
+import { Notice } from '../components/Notice';
 import { ObjectionButton } from '../components/ObjectionForm';
-import { CATEGORY, LICENCE_CATEGORY, PENALTY_TYPE, SEVERITY, chinaTime, wanYuan } from '../labels';
+import {
+  CATEGORY,
+  LICENCE_CATEGORY,
+  SEVERITY,
+  chinaTime,
+  latenessText,
+  penaltyContentBeyondTypes,
+  penaltyTypesText,
+  representativeLabel,
+  validUntil,
+  wanYuan,
+} from '../labels';
+import { usePageMeta } from '../site-info';
 
 type RecordData = NonNullable<SiteRecordQuery['creditRecord']>;
 
@@ -14,9 +27,16 @@ function fieldsOf(record: RecordData): { key: string; label: string; children: R
   const rows: [string, ReactNode][] = [
     ['行政相对人名称', record.counterpartName],
     ['行政相对人类别', CATEGORY[record.counterpartCategory]],
-    ['统一社会信用代码', record.creditCode],
-    ['法定代表人', record.legalRepresentative],
+    ['统一社会信用代码', record.creditCode && <span className="code">{record.creditCode}</span>],
+    [representativeLabel(record.counterpartCategory), record.legalRepresentative],
   ];
+  const deadline = (
+    <>
+      <span className="nowrap">{record.disclosure.deadline}</span> 前
+      {record.disclosure.provisional ? '（暂定，以当年节假日安排为准）' : ''}
+      ：数据来源单位应在此日前报送并公示
+    </>
+  );
   if (record.__typename === 'LicensingRecord') {
     rows.push(
       ['行政许可决定文书名称', record.documentTitle],
@@ -32,8 +52,10 @@ function fieldsOf(record: RecordData): { key: string; label: string; children: R
       ['许可内容', record.content],
       ['许可决定日期', record.decisionDate],
       ['有效期自', record.validFrom],
-      ['有效期至', record.validTo],
+      ['有效期至', validUntil(record.validTo)],
       ['许可机关', record.authority],
+      ['公示截止日期', `${validUntil(record.validTo)}（许可有效期内公示）`],
+      ['公示时限', deadline],
     );
   } else if (record.__typename === 'PenaltyRecord') {
     rows.push(
@@ -41,26 +63,31 @@ function fieldsOf(record: RecordData): { key: string; label: string; children: R
       ['违法行为类型', record.violationType],
       ['违法事实', record.facts],
       ['处罚依据', record.basis],
+      ['处罚类别', penaltyTypesText(record.penaltyTypes, record.penaltyTypeOther)],
       [
-        '处罚类别',
-        [
-          ...record.penaltyTypes.map(t => PENALTY_TYPE[t]),
-          ...(record.penaltyTypeOther ? [record.penaltyTypeOther] : []),
-        ].join('、'),
+        '处罚内容',
+        penaltyContentBeyondTypes(record.content, record.penaltyTypes, record.penaltyTypeOther),
       ],
-      ['处罚内容', record.content],
       ['罚款金额', wanYuan(record.fineAmount)],
       ['没收违法所得、没收非法财物的金额', wanYuan(record.confiscatedAmount)],
       ['暂扣或吊销证照名称及编号', record.suspendedLicence],
       ['违法情节', SEVERITY[record.severity]],
       ['处罚决定日期', record.decisionDate],
-      ['处罚有效期', record.penaltyValidUntil],
+      ['处罚有效期', validUntil(record.penaltyValidUntil)],
       ['处罚机关', record.authority],
+      ['公示截止日期', validUntil(record.publicity.maximumEndDate)],
+      ['公示时限', deadline],
     );
   }
   rows.push(
     ['数据来源单位', record.sourceUnit],
     ['公示时间', chinaTime(record.publishedAt)],
+    [
+      '报送情况',
+      record.disclosure.status === 'LATE' || record.disclosure.status === 'OVERDUE'
+        ? `${latenessText(record.disclosure, record.sourceUnit)}（数据来源单位报送逾期，与行政相对人无关）`
+        : null,
+    ],
     ['备注', record.remarks],
   );
   return rows
@@ -72,6 +99,14 @@ function fieldsOf(record: RecordData): { key: string; label: string; children: R
 export default function RecordPage() {
   const { id = '' } = useParams<{ id: string }>();
   const [result, refetch] = useQuery({ query: SiteRecordDocument, variables: { id } });
+  const found = result.data?.creditRecord;
+  const kindName = found?.__typename === 'LicensingRecord' ? '行政许可' : '行政处罚';
+  usePageMeta(
+    found ? [found.documentNumber, `${kindName}信息`] : ['信用记录'],
+    found
+      ? `${found.counterpartName}的${kindName}信息（${found.documentNumber}），${found.authority}${found.decisionDate}作出。`
+      : '一条行政许可或行政处罚信息的公开内容。',
+  );
 
   if (result.error) {
     return <Alert type="error" showIcon message="加载失败" description={result.error.message} />;
@@ -82,12 +117,9 @@ export default function RecordPage() {
   const record = result.data.creditRecord;
   if (record === null || record === undefined) {
     return (
-      <Result
-        status="404"
-        title="记录不存在或未公开"
-        subTitle="该记录不存在、已撤销、已修复或已过公示期。"
-        extra={<Link href="/">返回查询</Link>}
-      />
+      <Notice level="h1" title="记录不存在或未公开" action={<Link href="/">返回查询</Link>}>
+        该记录不存在、已撤销、已修复或已过公示期。
+      </Notice>
     );
   }
   const kind = record.__typename === 'LicensingRecord' ? '行政许可' : '行政处罚';
@@ -108,17 +140,12 @@ export default function RecordPage() {
         }
         extra={
           <Space size={4} wrap>
-            <DisclosureBadge disclosure={record.disclosure} />
+            <DisclosureBadge disclosure={record.disclosure} sourceUnit={record.sourceUnit} />
             <ObjectionTag open={record.underObjection} />
           </Space>
         }
       >
         <Descriptions bordered size="small" column={1} items={fieldsOf(record)} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-          公示期限 {record.disclosure.deadline}
-          {record.disclosure.provisional ? '（暂定，以当年节假日安排为准）' : ''}
-          ：决定作出之日起7个工作日内公示。
-        </Typography.Paragraph>
         {!record.underObjection && (
           <ObjectionButton
             targetId={record.id}

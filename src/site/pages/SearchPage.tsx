@@ -1,12 +1,15 @@
-import { Alert, Card, Empty, Input, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { useQuery } from 'urql';
+import { Alert, Card, Input, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useClient, useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 
 import { analyzeCreditCode } from '../../modules/credit-code/credit-code';
-import { SiteSearchDocument } from '../__generated__/graphql';
+import { SiteSearchCursorDocument, SiteSearchDocument } from '../__generated__/graphql';
+import { Highlight } from '../components/Highlight';
+import { EmptyText } from '../components/Notice';
 import { Pager, useCursorPages } from '../components/Pager';
-import { CATEGORY, chinesePart } from '../labels';
+import { CATEGORY, chinesePart, representativeLabel } from '../labels';
+import { usePageMeta } from '../site-info';
 
 const PAGE_SIZE = 10;
 
@@ -41,7 +44,35 @@ export function SearchPage() {
   const [, navigate] = useLocation();
   const [input, setInput] = useState(query);
   const [problem, setProblem] = useState<string | null>(null);
-  const pages = useCursorPages();
+  const client = useClient();
+  /** The cursor before page `target`: the results before it walked 100 at a time. */
+  const locate = useCallback(
+    async (target: number) => {
+      let remaining = (target - 1) * PAGE_SIZE;
+      let after = null as string | null;
+      while (remaining > 0) {
+        const first = Math.min(100, remaining);
+        const r = await client.query(SiteSearchCursorDocument, { query, first, after }).toPromise();
+        if (r.error || !r.data) {
+          throw r.error ?? new Error('search failed');
+        }
+        after = r.data.searchSubjects.pageInfo.endCursor ?? after;
+        remaining -= first;
+        if (!r.data.searchSubjects.pageInfo.hasNextPage) {
+          break;
+        }
+      }
+      return after;
+    },
+    [client, query],
+  );
+  const pages = useCursorPages(locate);
+  usePageMeta(
+    query === '' ? ['信用信息查询'] : [`“${query}”的查询结果`, '信用信息查询'],
+    query === ''
+      ? '按企业名称或统一社会信用代码查询行政许可、行政处罚、守信激励和失信惩戒等公共信用信息。'
+      : `与“${query}”相关的主体及其公共信用信息。`,
+  );
   const { reset } = pages;
 
   useEffect(() => {
@@ -107,7 +138,7 @@ export function SearchPage() {
             <Alert type="error" showIcon message="查询失败" description={result.error.message} />
           )}
           {connection && connection.totalCount === 0 && (
-            <Empty description={`未找到与“${query}”相关的主体`} />
+            <EmptyText>未找到与“{query}”相关的主体。</EmptyText>
           )}
           {connection && connection.totalCount > 0 && (
             <>
@@ -118,15 +149,31 @@ export function SearchPage() {
                 {connection.edges.map(({ node }) => (
                   <li key={node.code} style={{ marginBottom: 12 }}>
                     <Card size="small">
-                      <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-                        <Link href={`/subjects/${node.code}`}>{node.name}</Link>
-                      </Typography.Title>
+                      <Space wrap align="center">
+                        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+                          <Link href={`/subjects/${node.code}`}>
+                            <Highlight text={node.name} query={query} />
+                          </Link>
+                        </Typography.Title>
+                        {node.black.length > 0 && (
+                          <Tag color="red" data-testid="dishonest-flag">
+                            失信
+                          </Tag>
+                        )}
+                      </Space>
                       <Space wrap style={{ marginTop: 8 }}>
-                        <span>统一社会信用代码：{node.code}</span>
+                        <span>
+                          统一社会信用代码：
+                          <span className="code">
+                            <Highlight text={node.code} query={query} />
+                          </span>
+                        </span>
                         <Tag>{CATEGORY[node.category]}</Tag>
                         {node.regionName && <span>{node.regionName}</span>}
                         {node.legalRepresentative && (
-                          <span>法定代表人：{node.legalRepresentative}</span>
+                          <span>
+                            {representativeLabel(node.category)}：{node.legalRepresentative}
+                          </span>
                         )}
                       </Space>
                     </Card>
@@ -142,6 +189,7 @@ export function SearchPage() {
                 endCursor={connection.pageInfo.endCursor}
                 onNext={pages.next}
                 onPrevious={pages.previous}
+                onJump={pages.jump}
               />
             </>
           )}

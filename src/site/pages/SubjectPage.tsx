@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Descriptions,
-  Result,
   Skeleton,
   Space,
   Tabs,
@@ -17,15 +16,17 @@ import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { analyzeCreditCode } from '../../modules/credit-code/credit-code';
 import { SiteSubjectDocument } from '../__generated__/graphql';
 import { ListEntries } from '../components/ListEntries';
+import { Notice } from '../components/Notice';
 import { LicensingTab, PenaltyTab } from '../components/RecordTabs';
-import { CATEGORY, chinesePart } from '../labels';
+import { CATEGORY, chinesePart, representativeLabel } from '../labels';
+import { usePageMeta } from '../site-info';
 
 const TABS = ['licensing', 'penalty', 'red', 'black'] as const;
 type TabKey = (typeof TABS)[number];
 
 function tabLabel(text: string, count: number) {
   return (
-    <span>
+    <span className="tab-label">
       {text}{' '}
       <Badge count={count} showZero color={count > 0 ? '#b71c1c' : '#bbb'} overflowCount={9999} />
     </span>
@@ -46,15 +47,19 @@ export default function SubjectPage() {
     pause: !analysis.valid,
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const subject = result.data?.subject;
+  usePageMeta(
+    [subject?.name ?? (analysis.valid ? analysis.code : '统一社会信用代码有误'), '信用信息'],
+    subject
+      ? `${subject.name}（统一社会信用代码 ${subject.code}）的公共信用信息：行政许可、行政处罚、守信激励和失信惩戒。`
+      : '主体的公共信用信息。',
+  );
 
   if (!analysis.valid) {
     return (
-      <Result
-        status="warning"
-        title="统一社会信用代码有误"
-        subTitle={chinesePart(analysis.reason ?? '')}
-        extra={<Link href="/">返回查询</Link>}
-      />
+      <Notice level="h1" title="统一社会信用代码有误" action={<Link href="/">返回查询</Link>}>
+        {chinesePart(analysis.reason ?? '')}
+      </Notice>
     );
   }
   if (result.error) {
@@ -63,15 +68,11 @@ export default function SubjectPage() {
   if (result.data === undefined) {
     return <Skeleton active paragraph={{ rows: 6 }} />;
   }
-  const subject = result.data.subject;
   if (subject === null || subject === undefined) {
     return (
-      <Result
-        status="404"
-        title="未找到该主体"
-        subTitle={`平台没有统一社会信用代码为 ${analysis.code} 的主体的公开信息。`}
-        extra={<Link href="/">返回查询</Link>}
-      />
+      <Notice level="h1" title="未找到该主体" action={<Link href="/">返回查询</Link>}>
+        平台没有统一社会信用代码为 <span className="code">{analysis.code}</span> 的主体的公开信息。
+      </Notice>
     );
   }
 
@@ -101,9 +102,17 @@ export default function SubjectPage() {
           size="small"
           column={{ xs: 1, sm: 2 }}
           items={[
-            { key: 'code', label: '统一社会信用代码', children: subject.code },
+            {
+              key: 'code',
+              label: '统一社会信用代码',
+              children: <span className="code">{subject.code}</span>,
+            },
             { key: 'category', label: '主体类别', children: CATEGORY[subject.category] },
-            { key: 'rep', label: '法定代表人', children: subject.legalRepresentative ?? '—' },
+            {
+              key: 'rep',
+              label: representativeLabel(subject.category),
+              children: subject.legalRepresentative ?? '—',
+            },
             {
               key: 'authority',
               label: '登记管理部门',
@@ -113,17 +122,23 @@ export default function SubjectPage() {
             {
               key: 'region',
               label: '登记地区',
-              children: `${subject.regionName ?? '未知地区'}（${subject.regionCode}）`,
+              children: (
+                <>
+                  {subject.regionName ?? '未知地区'}（
+                  <span className="code">{subject.regionCode}</span>）
+                </>
+              ),
             },
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          登记管理部门、机构类别和登记地区由统一社会信用代码解析得出；名称和法定代表人取自{' '}
-          {subject.nameAsOf} 的决定或登记信息。
+          登记管理部门、机构类别和登记地区由统一社会信用代码解析得出；名称和
+          {representativeLabel(subject.category)}取自 {subject.nameAsOf} 的决定或登记信息。
         </Typography.Paragraph>
       </Card>
       <Card>
         <Tabs
+          className="profile-tabs"
           activeKey={tab}
           onChange={onTab}
           items={[
