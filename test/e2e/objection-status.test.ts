@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { Role } from '../../src/auth/viewer.js';
 import { seedDemo } from '../../seeds/demo.seed.js';
+import { loadConfig } from '../../src/config.js';
 import { executeRows } from '../../src/db/execute.js';
 import type { Database } from '../../src/db/client.js';
 import { AcceptObjectionDocument, DecideObjectionDocument } from '../__generated__/graphql.js';
@@ -25,7 +26,10 @@ describe.runIf(browserAvailable())('an objection followed by its tracking number
     server = await createTestServer(database);
     await truncateDomainTables(database);
     await seedDemo(database.db, server.clock.today());
-    http = await startHttp(database, server, { siteDir: inject('siteDir') });
+    http = await startHttp(database, server, {
+      siteDir: inject('siteDir'),
+      siteInfo: loadConfig({}).site,
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   });

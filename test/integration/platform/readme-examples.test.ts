@@ -16,7 +16,8 @@ import { viewers } from '../../support/viewers.js';
 /**
  * Every GraphQL example of the README, run over HTTP against the demo data with a key of the
  * role its comment names (none for "anyone"): each answer has data, and no field of it is null
- * at the top. A `"…"` stands for the id the block's previous example answered.
+ * at the top. A `"…"` stands for the id (or, of an objection, the 受理编号) the block's previous
+ * example answered.
  */
 const env = useIntegration();
 let http: HttpHarness;
@@ -80,6 +81,9 @@ function firstId(value: unknown): string | undefined {
     const object = value as Record<string, unknown>;
     if (typeof object['id'] === 'string') {
       return object['id'];
+    }
+    if (typeof object['trackingNumber'] === 'string') {
+      return object['trackingNumber'];
     }
     return Object.values(object)
       .map(firstId)

@@ -159,8 +159,9 @@ describe('GET /reports/collection.xlsx|csv', () => {
       }
       const penalties = lines.find(l => l[3] === AMR.code && l[1] === '行政处罚信息')!;
       expect(Number(penalties[4])).toBe(2);
-      // 退回 counts a refused row for the unit it claims: the row of the other unit is not here.
-      expect(Number(penalties[7])).toBe(2);
+      // 退回 counts a refused row for the department whose key sent it, the row claiming another
+      // unit included.
+      expect(Number(penalties[7])).toBe(3);
     },
   );
 
@@ -324,14 +325,13 @@ describe('GET /reports/rejections.xlsx|csv', () => {
       expect(lines.some(l => l[10] === 'REQUIRED' && l[6] === '4')).toBe(true);
       expect(lines.some(l => l[2] === '行政许可信息' && l[10] === 'INVALID_DATE')).toBe(true);
 
-      // The rows refused per item and unit are the collection report's 退回.
+      // The rows refused per item and submitting department are the collection report's 退回.
       const report = (
         await env.server.execute(CollectionReportDocument, PERIOD, { as: viewers.admin })
       ).data!.collectionReport;
       const refusedRows = new Map<string, Set<string>>();
       for (const l of lines) {
-        const unit = /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(l[5]!) ? l[5]! : l[4]!;
-        const key = `${l[1]}/${unit}`;
+        const key = `${l[1]}/${l[4]!}`;
         refusedRows.set(key, (refusedRows.get(key) ?? new Set()).add(`${l[0]}#${l[6]}`));
       }
       for (const row of report.rows.filter(r => r.rejected > 0)) {
