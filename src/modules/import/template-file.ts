@@ -244,7 +244,13 @@ async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
   try {
     for await (const worksheet of reader) {
       if (!first) {
-        // The other sheets (instructions, code lists) are drained unread.
+        // The other sheets (instructions, code lists) are drained unread. They must be read to
+        // their end: when the sheets come before the shared strings in the archive, exceljs
+        // parks each in a temporary file and deletes it as soon as the loop moves on, and a
+        // sheet left unread would still be opening its file when it is deleted (ENOENT).
+        for await (const _row of worksheet) {
+          // unread
+        }
         continue;
       }
       first = false;
