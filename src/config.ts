@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 
 import { z } from 'zod';
 
-import type { SiteInfo } from './http/site-info.js';
+import { DEFAULT_SITE_OPERATOR, type SiteInfo } from './http/site-info.js';
 
 const optionalString = z
   .string()
@@ -78,7 +78,7 @@ const envSchema = z.object({
   WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   HEAP_LIMIT_MB: z.coerce.number().int().min(128).max(65_536).default(512),
   SITE_NAME: z.string().trim().min(2).max(40).default('信用示范城市'),
-  SITE_OPERATOR: z.string().trim().min(2).max(100).default('示范城市社会信用体系建设工作办公室'),
+  SITE_OPERATOR: z.string().trim().min(2).max(100).default(DEFAULT_SITE_OPERATOR),
   SITE_ICP: z.string().trim().min(2).max(60).default('示ICP备00000000号-1（演示）'),
   SITE_PSB: optionalString.pipe(z.string().max(60).optional()),
   SITE_CONTACT_PHONE: optionalString.pipe(z.string().max(40).optional()).default('010-12345678'),

@@ -21,6 +21,7 @@ import {
 } from './modules/objections/index.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
+import { DEFAULT_SITE_OPERATOR } from './http/site-info.js';
 
 /** What a context is made of; the client address and the limits come from the HTTP layer. */
 interface ContextDeps {
@@ -33,6 +34,8 @@ interface ContextDeps {
   language?: Language;
   /** The HTTP app's look-up limiter (its limits, Redis); a process-wide default otherwise. */
   objectionStatusLimiter?: ObjectionStatusLimiter;
+  /** 出具单位 of credit reports (the site's operator); the default operator otherwise. */
+  reportIssuer?: string;
 }
 
 let defaultStatusLimiter: ObjectionStatusLimiter | undefined;
@@ -64,6 +67,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
       deps.objectionStatusLimiter ??
       (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
+    reportIssuer: deps.reportIssuer ?? DEFAULT_SITE_OPERATOR,
   });
 }
 
@@ -121,6 +125,7 @@ export function readOwnWritesInMutations(
         language: context.language,
         objectionLimits: context.objectionLimits,
         objectionStatusLimiter: context.objectionStatusLimiter,
+        reportIssuer: context.reportIssuer,
       },
       context.viewer,
     );

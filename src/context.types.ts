@@ -45,6 +45,8 @@ export interface Context {
   objectionStatusLimiter: ObjectionStatusLimiter;
   /** What follows from storing 双公示 records, in their transaction (objections: 当前状态 异议). */
   recordsStored: RecordsStored;
+  /** 出具单位 of the credit reports generated in this request: the site's operator (SITE_OPERATOR). */
+  reportIssuer: string;
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;

@@ -184,6 +184,7 @@ export function createHttpApp(deps: HttpDeps): Express {
               ? {}
               : { objectionLimits: deps.objectionLimits }),
             objectionStatusLimiter,
+            ...(deps.siteInfo === undefined ? {} : { reportIssuer: deps.siteInfo.operator }),
           },
           identity.viewer,
         );

@@ -3,6 +3,9 @@
  * site: its name in every page title, and the operator (主办单位), 备案号 and contact in the
  * footer and on the privacy page. Shared by the server and the site, so it imports nothing.
  */
+/** 主办单位 when SITE_OPERATOR is not set. */
+export const DEFAULT_SITE_OPERATOR = '示范城市社会信用体系建设工作办公室';
+
 export interface SiteInfo {
   /** The site's name, last in every page title (e.g. 信用北京). */
   readonly name: string;

@@ -55,7 +55,9 @@ export interface ReportListEntry {
 /** The whole content of a report: the subject's public profile at the moment it was generated. */
 export interface ReportContent {
   /** The layout of this content; a later layout gets another number. */
-  format: 1;
+  format: 2;
+  /** 出具单位: who issued the report (the site's operator), sealed with the rest. */
+  issuer: string;
   /** When the report was generated (ISO-8601, from the platform's clock). */
   generatedAt: string;
   subject: {

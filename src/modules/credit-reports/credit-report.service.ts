@@ -187,7 +187,8 @@ async function reportContent(
     allRecords(schema, ctx, 'ReportPenalty', subject['code']),
   ]);
   return {
-    format: 1,
+    format: 2,
+    issuer: ctx.reportIssuer,
     generatedAt: generatedAt.toISOString(),
     subject: {
       code: subject['code'],

@@ -24,7 +24,7 @@ import {
   validUntil,
   wanYuan,
 } from '../labels';
-import { usePageMeta, useSiteInfo } from '../site-info';
+import { usePageMeta } from '../site-info';
 
 interface Report {
   content: ReportContent;
@@ -110,7 +110,6 @@ function ReportSection<T extends { id: string }>(props: {
 export default function ReportPage() {
   const { code = '' } = useParams<{ code: string }>();
   const client = useClient();
-  const info = useSiteInfo();
   const [report, setReport] = useState<Report | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const analysis = analyzeCreditCode(code);
@@ -181,7 +180,7 @@ export default function ReportPage() {
       <dl className="report-meta" data-testid="report-meta">
         <div>
           <dt>出具单位</dt>
-          <dd>{info.operator}</dd>
+          <dd>{report.content.issuer}</dd>
         </div>
         <div>
           <dt>生成时间</dt>
@@ -287,7 +286,7 @@ export default function ReportPage() {
         </p>
       </footer>
       <style data-testid="print-page">
-        {printPageCss(info.operator, issued ?? '', report.verificationCode)}
+        {printPageCss(report.content.issuer, issued ?? '', report.verificationCode)}
       </style>
     </article>
   );
