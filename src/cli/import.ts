@@ -150,7 +150,7 @@ export async function runImport(
 
     const progress = new SingleBar({
       format:
-        'import |{bar}| {percentage}% | {value}/{total} rows | accepted {accepted} | rejected {rejected} | {eta_formatted} left',
+        '导入 |{bar}| {percentage}% | {value}/{total} 行 | 入库 {accepted} | 退回 {rejected} | 剩余约 {eta_formatted}',
       noTTYOutput: true,
       notTTYSchedule: 2000,
       etaBuffer: 5000,
@@ -175,16 +175,16 @@ export async function runImport(
     progress.stop();
     bar = undefined;
     const lines = [
-      `file:          ${file} (${summary.detected})`,
-      `rows:          ${summary.rows}`,
-      `accepted:      ${summary.accepted} (of which corrections: ${summary.corrections})`,
-      `duplicates:    ${summary.duplicates}`,
-      `rejected rows: ${summary.rejectedRows} (unreadable lines: ${summary.malformedLines}) → ${summary.reportPath}`,
-      `warnings:      ${summary.warnings} on ${summary.warnedRows} stored rows → ${summary.warningsPath}`,
-      `time:          ${summary.seconds.toFixed(1)} s, ${summary.rowsPerSecond} rows/s`,
+      `文件：${file}（${summary.detected}）`,
+      `数据行：${summary.rows}`,
+      `已入库：${summary.accepted}（其中更正 ${summary.corrections}）`,
+      `重复（已有，未再入库）：${summary.duplicates}`,
+      `被退回：${summary.rejectedRows} 行（其中无法读取的行 ${summary.malformedLines}），明细见 ${summary.reportPath}`,
+      `提示：${summary.warnings} 条，涉及已入库的 ${summary.warnedRows} 行，明细见 ${summary.warningsPath}`,
+      `用时：${summary.seconds.toFixed(1)} 秒，每秒 ${summary.rowsPerSecond} 行`,
     ];
     if (summary.unknownHeaders.length > 0) {
-      lines.push(`ignored columns: ${summary.unknownHeaders.join(', ')}`);
+      lines.push(`未识别、未导入的列：${summary.unknownHeaders.join('、')}`);
     }
     io.out.write(`${lines.join('\n')}\n`);
     return summary.rejectedRows > 0 ? 2 : 0;

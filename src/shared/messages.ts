@@ -831,6 +831,27 @@ const SITUATION_MESSAGES = {
     p => `${p.what.zh}：${p.detail}（${p.code}）`,
     p => `${p.what.en}: ${p.detail} (${p.code})`,
   ),
+  IMPORT_FILE_UNREADABLE: entry<{ path: string; detail: string }>(
+    p => `无法读取文件 ${p.path}：${p.detail}`,
+    p => `Cannot read ${p.path}: ${p.detail}`,
+  ),
+  IMPORT_NOT_UTF8: plain(
+    '文件不是有效的 UTF-8 编码；若是 GBK 编码的文件，请加 --encoding gbk。',
+    'The file is not valid UTF-8; for a GBK file, add --encoding gbk.',
+  ),
+  IMPORT_XLSX_UNREADABLE: entry<{ detail: string }>(
+    p => `无法读取 XLSX 文件（文件可能已损坏，或不是 Excel 工作簿）：${p.detail}`,
+    p => `The XLSX file cannot be read (it may be damaged, or not an Excel workbook): ${p.detail}`,
+  ),
+  IMPORT_CONNECTION_REFUSED: plain(
+    '连接被拒绝：平台未启动，或地址、端口有误（--url）',
+    'connection refused: the platform is not running, or the address or port is wrong (--url)',
+  ),
+  IMPORT_HOST_UNKNOWN: plain(
+    '找不到该主机：请检查 --url 中的地址',
+    'the host is unknown: check the address in --url',
+  ),
+  IMPORT_TIMED_OUT: plain('连接超时：网络不通或平台无响应', 'timed out: no network or no answer'),
   IMPORT_KEY_REFUSED: plain('API 密钥未被接受', 'The API key was not accepted'),
   IMPORT_BATCH_REFUSED: entry<{ line: number }>(
     p => `自第 ${p.line} 行起的一批数据被拒绝`,

@@ -134,9 +134,32 @@ async function post<T>(
   throw new ImportError(
     say('IMPORT_UNREACHABLE', {
       url,
-      detail: lastError instanceof Error ? lastError.message : String(lastError),
+      detail: networkErrorText(lastError),
     }).zh,
   );
+}
+
+/** Why a request failed, in Chinese where the cause is a common one (fetch says only "fetch failed"). */
+function networkErrorText(error: unknown): string {
+  if (error instanceof ImportError) {
+    return error.message;
+  }
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  switch (cause?.code) {
+    case 'ECONNREFUSED':
+      return say('IMPORT_CONNECTION_REFUSED').zh;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return say('IMPORT_HOST_UNKNOWN').zh;
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'UND_ERR_HEADERS_TIMEOUT':
+      return say('IMPORT_TIMED_OUT').zh;
+    default:
+      return error instanceof Error
+        ? `${error.message}${cause?.code ? `（${cause.code}）` : ''}`
+        : String(error);
+  }
 }
 
 function fatal(response: GraphQLResponse<unknown>, what: Localized): never {

@@ -6,6 +6,8 @@ import { type CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
+import { say } from '../../shared/messages.js';
+
 /** A mistake in the file or its options, told to the clerk as it is (no stack). */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -68,12 +70,9 @@ export function decoderFor(encoding: FileEncoding): NodeJS.ReadWriteStream {
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const failed = (error: unknown) =>
-    new ImportError(
-      '文件不是有效的 UTF-8 编码（The file is not valid UTF-8; try --encoding gbk）.',
-      {
-        cause: error,
-      },
-    );
+    new ImportError(say('IMPORT_NOT_UTF8').zh, {
+      cause: error,
+    });
   return new Transform({
     decodeStrings: true,
     transform(chunk: Buffer, _encoding, done) {
@@ -110,6 +109,23 @@ export interface TemplateFile {
   rows(): AsyncGenerator<SourceRow>;
 }
 
+/** Why a file cannot be opened, in Chinese for the usual causes. */
+function systemErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '文件不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'EISDIR':
+      return '这是一个目录，不是文件';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /**
  * Opens a CSV or XLSX file, telling them apart by content (an XLSX file is a ZIP archive), and
  * a CSV file's encoding by its first 64 KiB (detectEncoding). `encoding` does not apply to XLSX.
@@ -120,7 +136,7 @@ export async function openTemplateFile(
 ): Promise<TemplateFile> {
   const handle = await open(path, 'r').catch((error: unknown) => {
     throw new ImportError(
-      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      say('IMPORT_FILE_UNREADABLE', { path, detail: systemErrorText(error) }).zh,
       { cause: error },
     );
   });
@@ -269,7 +285,9 @@ async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
       throw error;
     }
     throw new ImportError(
-      `The XLSX file cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      say('IMPORT_XLSX_UNREADABLE', {
+        detail: error instanceof Error ? error.message : String(error),
+      }).zh,
       { cause: error },
     );
   } finally {

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -73,7 +74,8 @@ describe('the import command', () => {
     const result = await cli([file, '--kind', 'penalty', '--url', url()]);
     expect(result.err).not.toMatch(/导入失败|导入未开始/);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/accepted:\s+3/);
+    expect(result.out).toMatch(/已入库：3（其中更正 0）/);
+    expect(result.out).toMatch(/被退回：0 行/);
   });
 
   it('refuses to start without CREDIT_API_KEY, saying so in Chinese, and takes no --key', async () => {
@@ -138,6 +140,32 @@ describe('the import command', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('CREDIT_API_KEY');
     expect(help.out).not.toContain('--key');
+  });
+
+  it('names an unreachable platform and a refused key in Chinese', async () => {
+    const file = join(dir, 'offline.csv');
+    writeFileSync(file, templateCsv('penalty', 1));
+    // A port nothing listens on: taken and released again.
+    const closed = await new Promise<number>(resolve => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const offline = await cli([
+      file,
+      '--kind',
+      'penalty',
+      '--url',
+      `http://127.0.0.1:${closed}/graphql`,
+    ]);
+    expectClerkError(offline, /无法连接 http:\/\/127\.0\.0\.1:\d+\/graphql：连接被拒绝/);
+    expect(offline.err).not.toMatch(/fetch failed|ECONNREFUSED/);
+
+    expectClerkError(
+      await cli([file, '--kind', 'penalty', '--url', url()], { CREDIT_API_KEY: 'cpk_wrong' }),
+      /API 密钥未被接受：API 密钥无效或已被吊销。（UNAUTHENTICATED）/,
+    );
   });
 
   it('counts a rejected row for the provider whose key sent it, not the unit the row claims', async () => {
