@@ -101,11 +101,28 @@ describe.runIf(browserAvailable())('every page of the site, on a phone and a des
         );
 
         if (size.width === 375) {
-          // Evaluated in the page: a document wider than the screen scrolls sideways.
+          // Evaluated in the page: a document wider than the screen scrolls sideways. A phone
+          // widens its layout viewport to a wider document, so the screen's own width counts too;
+          // the elements that reach past it (outside their own scrolling boxes) say why.
+          const past = await page.evaluate(`(() => {
+            const clipped = el => {
+              for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return true;
+              }
+              return false;
+            };
+            return [...document.body.querySelectorAll('*')]
+              .filter(el => el.getBoundingClientRect().right > ${size.width} + 0.5 && !clipped(el))
+              .filter((el, _, all) => !all.some(other => other !== el && el.contains(other)))
+              .slice(0, 5)
+              .map(el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ': ' + (el.textContent || '').slice(0, 40));
+          })()`);
+          expect(past).toEqual([]);
           const widths = (await page.evaluate(
             '[document.scrollingElement.scrollWidth, window.innerWidth]',
           )) as [number, number];
           expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+          expect(widths[0]).toBeLessThanOrEqual(size.width);
         }
 
         await screenshot(page, `pages-${sitePage.name}-${size.width}`);

@@ -297,7 +297,8 @@ export default function ReportPage() {
           说明：本报告内容为生成时平台依法向社会公开的公共信用信息，不含依法不予公开或仅授权查询的信息；已修复、已撤销或超过公示期的信息不在其列。
         </p>
         <p>
-          核验：访问 <span className="code">{verifyUrl}</span>，或在本站“信用报告核验”页输入核验码{' '}
+          核验：访问 <span className="verify-url">{verifyUrl}</span>
+          ，或在本站“信用报告核验”页输入核验码{' '}
           <span className="code">{report.verificationCode}</span>
           ，可查看本报告生成时的全部内容。内容与之不符的报告无效。
         </p>
