@@ -73,7 +73,7 @@ export function ObjectionButton({
         destroyOnHidden
         // A click outside the dialog must not throw away what was typed: it opens with a zoom
         // from the button, and a click that lands while it grows would otherwise hit the mask.
-        maskClosable={false}
+        mask={{ closable: false }}
       >
         {filed !== null ? (
           <Result

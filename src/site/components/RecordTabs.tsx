@@ -83,14 +83,14 @@ function Listing<T extends CardRecord>(props: {
     return <Alert type="error" showIcon message="加载失败" description={props.error.message} />;
   }
   if (props.connection === undefined) {
-    return <Spin tip="加载中" />;
+    return <Spin description="加载中" />;
   }
   if (props.connection.totalCount === 0) {
     return <EmptyText>暂无公开的{props.label}信息。</EmptyText>;
   }
   return (
     <div aria-busy={props.fetching}>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {props.connection.edges.map(({ node }) => (
           <div key={node.id}>{props.render(node)}</div>
         ))}

@@ -7,6 +7,7 @@ import {
   type SiteObjectionStatusQuery,
 } from '../__generated__/graphql';
 import { chinaTime } from '../labels';
+import { usePageMeta } from '../site-info';
 
 type Found = NonNullable<SiteObjectionStatusQuery['objectionStatus']>;
 
@@ -38,6 +39,10 @@ export default function ObjectionStatusPage() {
   const [found, setFound] = useState<Found | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  usePageMeta(
+    ['异议进度查询'],
+    '输入提交异议时获得的受理编号和联系方式，查询异议的受理和办理进度及处理结果。',
+  );
 
   const submit = async (values: Values) => {
     setBusy(true);
@@ -60,7 +65,13 @@ export default function ObjectionStatusPage() {
   };
 
   return (
-    <Card title="异议进度查询">
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          异议进度查询
+        </Typography.Title>
+      }
+    >
       <Typography.Paragraph>
         请输入提交异议时获得的受理编号，以及提交时填写的手机号码或电子邮箱。
       </Typography.Paragraph>

@@ -1,6 +1,8 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 
+import { usePageMeta } from '../site-info';
+
 /** A day the range picker gives (a dayjs object, read only through `format`). */
 interface PickedDay {
   format(template: string): string;
@@ -38,6 +40,10 @@ export default function OfficeReportsPage() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  usePageMeta(
+    ['信用办 报表'],
+    '信用办、监管部门和数据提供单位凭 API 密钥下载归集统计、双公示时效统计和退回明细报表。',
+  );
 
   const download = async (report: string, format: 'xlsx' | 'csv') => {
     setError(null);
@@ -73,7 +79,13 @@ export default function OfficeReportsPage() {
   };
 
   return (
-    <Card title="信用办 报表">
+    <Card
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          信用办 报表
+        </Typography.Title>
+      }
+    >
       <Typography.Paragraph>
         输入信用办、监管部门或数据提供单位的 API 密钥和统计期间，下载 Excel（XLSX）或 CSV
         报表。密钥只用于本次下载，不会保存。
@@ -97,7 +109,7 @@ export default function OfficeReportsPage() {
       {error !== null && (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />
       )}
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {REPORTS.map(report => (
           <Card key={report.name} size="small" title={report.title} extra={report.note}>
             <Space wrap>

@@ -124,7 +124,7 @@ export default function RecordPage() {
   }
   const kind = record.__typename === 'LicensingRecord' ? '行政许可' : '行政处罚';
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       {record.subject && (
         <Link
           href={`/subjects/${record.subject.code}?tab=${kind === '行政许可' ? 'licensing' : 'penalty'}`}

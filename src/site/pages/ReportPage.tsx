@@ -1,5 +1,5 @@
 import { Alert, Button, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import { Link, useParams } from 'wouter';
 
@@ -59,6 +59,18 @@ function disclosureCell(r: { disclosureStatus: string; underObjection: boolean }
   );
 }
 
+/**
+ * A table that scrolls sideways when the screen is narrower than it: a named region in the tab
+ * order, so that it can be scrolled from the keyboard too.
+ */
+function ScrollingTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** One numbered section of the report: a table of rows, or a sentence when there are none. */
 function ReportSection<T extends { id: string }>(props: {
   title: string;
@@ -74,28 +86,30 @@ function ReportSection<T extends { id: string }>(props: {
       {props.rows.length === 0 ? (
         <p>{props.empty}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              {props.columns.map(([label]) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map(row => (
-              <tr key={row.id}>
-                {props.columns.map(([label, cell, className]) => (
-                  <td key={label} className={className}>
-                    {cell(row)}
-                  </td>
+        <ScrollingTable label={props.title}>
+          <table>
+            <thead>
+              <tr>
+                {props.columns.map(([label]) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.rows.map(row => (
+                <tr key={row.id}>
+                  {props.columns.map(([label, cell, className]) => (
+                    <td key={label} className={className}>
+                      {cell(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollingTable>
       )}
     </section>
   );
@@ -160,7 +174,7 @@ export default function ReportPage() {
     return <Alert type="error" showIcon message="信用报告生成失败" description={error} />;
   }
   if (report === undefined) {
-    return <Spin tip="正在生成信用报告" size="large" />;
+    return <Spin description="正在生成信用报告" size="large" />;
   }
   if (report === null) {
     return <Notice level="h1" title="未找到该主体" action={<Link href="/">返回查询</Link>} />;
@@ -199,28 +213,30 @@ export default function ReportPage() {
       </dl>
       <section>
         <h2>一、基本信息</h2>
-        <table className="report-basics">
-          <tbody>
-            <tr>
-              <th scope="row">主体名称</th>
-              <td>{subject.name}</td>
-              <th scope="row">统一社会信用代码</th>
-              <td className="code">{subject.code}</td>
-            </tr>
-            <tr>
-              <th scope="row">主体类别</th>
-              <td>{CATEGORY[subject.category as SubjectCategory]}</td>
-              <th scope="row">{representativeLabel(subject.category)}</th>
-              <td>{subject.legalRepresentative ?? '—'}</td>
-            </tr>
-            <tr>
-              <th scope="row">登记管理部门</th>
-              <td>{subject.registrationAuthority ?? '—'}</td>
-              <th scope="row">登记地区</th>
-              <td>{subject.regionName ?? subject.regionCode}</td>
-            </tr>
-          </tbody>
-        </table>
+        <ScrollingTable label="一、基本信息">
+          <table className="report-basics">
+            <tbody>
+              <tr>
+                <th scope="row">主体名称</th>
+                <td>{subject.name}</td>
+                <th scope="row">统一社会信用代码</th>
+                <td className="code">{subject.code}</td>
+              </tr>
+              <tr>
+                <th scope="row">主体类别</th>
+                <td>{CATEGORY[subject.category as SubjectCategory]}</td>
+                <th scope="row">{representativeLabel(subject.category)}</th>
+                <td>{subject.legalRepresentative ?? '—'}</td>
+              </tr>
+              <tr>
+                <th scope="row">登记管理部门</th>
+                <td>{subject.registrationAuthority ?? '—'}</td>
+                <th scope="row">登记地区</th>
+                <td>{subject.regionName ?? subject.regionCode}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollingTable>
       </section>
       <ReportSection
         title="二、行政许可信息"
@@ -280,7 +296,8 @@ export default function ReportPage() {
           说明：本报告内容为生成时平台依法向社会公开的公共信用信息，不含依法不予公开或仅授权查询的信息；已修复、已撤销或超过公示期的信息不在其列。
         </p>
         <p>
-          核验：访问 <span className="code">{verifyUrl}</span>，或在本站“信用报告核验”页输入核验码{' '}
+          核验：访问 <span className="verify-url">{verifyUrl}</span>
+          ，或在本站“信用报告核验”页输入核验码{' '}
           <span className="code">{report.verificationCode}</span>
           ，可查看本报告生成时的全部内容。内容与之不符的报告无效。
         </p>

@@ -102,7 +102,7 @@ export function SearchPage() {
 
   const connection = result.data?.searchSubjects;
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
           信用信息查询
@@ -133,7 +133,7 @@ export function SearchPage() {
 
       {query !== '' && (
         <section aria-label="查询结果" aria-busy={result.fetching}>
-          {result.fetching && <Spin tip="查询中" />}
+          {result.fetching && <Spin description="查询中" />}
           {result.error && (
             <Alert type="error" showIcon message="查询失败" description={result.error.message} />
           )}

@@ -78,7 +78,7 @@ export default function SubjectPage() {
 
   const onTab = (key: string) => navigate(`${location}?tab=${key}`, { replace: true });
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Title

@@ -95,7 +95,7 @@ export default function VerifyPage() {
       ? null
       : (JSON.parse(verification.content) as ReportContent);
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
           信用报告核验
@@ -130,7 +130,7 @@ export default function VerifyPage() {
       )}
       {code !== null && (
         <section aria-label="核验结果" aria-busy={result.fetching} data-testid="verify-result">
-          {result.fetching && <Spin tip="核验中" />}
+          {result.fetching && <Spin description="核验中" />}
           {result.error && (
             <Alert type="error" showIcon message="核验失败" description={result.error.message} />
           )}
