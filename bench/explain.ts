@@ -25,6 +25,17 @@ const busiest = await busiestSubject(probe);
 const [named] = await probe.query<{ name: string }>(`select name from subjects where code = $1`, [
   busiest.code,
 ]);
+// The wide set of the benchmark (bench/index.ts): a bank's portfolio of 100 of them.
+const portfolio = (
+  await probe.query<{ code: string }>(
+    `select subject_code as code from penalty_records where subject_code is not null
+      group by subject_code having count(*) >= 20
+      intersect
+     select subject_code from licensing_records where subject_code is not null
+      group by subject_code having count(*) >= 20
+      order by 1 limit 100`,
+  )
+).map(r => r.code);
 await probe.close();
 
 const captured: { sql: string; params: unknown[] }[] = [];
@@ -51,6 +62,12 @@ const regulator: Viewer = {
   keyId: null,
   organizationName: '北京市发展和改革委员会',
   organizationCode: composeCreditCode('11', '110000', '00001111'),
+};
+const bank: Viewer = {
+  role: Role.INSTITUTION,
+  keyId: null,
+  organizationName: '某商业银行北京分行',
+  organizationCode: composeCreditCode('91', '110000', '10001000'),
 };
 const today = systemClock.today();
 const name = [...named!.name];
@@ -81,6 +98,15 @@ const operations: [string, string, Record<string, unknown>, Viewer][] = [
     regulator,
   ],
   [
+    `a bank's batch of ${portfolio.length} profiles (access log written)`,
+    PROFILE_QUERY.replace(
+      'query Profile($code: CreditCode!) { subject(code: $code)',
+      'query Portfolio($codes: [CreditCode!]!) { subjects(codes: $codes, purpose: "贷后管理")',
+    ),
+    { codes: portfolio },
+    bank,
+  ],
+  [
     'overdue list',
     '{ disclosureRecords(filter: { status: OVERDUE }, first: 20) { totalCount edges { node { id } } } }',
     {},
@@ -107,7 +133,9 @@ function summarize(plan: string[]): string {
   const time = plan
     .find(line => line.startsWith('Execution Time'))
     ?.replace('Execution Time: ', '');
-  return `${[...new Set(scans)].join(', ') || 'no table read'} — ${time}`;
+  // PostgreSQL compiles a statement it estimates expensive (jit_above_cost) before running it.
+  const jit = plan.find(line => /^\s*Timing: Generation/.test(line))?.trim();
+  return `${[...new Set(scans)].join(', ') || 'no table read'} — ${time}${jit === undefined ? '' : ` (JIT ${jit})`}`;
 }
 
 for (const [label, query, variables, viewer] of operations) {
