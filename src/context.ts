@@ -8,6 +8,7 @@ import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js'
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
+import { type Logger, silentLogger } from './shared/logger.js';
 import { DEFAULT_LANGUAGE, type Language } from './shared/messages.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
@@ -33,6 +34,8 @@ interface ContextDeps {
   language?: Language;
   /** The HTTP app's look-up limiter (its limits, Redis); a process-wide default otherwise. */
   objectionStatusLimiter?: ObjectionStatusLimiter;
+  /** The request's logger (its lines carry the request id); one that writes nothing otherwise. */
+  logger?: Logger;
 }
 
 let defaultStatusLimiter: ObjectionStatusLimiter | undefined;
@@ -64,6 +67,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
       deps.objectionStatusLimiter ??
       (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
+    logger: deps.logger ?? silentLogger,
   });
 }
 
