@@ -8,7 +8,7 @@ import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js'
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
-import { type Logger, silentLogger } from './shared/logger.js';
+import type { Logger } from './shared/logger.js';
 import { DEFAULT_LANGUAGE, type Language } from './shared/messages.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
@@ -34,7 +34,7 @@ interface ContextDeps {
   language?: Language;
   /** The HTTP app's look-up limiter (its limits, Redis); a process-wide default otherwise. */
   objectionStatusLimiter?: ObjectionStatusLimiter;
-  /** The request's logger (its lines carry the request id); one that writes nothing otherwise. */
+  /** The request's logger (its lines carry the request id); the server's own otherwise. */
   logger?: Logger;
 }
 
@@ -67,7 +67,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
       deps.objectionStatusLimiter ??
       (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
-    logger: deps.logger ?? silentLogger,
+    ...(deps.logger === undefined ? {} : { logger: deps.logger }),
   });
 }
 

@@ -49,6 +49,6 @@ export interface Context {
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;
-  /** The request's logger: its lines carry the request id. */
-  logger: Logger;
+  /** The request's logger (its lines carry the request id); the server's own otherwise. */
+  logger?: Logger;
 }

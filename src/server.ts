@@ -91,7 +91,7 @@ function isUnexpected(original: unknown, code: unknown): boolean {
 const loggedErrors = new WeakSet<object>();
 
 /** Logs a request's unexpected errors with the request's logger (its lines carry the request id). */
-function errorLogPlugin(): ApolloServerPlugin<Context> {
+function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -99,7 +99,7 @@ function errorLogPlugin(): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (isUnexpected(original, error.extensions['code'])) {
-              contextValue.logger.error('unexpected error', loggableError(original));
+              (contextValue.logger ?? logger).error('unexpected error', loggableError(original));
               loggedErrors.add(error);
             }
           }
@@ -279,7 +279,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       ...(planner === null ? [] : [plannerPlugin(planner)]),
       accessLogPlugin(),
       languagePlugin(),
-      errorLogPlugin(),
+      errorLogPlugin(options.logger),
       ...(options.plugins ?? []),
     ],
   });

@@ -54,7 +54,8 @@ export async function createTestServer(
   const {
     objectionLimits,
     objectionStatusLimiter,
-    logger = createLogger('silent'),
+    // Unexpected errors are written to stderr, where the suite's log guard reads them.
+    logger = createLogger('error'),
     ...rest
   } = options;
   const apollo = createApolloServer({

@@ -32,7 +32,7 @@ const logged = () => lines.map(line => JSON.parse(line) as Record<string, unknow
  */
 const careless: ApolloServerPlugin<Context> = {
   async requestDidStart({ request, contextValue }) {
-    contextValue.logger.info(`variables of ${request.operationName ?? 'an operation'}`, {
+    contextValue.logger?.info(`variables of ${request.operationName ?? 'an operation'}`, {
       variables: request.variables ?? null,
       authorization: request.http?.headers.get('authorization') ?? null,
       note: `sent with ${request.http?.headers.get('authorization') ?? 'no key'}`,
@@ -132,8 +132,11 @@ describe('request ids', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('trace-me-1');
     const mine = logged().filter(line => line['requestId'] === 'trace-me-1');
-    expect(mine.map(line => line['message'])).toEqual(['variables of Me', 'request']);
-    expect(mine[1]).toMatchObject({
+    const messages = mine.map(line => line['message']);
+    expect(messages[0]).toBe('variables of Me');
+    expect(messages.at(-1)).toBe('request');
+    expect(messages).toContain('operation answered by the resolvers');
+    expect(mine.at(-1)).toMatchObject({
       level: 'info',
       method: 'POST',
       route: '/graphql',
@@ -196,6 +199,14 @@ describe('the logs never carry a key, an ID number or a contact', () => {
       expect(text).not.toContain(secret);
     }
     const entries = logged();
+    // Every line of these requests carries its request's id, the planner's included.
+    const planner = entries.filter(
+      line => line['message'] === 'operation answered by the resolvers',
+    );
+    expect(planner.length).toBeGreaterThan(0);
+    for (const line of entries) {
+      expect(line['requestId'], String(line['message'])).toEqual(expect.any(String));
+    }
     // The redacted fields and the masked strings are there, in the lines that would have leaked.
     const filing = entries.find(line => line['message'] === 'variables of FileObjection')!;
     expect(JSON.stringify(filing['variables'])).toContain('"filerContact":"139********"');
