@@ -237,7 +237,9 @@ export function createHttpApp(deps: HttpDeps): Express {
         !bearerMatches(req.get('authorization'), deps.metricsToken)
       ) {
         res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-        res.status(401).type('text/plain').send('unauthorized\n');
+        res
+          .status(401)
+          .json(errorBody('UNAUTHENTICATED', say('UNAUTHENTICATED')[requestLanguage(req)]));
         return;
       }
       res.setHeader('Cache-Control', 'no-store');

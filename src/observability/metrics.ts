@@ -126,6 +126,7 @@ export class Metrics {
         },
       });
     }
+    const logger = sources.logger;
     const connections = sources.connections;
     if (connections !== undefined) {
       new Gauge({
@@ -135,8 +136,14 @@ export class Metrics {
         registers,
         async collect() {
           this.reset();
-          for (const [state, count] of Object.entries(await connections())) {
-            this.set({ state }, count);
+          try {
+            for (const [state, count] of Object.entries(await connections())) {
+              this.set({ state }, count);
+            }
+          } catch (error) {
+            logger?.warn('metrics: the connection counts failed', {
+              error: error instanceof Error ? error.message : String(error),
+            });
           }
         },
       });
@@ -148,16 +155,15 @@ export class Metrics {
         registers,
       }).set(sources.poolMax);
     }
-    const logger = sources.logger;
     new Gauge({
       name: 'credit_records_by_disclosure_status',
       help: 'Records by kind and disclosure status against the 7-working-day deadline, today.',
       labelNames: ['kind', 'status'],
       registers,
       async collect() {
+        this.reset();
         try {
           const counts = await disclosureStatusCounts(sources.db, sources.clock.today());
-          this.reset();
           for (const row of counts) {
             this.set({ kind: row.kind, status: row.status }, row.count);
           }

@@ -226,7 +226,10 @@ describe('the logs never carry a key, an ID number or a contact', () => {
 
 describe('GET /metrics', () => {
   it('requires the bearer token when one is set', async () => {
-    expect((await fetch(`${http.url}/metrics`)).status).toBe(401);
+    const refused = await fetch(`${http.url}/metrics`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+    expect(((await refused.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(
       (await fetch(`${http.url}/metrics`, { headers: bearer('wrong-token-012345') })).status,
     ).toBe(401);
