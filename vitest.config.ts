@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          setupFiles: ['test/setup/reflect.ts'],
+          setupFiles: ['test/setup/reflect.ts', 'test/setup/log-guard.ts'],
           // The unit files run beside the integration files on the same cores: a test that checks
           // every day of the calendar or formats a generated module takes seconds under that load.
           testTimeout: 30_000,
@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'integration',
           // The browser tests share the integration database, one file at a time.
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-          setupFiles: ['test/setup/reflect.ts'],
+          setupFiles: ['test/setup/reflect.ts', 'test/setup/log-guard.ts'],
           globalSetup: ['test/setup/global-setup.ts', 'test/setup/site-build.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -86,6 +86,17 @@ const envSchema = z.object({
     .pipe(z.email().max(100).optional())
     .default('credit@example.gov.cn'),
   SITE_ADDRESS: optionalString.pipe(z.string().max(100).optional()),
+  METRICS_TOKEN: optionalString.pipe(
+    z.string().min(16, 'must be at least 16 characters long').optional(),
+  ),
+  TRACING: z.enum(['off', 'otlp']).default('off'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\//, 'must start with http:// or https://')
+      .optional(),
+  ),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(100).default('credit-platform'),
 });
 
 /**
@@ -187,6 +198,12 @@ export interface Config {
   readonly process: { workers: number; heapLimitMb: number };
   /** Who runs the public site, shown in its footer, titles and privacy page (GET /site.json). */
   readonly site: SiteInfo;
+  /** The bearer token `GET /metrics` requires; absent leaves it open (keep it off the internet). */
+  readonly metricsToken: string | undefined;
+  /** OpenTelemetry tracing: off, or spans sent over OTLP/HTTP to `endpoint` as `serviceName`. */
+  readonly tracing:
+    | { readonly kind: 'off' }
+    | { readonly kind: 'otlp'; readonly endpoint: string; readonly serviceName: string };
 }
 
 export class ConfigError extends Error {
@@ -229,6 +246,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.WORKERS > 1 && e.DATABASE_URL === undefined) {
     throw new ConfigError(
       'Invalid configuration:\n  WORKERS: the embedded database belongs to one process; more than 1 worker needs DATABASE_URL',
+    );
+  }
+  if (e.TRACING === 'otlp' && e.OTEL_EXPORTER_OTLP_ENDPOINT === undefined) {
+    throw new ConfigError(
+      "Invalid configuration:\n  OTEL_EXPORTER_OTLP_ENDPOINT: TRACING=otlp needs the collector's URL (e.g. http://localhost:4318)",
     );
   }
   return Object.freeze({
@@ -274,5 +296,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       contactEmail: e.SITE_CONTACT_EMAIL ?? null,
       address: e.SITE_ADDRESS ?? null,
     }),
+    metricsToken: e.METRICS_TOKEN,
+    tracing:
+      e.TRACING === 'otlp' && e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined
+        ? Object.freeze({
+            kind: 'otlp' as const,
+            endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+            serviceName: e.OTEL_SERVICE_NAME,
+          })
+        : Object.freeze({ kind: 'off' as const }),
   });
 }

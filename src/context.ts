@@ -8,6 +8,7 @@ import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js'
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
+import type { Logger } from './shared/logger.js';
 import { DEFAULT_LANGUAGE, type Language } from './shared/messages.js';
 import { loadWorkingCalendar } from './modules/calendar/index.js';
 import { listCatalogItems, providersOf } from './modules/catalog/index.js';
@@ -36,6 +37,8 @@ interface ContextDeps {
   objectionStatusLimiter?: ObjectionStatusLimiter;
   /** 出具单位 of credit reports (the site's operator); the default operator otherwise. */
   reportIssuer?: string;
+  /** The request's logger (its lines carry the request id); the server's own otherwise. */
+  logger?: Logger;
 }
 
 let defaultStatusLimiter: ObjectionStatusLimiter | undefined;
@@ -68,6 +71,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
       (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
     reportIssuer: deps.reportIssuer ?? DEFAULT_SITE_OPERATOR,
+    ...(deps.logger === undefined ? {} : { logger: deps.logger }),
   });
 }
 

@@ -7,6 +7,7 @@ import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
 import type { Clock } from './shared/dates.js';
+import type { Logger } from './shared/logger.js';
 import type { Language } from './shared/messages.js';
 import type { CatalogItemRow } from './modules/catalog/index.js';
 import type { CatalogProvider } from './modules/catalog/index.js';
@@ -50,4 +51,6 @@ export interface Context {
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;
+  /** The request's logger (its lines carry the request id); the server's own otherwise. */
+  logger?: Logger;
 }

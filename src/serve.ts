@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { prepareDatabase } from './bootstrap.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
+import { Metrics } from './observability/metrics.js';
 import { buildGraphQLSchema } from './schema.js';
 import { QueryPlanner } from './modules/planner/index.js';
 import { createApolloServer, createDocumentStore } from './server.js';
@@ -55,6 +56,9 @@ function profileStoreFor(config: Config, redis: Redis | undefined): ProfileStore
  */
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const clock = systemClock;
+  if (config.tracing.kind === 'otlp') {
+    logger.info('tracing', { endpoint: config.tracing.endpoint });
+  }
   logger.info('starting', {
     database:
       config.databaseUrl === undefined ? `embedded (${config.dataDir})` : 'postgresql server',
@@ -67,6 +71,19 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     ? new QueryPlanner({ logger, maxPlanBytes: config.caches.planBytes })
     : null;
   const documentStore = createDocumentStore(config.caches.documentBytes);
+  const metrics = new Metrics({
+    db: database.db,
+    clock,
+    ...(database.connections === undefined ? {} : { connections: database.connections }),
+    ...(config.databaseUrl === undefined ? {} : { poolMax: config.dbPoolMax }),
+    ...(planner === null ? {} : { planner }),
+    logger,
+  });
+  // Tracing's SDK is loaded only when it is on: off, it costs nothing.
+  const tracing =
+    config.tracing.kind === 'otlp'
+      ? (await import('./observability/tracing.js')).startTracing(config.tracing)
+      : undefined;
   const apollo = createApolloServer({
     documentStore,
     profileStore: profileStoreFor(config, redis),
@@ -75,7 +92,11 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger,
     production: config.nodeEnv === 'production',
     // On shutdown: stop accepting connections, let requests in flight finish, then stop.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      metrics.apolloPlugin(),
+      ...(tracing === undefined ? [] : [tracing.plugin]),
+    ],
   });
   await apollo.start();
   server.on(
@@ -94,6 +115,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       ...(redis === undefined ? {} : { redis }),
       ...(planner === null ? {} : { planner }),
       siteInfo: config.site,
+      logger,
+      metrics,
+      ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
+      ...(tracing === undefined ? {} : { tracing: tracing.middleware }),
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
     }),
   );
@@ -112,6 +137,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     stopping = true;
     logger.info('stopping', { signal });
     await apollo.stop();
+    await tracing?.shutdown();
+    metrics.close();
     await database.close();
     redis?.disconnect();
     process.exit(0);

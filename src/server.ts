@@ -60,20 +60,52 @@ function createFormatError(logger: Logger) {
     }
     const code = formatted.extensions?.['code'];
     const language = languageOf(error);
-    if (
-      original instanceof GraphQLError &&
-      typeof code === 'string' &&
-      CLIENT_ERROR_CODES.has(code)
-    ) {
-      return { ...formatted, message: requestErrorMessage(code, formatted.message, language) };
+    if (!isUnexpected(original, code)) {
+      return {
+        ...formatted,
+        message: requestErrorMessage(String(code), formatted.message, language),
+      };
     }
-    // Never the statement's text: a failed query's message holds its SQL and parameters.
-    logger.error('unexpected error', loggableError(original));
+    // Logged already with the request's id (errorLogPlugin) when the request got that far.
+    if (!(typeof error === 'object' && error !== null && loggedErrors.has(error))) {
+      // Never the statement's text: a failed query's message holds its SQL and parameters.
+      logger.error('unexpected error', loggableError(original));
+    }
     return {
       message: say('INTERNAL_SERVER_ERROR')[language],
       ...(formatted.path === undefined ? {} : { path: formatted.path }),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** Whether an error is none of the expected ones: not an AppError, not a request error. */
+function isUnexpected(original: unknown, code: unknown): boolean {
+  return (
+    appErrorOf(original) === undefined &&
+    !(original instanceof GraphQLError && typeof code === 'string' && CLIENT_ERROR_CODES.has(code))
+  );
+}
+
+/** Errors errorLogPlugin has logged, so that formatError does not log them again. */
+const loggedErrors = new WeakSet<object>();
+
+/** Logs a request's unexpected errors with the request's logger (its lines carry the request id). */
+function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (isUnexpected(original, error.extensions['code'])) {
+              (contextValue.logger ?? logger).error('unexpected error', loggableError(original));
+              loggedErrors.add(error);
+            }
+          }
+        },
+      };
+    },
   };
 }
 
@@ -247,6 +279,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       ...(planner === null ? [] : [plannerPlugin(planner)]),
       accessLogPlugin(),
       languagePlugin(),
+      errorLogPlugin(options.logger),
       ...(options.plugins ?? []),
     ],
   });

@@ -46,6 +46,12 @@ export interface Database {
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Applies the drizzle-kit migrations of the folder through the primary, with its own driver's migrator. */
   migrate(migrationsFolder: string): Promise<void>;
+  /**
+   * The platform's connections to the primary server by state (`active`, `idle`, `idle in
+   * transaction` …) as the server's pg_stat_activity sees them, the asking one left out;
+   * undefined on the embedded database, which is one connection in this process.
+   */
+  connections?: () => Promise<Record<string, number>>;
   /** The embedded database's whole data directory as a tarball (undefined on a server). */
   dump?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -89,6 +95,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
         primary.client.unsafe<T[]>(text, params as postgres.ParameterOrJSON<never>[]),
       migrate: migrationsFolder => migratePostgres(primary.db, { migrationsFolder }),
+      connections: async () => {
+        const rows = await primary.client<{ state: string | null; n: number }[]>`
+          select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity
+          where application_name = 'credit-platform-primary' and pid <> pg_backend_pid()
+          group by 1`;
+        return Object.fromEntries(rows.map(row => [row.state, row.n]));
+      },
       close: async () => {
         await Promise.all([primary, ...replicas].map(c => c.client.end({ timeout: 5 })));
       },

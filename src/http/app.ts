@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,8 +25,10 @@ import { ping } from '../db/client.js';
 import type { Db } from '../db/types.js';
 import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
+import { type Logger, silentLogger } from '../shared/logger.js';
 import { say } from '../shared/messages.js';
 import { requestLanguage } from './language.js';
+import { observeRequests, requestLocals } from './observe.js';
 import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
 import type { SiteInfo } from './site-info.js';
 
@@ -59,6 +62,46 @@ export interface HttpDeps {
   documentStore?: { stats(): CacheStats };
   /** Who runs the public site, served at `/site.json` for its footer and titles. */
   siteInfo?: SiteInfo;
+  /** The process's logger: each request gets a child carrying its id. Silent by default. */
+  logger?: Logger;
+  /** Prometheus metrics, served at `GET /metrics` when given. */
+  metrics?: HttpMetrics;
+  /** The bearer token `GET /metrics` requires (METRICS_TOKEN); open when absent. */
+  metricsToken?: string;
+  /** OpenTelemetry's span per request (TRACING=otlp); absent when tracing is off. */
+  tracing?: RequestHandler;
+}
+
+/** What the HTTP app needs of the metrics (observability/metrics.ts). */
+interface HttpMetrics {
+  httpRequest(method: string, route: string, status: number): void;
+  render(): Promise<string>;
+  readonly contentType: string;
+}
+
+/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** A check of /readyz: true when the dependency answers (not `false`) within `ms`. */
+async function answers(check: () => Promise<unknown>, ms = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      check().then(
+        result => result !== false,
+        () => false,
+      ),
+      new Promise<boolean>(resolve => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -131,7 +174,8 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 }
 
 /**
- * The HTTP surface: `/graphql`, `/healthz`, `GET /exports/:id` (an export batch's file) and
+ * The HTTP surface: `/graphql`, `/healthz` (liveness), `/readyz` (readiness), `/metrics`
+ * (Prometheus, when metrics are given), `GET /exports/:id` (an export batch's file) and
  * `GET /reports/<name>.xlsx|csv` (the office's reports, streamed) and `GET /site.json` (who
  * runs the public site) beside the site itself. The Apollo server must be started first.
  */
@@ -149,22 +193,68 @@ export function createHttpApp(deps: HttpDeps): Express {
     deps.objectionStatusLimits ?? DEFAULT_OBJECTION_STATUS_LIMITS,
     deps.redis,
   );
-  app.get('/healthz', async (_req, res) => {
-    const ok = await ping(deps.db);
-    res.status(ok ? 200 : 503).json({
-      status: ok ? 'ok' : 'database unavailable',
+  const metrics = deps.metrics;
+  app.use(
+    observeRequests(
+      deps.logger ?? silentLogger,
+      metrics === undefined ? undefined : (...args) => metrics.httpRequest(...args),
+    ),
+  );
+  if (deps.tracing !== undefined) {
+    app.use(deps.tracing);
+  }
+  // Liveness: the process serves. It touches nothing outside the process.
+  app.get('/healthz', (_req, res) => {
+    res.json({
+      status: 'ok',
       ...(deps.planner === undefined ? {} : { planner: deps.planner.stats() }),
       ...(deps.documentStore === undefined ? {} : { documents: deps.documentStore.stats() }),
     });
   });
+  // Readiness: the database answers, and Redis when there is one; 503 names what failed.
+  app.get('/readyz', async (_req, res) => {
+    const redis = deps.redis;
+    const [database, cache] = await Promise.all([
+      answers(() => ping(deps.db)),
+      redis === undefined ? Promise.resolve(undefined) : answers(() => redis.ping()),
+    ]);
+    const checks = {
+      database: database ? 'ok' : 'unavailable',
+      ...(cache === undefined ? {} : { redis: cache ? 'ok' : 'unavailable' }),
+    };
+    const failed = Object.entries(checks)
+      .filter(([, state]) => state !== 'ok')
+      .map(([name]) => name);
+    res.setHeader('Cache-Control', 'no-store');
+    res
+      .status(failed.length === 0 ? 200 : 503)
+      .json({ status: failed.length === 0 ? 'ready' : 'not ready', checks, failed });
+  });
+  if (metrics !== undefined) {
+    app.get('/metrics', async (req, res) => {
+      if (
+        deps.metricsToken !== undefined &&
+        !bearerMatches(req.get('authorization'), deps.metricsToken)
+      ) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+        res
+          .status(401)
+          .json(errorBody('UNAUTHENTICATED', say('UNAUTHENTICATED')[requestLanguage(req)]));
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
+      res.type(metrics.contentType).send(await metrics.render());
+    });
+  }
   app.use(
     '/graphql',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     express.json({ limit: limits.maxBodyBytes }),
     queryBytes(limits.maxQueryBytes),
     expressMiddleware(deps.apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const language = requestLanguage(req);
+        const locals = requestLocals(res);
         const identity = identityOf(req);
         if (identity === undefined || identity.kind === 'invalid') {
           if (identity?.error !== undefined) {
@@ -185,6 +275,7 @@ export function createHttpApp(deps: HttpDeps): Express {
               : { objectionLimits: deps.objectionLimits }),
             objectionStatusLimiter,
             ...(deps.siteInfo === undefined ? {} : { reportIssuer: deps.siteInfo.operator }),
+            ...(locals === undefined ? {} : { logger: locals.log }),
           },
           identity.viewer,
         );

@@ -1,4 +1,4 @@
-import type { ApolloServer } from '@apollo/server';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 
@@ -48,12 +48,14 @@ export async function createTestServer(
     objectionLimits?: ObjectionLimits;
     objectionStatusLimiter?: ObjectionStatusLimiter;
     documentStore?: BoundedCache<DocumentNode>;
+    plugins?: ApolloServerPlugin<Context>[];
   } = {},
 ): Promise<TestServer> {
   const {
     objectionLimits,
     objectionStatusLimiter,
-    logger = createLogger('silent'),
+    // Unexpected errors are written to stderr, where the suite's log guard reads them.
+    logger = createLogger('error'),
     ...rest
   } = options;
   const apollo = createApolloServer({
@@ -78,6 +80,7 @@ export async function createTestServer(
               clientIp: options?.ip ?? null,
               ...(objectionLimits === undefined ? {} : { objectionLimits }),
               ...(objectionStatusLimiter === undefined ? {} : { objectionStatusLimiter }),
+              logger,
             },
             options?.as ?? viewers.anonymous,
           ),

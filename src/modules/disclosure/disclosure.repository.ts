@@ -359,3 +359,35 @@ export async function disclosureStats(
     return { ...row, onTimeRate: due === 0 ? null : row.onTime / due };
   });
 }
+
+/**
+ * How many records of each kind stand in each disclosure status today: one grouped count per
+ * kind over the whole table (the metrics' deadline gauge, read on each scrape).
+ */
+export async function disclosureStatusCounts(
+  db: DbOrTx,
+  today: CalendarDate,
+): Promise<{ kind: RecordKind; status: DisclosureStatus; count: number }[]> {
+  const out: { kind: RecordKind; status: DisclosureStatus; count: number }[] = [];
+  for (const kind of Object.values(RecordKind)) {
+    const table = TABLES[kind];
+    const t = commonColumns(table);
+    const statuses = Object.values(DisclosureStatus);
+    const [row] = await db
+      .select(
+        Object.fromEntries(
+          statuses.map(status => [
+            status,
+            sql<number>`count(*) filter (where ${statusCondition(table, status, today)})`.mapWith(
+              Number,
+            ),
+          ]),
+        ),
+      )
+      .from(t);
+    for (const status of statuses) {
+      out.push({ kind, status, count: Number(row?.[status] ?? 0) });
+    }
+  }
+  return out;
+}

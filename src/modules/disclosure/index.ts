@@ -1,6 +1,7 @@
 export { disclosurePermissions } from './disclosure.permissions.js';
 export {
   disclosureStats,
+  disclosureStatusCounts,
   findRecordsByIds,
   statusCondition,
   TABLES,

@@ -193,10 +193,13 @@ export class QueryPlanner {
         text = await run(db, plan, placeholders);
       } catch (error) {
         // One statement: it wrote nothing, so the resolvers may answer (with their own error).
-        this.options.logger?.warn('planned statement failed; the resolvers answer', {
-          operation: input.operation.name?.value ?? null,
-          ...loggableError(error),
-        });
+        (context.logger ?? this.options.logger)?.warn(
+          'planned statement failed; the resolvers answer',
+          {
+            operation: input.operation.name?.value ?? null,
+            ...loggableError(error),
+          },
+        );
         return this.fallback('error');
       }
       this.counters.planned += 1;
@@ -265,7 +268,7 @@ export class QueryPlanner {
       };
     } catch (error) {
       if (error instanceof Unplannable) {
-        this.options.logger?.info('operation answered by the resolvers', {
+        (context.logger ?? this.options.logger)?.info('operation answered by the resolvers', {
           operation: input.operation.name?.value ?? null,
           role: context.viewer.role,
           reason: error.reason,
@@ -273,10 +276,13 @@ export class QueryPlanner {
         return error;
       }
       // A planner defect must not fail a request the resolvers can answer.
-      this.options.logger?.error('the planner failed on an operation; the resolvers answer it', {
-        operation: input.operation.name?.value ?? null,
-        ...loggableError(error),
-      });
+      (context.logger ?? this.options.logger)?.error(
+        'the planner failed on an operation; the resolvers answer it',
+        {
+          operation: input.operation.name?.value ?? null,
+          ...loggableError(error),
+        },
+      );
       return new Unplannable('planner error');
     }
   }

@@ -11,6 +11,7 @@ import {
 
 import { Role } from '../../auth/viewer.js';
 import type { Context } from '../../context.types.js';
+import { observeProfileCache } from '../../shared/observations.js';
 import { isValidCreditCode } from '../credit-code/index.js';
 import { SUBJECT_ROW_FIELDS } from '../subjects/index.js';
 import { subjectGenerations } from './profile-cache.table.js';
@@ -180,6 +181,7 @@ export function profileCachePlugin(store: ProfileStore): ApolloServerPlugin<Cont
             )
             .digest('base64url');
           const cached = await store.get(key);
+          observeProfileCache({ hit: cached !== undefined });
           if (cached !== undefined) {
             return {
               http: { status: undefined, headers: new HeaderMap() },

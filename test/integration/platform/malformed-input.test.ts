@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../src/auth/viewer.js';
 import type { Database } from '../../../src/db/client.js';
 import { loggableError } from '../../../src/db/errors.js';
-import type { Logger } from '../../../src/shared/logger.js';
+import { type Logger, createLogger } from '../../../src/shared/logger.js';
 import { SubmitLicensingDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
 import { openTestDatabase, truncateDomainTables } from '../../support/db.js';
 import {
@@ -15,19 +15,9 @@ import {
 import { type TestServer, createTestServer } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
 
-/** Everything the server logs, as the JSON line it would write. */
+/** Everything the server logs, as the JSON line it writes. */
 const logged: string[] = [];
-const capture =
-  (level: string) =>
-  (message: string, fields: Record<string, unknown> = {}) => {
-    logged.push(JSON.stringify({ level, message, ...fields }));
-  };
-const logger: Logger = {
-  debug: capture('debug'),
-  info: capture('info'),
-  warn: capture('warn'),
-  error: capture('error'),
-};
+const logger: Logger = createLogger('debug', { destination: { write: line => logged.push(line) } });
 
 let database: Database;
 let planned: TestServer;

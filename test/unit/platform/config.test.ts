@@ -86,4 +86,22 @@ describe('loadConfig', () => {
       /DATABASE_ADMIN_URL/,
     );
   });
+
+  it('reads the metrics token and the tracing switch, off by default', () => {
+    const defaults = loadConfig({});
+    expect(defaults.metricsToken).toBeUndefined();
+    expect(defaults.tracing).toEqual({ kind: 'off' });
+    expect(loadConfig({ METRICS_TOKEN: 'a-token-of-16-chars' }).metricsToken).toBe(
+      'a-token-of-16-chars',
+    );
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(
+      loadConfig({ TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing,
+    ).toEqual({ kind: 'otlp', endpoint: 'http://collector:4318', serviceName: 'credit-platform' });
+    expect(() => loadConfig({ TRACING: 'otlp' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ TRACING: 'jaeger' })).toThrow(/TRACING/);
+    expect(() =>
+      loadConfig({ TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }),
+    ).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
 });

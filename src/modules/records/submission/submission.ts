@@ -5,6 +5,7 @@ import type { Db, DbOrTx, Tx } from '../../../db/types.js';
 import type { CalendarDate, Clock } from '../../../shared/dates.js';
 import { BatchTooLargeError } from '../../../shared/errors.js';
 import type { Language } from '../../../shared/messages.js';
+import { observeSubmission } from '../../../shared/observations.js';
 import type { ColumnNames } from '../kinds/kind.declaration.js';
 import { recordAudit } from '../../audit/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
@@ -378,9 +379,16 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
   });
 
   rejected.sort((a, b) => a.index - b.index);
+  const duplicates = [...outcomes.values()].filter(o => o === 'duplicate').length;
+  observeSubmission({
+    kind: kind.entityType,
+    accepted: stored.rows.size,
+    duplicates,
+    rejected: new Set(rejected.map(r => r.index)).size,
+  });
   return {
     accepted: stored.rows.size,
-    duplicates: [...outcomes.values()].filter(o => o === 'duplicate').length,
+    duplicates,
     corrections: stored.corrections,
     rejected,
     rows: [...stored.rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row),
