@@ -840,6 +840,10 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     last: sql`${request.offset + size}`,
     hasPrevious: request.offset > 0,
   });
+  if (!page.readsRows) {
+    // A bare totalCount reads no page rows.
+    return page.compiled;
+  }
   const order = sql.join(search.order, sql`, `);
   const position = sql`row_number() over (order by ${order}) + ${request.offset}::integer`;
   return {

@@ -101,6 +101,7 @@ const PLANNED = [
   'SiteSubject',
   'SubjectListEntries',
   'SearchSubjects',
+  'SearchCount',
   'SiteSearch',
   'SearchSubjectsListEntries',
   'SiteLicensingPage',
@@ -582,6 +583,10 @@ describe('the planner answers exactly as the resolvers', () => {
           fixtures,
         );
         expect(differences).toEqual([]);
+        // A statement that failed is answered by the resolvers, identically: the planner must
+        // not have needed that.
+        expect(planner.stats().reasons).not.toHaveProperty('error');
+        expect(planner.stats().reasons).not.toHaveProperty('planner error');
         expect([...plannedOperations]).toEqual(expect.arrayContaining(plannedFor(role)));
         const missed = Object.entries({ ...STATES['common'], ...STATES[role] })
           .filter(([, pattern]) => !pattern.test(answers))
