@@ -182,6 +182,10 @@ function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag computed over every answer (a sha1 of each body, 780 KB for a batch of 100
+  // profiles): GraphQL answers are POSTed and never revalidated; the site's files get theirs
+  // from express.static, downloads set their own.
+  app.set('etag', false);
   app.set('trust proxy', deps.trustProxy ?? false);
   const limits = deps.requestLimits ?? {
     maxBodyBytes: MAX_BODY_BYTES,

@@ -355,14 +355,23 @@ function batchParts(plan: Plan, placeholders: Record<string, unknown>): string[]
  * `{"key" : [...]}` as json_build_object writes it; undefined for a part of another shape.
  */
 function joinedText(key: string, parts: readonly string[]): string | undefined {
+  // Only the ends of each part are looked at: a part is a few hundred kilobytes.
   // A response key is a GraphQL Name: it needs no escaping in the pattern.
-  const shape = new RegExp(`^\\{\\s*"${key}"\\s*:\\s*\\[(.*)\\]\\s*\\}$`, 's');
+  const head = new RegExp(`^\\{\\s*"${key}"\\s*:\\s*\\[`);
   const lists: string[] = [];
   for (const part of parts) {
-    const list = shape.exec(part)?.[1];
-    if (list === undefined) {
+    const start = head.exec(part.slice(0, key.length + 16))?.[0].length;
+    const end = part.trimEnd().length - 1;
+    const close = part.lastIndexOf(']', end);
+    if (
+      start === undefined ||
+      part[end] !== '}' ||
+      close < start ||
+      part.slice(close + 1, end).trim() !== ''
+    ) {
       return undefined;
     }
+    const list = part.slice(start, close);
     if (list.trim() !== '') {
       lists.push(list);
     }
