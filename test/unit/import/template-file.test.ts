@@ -90,7 +90,7 @@ describe('openTemplateFile', () => {
 
   it('names a file it cannot open', async () => {
     await expect(openTemplateFile(join(dir, 'missing.csv'))).rejects.toThrow(
-      /^Cannot read .*missing\.csv: ENOENT/,
+      /^无法读取文件 .*missing\.csv：文件不存在$/,
     );
   });
 
