@@ -5,7 +5,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 import type { Context } from '../context.types.js';
 import type { Db } from '../db/types.js';
-import { disclosureStatusCounts } from '../modules/disclosure/index.js';
+import { awaitingDisclosureCounts } from '../modules/disclosure/index.js';
 import type { QueryPlanner } from '../modules/planner/index.js';
 import type { Clock } from '../shared/dates.js';
 import type { Logger } from '../shared/logger.js';
@@ -156,14 +156,14 @@ export class Metrics {
       }).set(sources.poolMax);
     }
     new Gauge({
-      name: 'credit_records_by_disclosure_status',
-      help: 'Records by kind and disclosure status against the 7-working-day deadline, today.',
+      name: 'credit_records_awaiting_disclosure',
+      help: 'Records awaiting publication by kind and deadline state today: PENDING (within the 7 working days) or OVERDUE (past them).',
       labelNames: ['kind', 'status'],
       registers,
       async collect() {
         this.reset();
         try {
-          const counts = await disclosureStatusCounts(sources.db, sources.clock.today());
+          const counts = await awaitingDisclosureCounts(sources.db, sources.clock.today());
           for (const row of counts) {
             this.set({ kind: row.kind, status: row.status }, row.count);
           }

@@ -1,7 +1,7 @@
 export { disclosurePermissions } from './disclosure.permissions.js';
 export {
   disclosureStats,
-  disclosureStatusCounts,
+  awaitingDisclosureCounts,
   findRecordsByIds,
   statusCondition,
   TABLES,

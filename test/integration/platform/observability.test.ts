@@ -277,9 +277,9 @@ describe('GET /metrics', () => {
     moved('credit_submitted_rows_total', { kind: 'PENALTY', outcome: 'rejected' });
     moved('credit_planner_planned_total', {});
     expect(sample(after, 'credit_planner_fallbacks_total')).toBeGreaterThan(0);
-    // The penalties submitted here: the first one and this batch's accepted row, by status.
-    expect(sample(after, 'credit_records_by_disclosure_status', { kind: 'PENALTY' })).toBe(2);
-    expect(sample(after, 'credit_records_by_disclosure_status', { kind: 'LICENSING' })).toBe(0);
+    // The penalties submitted here were published at once: none awaits publication.
+    expect(sample(after, 'credit_records_awaiting_disclosure', { kind: 'PENALTY' })).toBe(0);
+    expect(sample(after, 'credit_records_awaiting_disclosure', { kind: 'LICENSING' })).toBe(0);
     expect(sample(after, 'credit_db_pool_max')).toBe(4);
     if (database.driver === 'postgres') {
       expect(sample(after, 'credit_db_connections')).toBeGreaterThan(0);
@@ -287,6 +287,20 @@ describe('GET /metrics', () => {
       expect(sample(after, 'credit_db_connections')).toBeNaN();
     }
     expect(after).toContain('process_cpu_user_seconds_total');
+
+    // One of them unpublished, its deadline passed: OVERDUE; another, its deadline ahead: PENDING.
+    const today = server.clock.today();
+    const ids = await database.query<{ id: string }>('select id from penalty_records order by id');
+    expect(ids).toHaveLength(2);
+    await database.query(
+      `update penalty_records set published_on = null, published_at = null,
+         disclosure_deadline = case when id = $1 then $2::date - 1 else $2::date + 3 end`,
+      [ids[0]!.id, today],
+    );
+    const awaiting = await scrape();
+    const labels = (status: string) => ({ kind: 'PENALTY', status });
+    expect(sample(awaiting, 'credit_records_awaiting_disclosure', labels('OVERDUE'))).toBe(1);
+    expect(sample(awaiting, 'credit_records_awaiting_disclosure', labels('PENDING'))).toBe(1);
   });
 });
 
