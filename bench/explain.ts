@@ -17,7 +17,7 @@ import { buildGraphQLSchema } from '../src/schema.js';
 import { createApolloServer } from '../src/server.js';
 import { addDays, systemClock } from '../src/shared/dates.js';
 import { createLogger } from '../src/shared/logger.js';
-import { PROFILE_QUERY, benchDatabase, busiestSubject } from './support.js';
+import { PROFILE_QUERY, benchDatabase, busiestSubject, wideSet } from './support.js';
 
 const { values } = parseArgs({ options: { plans: { type: 'boolean', default: false } } });
 const { database: probe, url } = await benchDatabase('bench:explain');
@@ -26,16 +26,7 @@ const [named] = await probe.query<{ name: string }>(`select name from subjects w
   busiest.code,
 ]);
 // The wide set of the benchmark (bench/index.ts): a bank's portfolio of 100 of them.
-const portfolio = (
-  await probe.query<{ code: string }>(
-    `select subject_code as code from penalty_records where subject_code is not null
-      group by subject_code having count(*) >= 20
-      intersect
-     select subject_code from licensing_records where subject_code is not null
-      group by subject_code having count(*) >= 20
-      order by 1 limit 100`,
-  )
-).map(r => r.code);
+const portfolio = (await wideSet(probe)).slice(0, 100);
 await probe.close();
 
 const captured: { sql: string; params: unknown[] }[] = [];

@@ -34,7 +34,7 @@ import autocannon from 'autocannon';
 
 import { CREDIT_CODE_CHARSET, composeCreditCode } from '../src/modules/credit-code/index.js';
 import { addDays, systemClock } from '../src/shared/dates.js';
-import { PROFILE_QUERY, benchDatabase } from './support.js';
+import { PROFILE_QUERY, benchDatabase, wideSet } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -314,15 +314,7 @@ const [size] = await database.query<{ subjects: number; licensing: number; penal
 const today = systemClock.today();
 // The wide set: subjects with 20+ records of each kind (banks and regulators ask about any of
 // them, so a cache rarely hits), and how many of them show 20+ public records of each kind.
-const wide = (
-  await database.query<{ code: string }>(
-    `select subject_code as code from penalty_records where subject_code is not null
-      group by subject_code having count(*) >= 20
-      intersect
-     select subject_code from licensing_records where subject_code is not null
-      group by subject_code having count(*) >= 20`,
-  )
-).map(r => r.code);
+const wide = await wideSet(database);
 const [publicRich] = await database.query<{ n: number }>(
   `select count(*)::int as n from (
      select p.subject_code from penalty_records p

@@ -34,6 +34,22 @@ export async function benchDatabase(name: string): Promise<{ database: Database;
   };
 }
 
+/**
+ * The wide set: subjects with 20+ records of each kind, in code order (banks and regulators ask
+ * about any of them, so a cache rarely hits).
+ */
+export async function wideSet(database: Database): Promise<string[]> {
+  const rows = await database.query<{ code: string }>(
+    `select subject_code as code from penalty_records where subject_code is not null
+      group by subject_code having count(*) >= 20
+      intersect
+     select subject_code from licensing_records where subject_code is not null
+      group by subject_code having count(*) >= 20
+      order by 1`,
+  );
+  return rows.map(r => r.code);
+}
+
 /** The subject with the most public penalties: a profile with 20+ records of each kind. */
 export async function busiestSubject(database: Database): Promise<{ code: string; n: number }> {
   const [busiest] = await database.query<{ code: string; n: number }>(

@@ -1,17 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { Role } from '../../src/auth/viewer.js';
-import { seedDemo } from '../../seeds/demo.seed.js';
-import { loadConfig } from '../../src/config.js';
 import { executeRows } from '../../src/db/execute.js';
 import type { Database } from '../../src/db/client.js';
 import { AcceptObjectionDocument, DecideObjectionDocument } from '../__generated__/graphql.js';
-import { browserAvailable, launchBrowser, screenshot } from '../support/browser.js';
-import { openTestDatabase, truncateDomainTables } from '../support/db.js';
-import { type HttpHarness, startHttp } from '../support/http.js';
-import { type TestServer, createTestServer } from '../support/server.js';
+import { browserAvailable, screenshot } from '../support/browser.js';
+import { type DemoSite, openDemoSite } from '../support/demo-site.js';
+import type { HttpHarness } from '../support/http.js';
+import type { TestServer } from '../support/server.js';
 import { viewers } from '../support/viewers.js';
 
 describe.runIf(browserAvailable())('an objection followed by its tracking number', () => {
@@ -21,23 +19,15 @@ describe.runIf(browserAvailable())('an objection followed by its tracking number
   let browser: Browser;
   let page: Page;
 
+  let demo: DemoSite | undefined;
+
   beforeAll(async () => {
-    database = await openTestDatabase();
-    server = await createTestServer(database);
-    await truncateDomainTables(database);
-    await seedDemo(database.db, server.clock.today());
-    http = await startHttp(database, server, {
-      siteDir: inject('siteDir'),
-      siteInfo: loadConfig({}).site,
-    });
-    browser = await launchBrowser();
+    demo = await openDemoSite();
+    ({ database, server, http, browser } = demo);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   });
   afterAll(async () => {
-    await browser?.close();
-    await http?.close();
-    await server?.apollo.stop();
-    await database?.close();
+    await demo?.close();
   });
 
   it('is filed on the site, decided by the department and followed to its decision', async () => {

@@ -1,19 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { seedDemo } from '../../seeds/demo.seed.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import type { SiteInfo } from '../../src/http/site-info.js';
-import {
-  browserAvailable,
-  launchBrowser,
-  screenshot,
-  seriousAxeViolations,
-} from '../support/browser.js';
-import { openTestDatabase, truncateDomainTables } from '../support/db.js';
-import { type HttpHarness, startHttp } from '../support/http.js';
-import { type TestServer, createTestServer } from '../support/server.js';
+import { browserAvailable, screenshot, seriousAxeViolations } from '../support/browser.js';
+import { type DemoSite, openDemoSite } from '../support/demo-site.js';
+import type { HttpHarness } from '../support/http.js';
+import type { TestServer } from '../support/server.js';
 import { SITE_PAGES, type SiteFixtures, lookUpFixtures } from '../support/site-pages.js';
 
 /** A phone (iPhone SE's width) and a desktop screen. */
@@ -43,20 +37,15 @@ describe.runIf(browserAvailable())('every page of the site, on a phone and a des
   }).site;
   const titles = new Map<string, string>();
 
+  let demo: DemoSite | undefined;
+
   beforeAll(async () => {
-    database = await openTestDatabase();
-    server = await createTestServer(database);
-    await truncateDomainTables(database);
-    await seedDemo(database.db, server.clock.today());
-    http = await startHttp(database, server, { siteDir: inject('siteDir'), siteInfo: site });
+    demo = await openDemoSite(site);
+    ({ database, server, http, browser } = demo);
     fixtures = await lookUpFixtures(database, server);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await http?.close();
-    await server?.apollo.stop();
-    await database?.close();
+    await demo?.close();
   });
 
   /** A fresh tab at the given size that keeps every console error and uncaught exception. */

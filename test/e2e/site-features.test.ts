@@ -3,9 +3,8 @@ import { join } from 'node:path';
 
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { seedDemo } from '../../seeds/demo.seed.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { executeRows } from '../../src/db/execute.js';
@@ -15,10 +14,10 @@ import {
   SiteSearchDocument,
   SiteSubjectDocument,
 } from '../../src/site/__generated__/graphql.js';
-import { ARTIFACTS, browserAvailable, launchBrowser, screenshot } from '../support/browser.js';
-import { openTestDatabase, truncateDomainTables } from '../support/db.js';
-import { type HttpHarness, startHttp } from '../support/http.js';
-import { type TestServer, createTestServer } from '../support/server.js';
+import { ARTIFACTS, browserAvailable, screenshot } from '../support/browser.js';
+import { type DemoSite, openDemoSite } from '../support/demo-site.js';
+import type { HttpHarness } from '../support/http.js';
+import type { TestServer } from '../support/server.js';
 import { type SiteFixtures, lookUpFixtures } from '../support/site-pages.js';
 
 /** The value beside a label in one of the site's bordered description tables. */
@@ -41,21 +40,16 @@ describe.runIf(browserAvailable())('what the public site says, checked in a brow
   let fixtures: SiteFixtures;
   const site = loadConfig({}).site;
 
+  let demo: DemoSite | undefined;
+
   beforeAll(async () => {
-    database = await openTestDatabase();
-    server = await createTestServer(database);
-    await truncateDomainTables(database);
-    await seedDemo(database.db, server.clock.today());
-    http = await startHttp(database, server, { siteDir: inject('siteDir'), siteInfo: site });
+    demo = await openDemoSite(site);
+    ({ database, server, http, browser } = demo);
     fixtures = await lookUpFixtures(database, server);
-    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   });
   afterAll(async () => {
-    await browser?.close();
-    await http?.close();
-    await server?.apollo.stop();
-    await database?.close();
+    await demo?.close();
   });
 
   /** The first of the records the query finds that the public API shows anonymously. */
