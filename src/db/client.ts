@@ -12,6 +12,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
 import * as schema from './schema.js';
+import { registerClient } from './raw.js';
 import type { Db } from './types.js';
 
 export interface DatabaseOptions {
@@ -73,12 +74,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           statement_timeout: options.statementTimeoutMs ?? 15_000,
         },
       });
-      const db = drizzlePostgres({
-        client,
-        schema,
-        casing: 'snake_case',
-        logger: queryLogger(options, target),
-      });
+      const logger = queryLogger(options, target);
+      const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger });
+      registerClient(db, client, logger);
       return { client, db };
     };
     const primary = connect(options.url, 'primary');

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
@@ -27,6 +26,7 @@ import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
 import { type Logger, silentLogger } from '../shared/logger.js';
 import { say } from '../shared/messages.js';
+import { graphqlHandler } from './graphql-handler.js';
 import { requestLanguage } from './language.js';
 import { observeRequests, requestLocals } from './observe.js';
 import { type RateLimits, identifyAndLimit, identityOf } from './rate-limit.js';
@@ -255,7 +255,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     express.json({ limit: limits.maxBodyBytes }),
     queryBytes(limits.maxQueryBytes),
-    expressMiddleware(deps.apollo, {
+    graphqlHandler(deps.apollo, {
       context: async ({ req, res }) => {
         const language = requestLanguage(req);
         const locals = requestLocals(res);

@@ -1,3 +1,3 @@
 export { QueryPlanner } from './planner.js';
 export { plannerPlugin } from './planner.plugin.js';
-export { stringifyResult } from './planned-json.js';
+export { PlannedJson, responseBody, stringifyResult, withPlannedBodies } from './planned-json.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import { fillPlaceholders } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import {
   type DocumentNode,
@@ -12,11 +13,12 @@ import {
 
 import type { Context } from '../../context.types.js';
 import { loggableError } from '../../db/errors.js';
+import { firstValue } from '../../db/raw.js';
 import type { Db } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { Logger } from '../../shared/logger.js';
 import { Unplannable } from './collect.js';
-import { PlannedJson } from './planned-json.js';
+import { type JsonPiece, PlannedJson, textOf } from './planned-json.js';
 import {
   type CompiledOperation,
   type Finish,
@@ -188,9 +190,9 @@ export class QueryPlanner {
     const db = plan.writes ? context.primary : context.db;
     const parts = batchParts(plan, placeholders);
     if (parts === undefined) {
-      let text: string;
+      let answer: JsonPiece;
       try {
-        text = await run(db, plan, placeholders);
+        answer = await run(db, plan, placeholders);
       } catch (error) {
         // One statement: it wrote nothing, so the resolvers may answer (with their own error).
         (context.logger ?? this.options.logger)?.warn(
@@ -204,9 +206,11 @@ export class QueryPlanner {
       }
       this.counters.planned += 1;
       if (input.text === true && plan.finish === undefined) {
-        return { data: new PlannedJson(text) };
+        return { data: new PlannedJson([answer]) };
       }
-      return { data: finishValue(plan.finish, JSON.parse(text)) as Record<string, unknown> };
+      return {
+        data: finishValue(plan.finish, JSON.parse(textOf(answer))) as Record<string, unknown>,
+      };
     }
     // A large batch: its parts run side by side, the first writing the access-log rows of all
     // the codes, in the order given (the log's chain admits one writer at a time: parts that
@@ -220,13 +224,13 @@ export class QueryPlanner {
     );
     this.counters.planned += 1;
     if (input.text === true && plan.finish === undefined) {
-      const joined = joinedText(responseKey, answers);
+      const joined = joinedPieces(responseKey, answers);
       if (joined !== undefined) {
         return { data: new PlannedJson(joined) };
       }
     }
     const joined = answers.flatMap(
-      text => (JSON.parse(text) as Record<string, unknown[]>)[responseKey]!,
+      answer => (JSON.parse(textOf(answer)) as Record<string, unknown[]>)[responseKey]!,
     );
     return {
       data: finishValue(plan.finish, { [responseKey]: joined }) as Record<string, unknown>,
@@ -351,32 +355,85 @@ function batchParts(plan: Plan, placeholders: Record<string, unknown>): string[]
 }
 
 /**
- * The JSON text of `{ key: [...] }` whose list joins the lists of the parts' answers, each
- * `{"key" : [...]}` as json_build_object writes it; undefined for a part of another shape.
+ * The JSON of `{ key: [...] }` whose list joins the lists of the parts' answers, each
+ * `{"key" : [...]}` as json_build_object writes it, in pieces that point into the parts (no
+ * copy); undefined for a part of another shape.
  */
-function joinedText(key: string, parts: readonly string[]): string | undefined {
-  // Only the ends of each part are looked at: a part is a few hundred kilobytes.
+function joinedPieces(key: string, parts: readonly JsonPiece[]): JsonPiece[] | undefined {
   // A response key is a GraphQL Name: it needs no escaping in the pattern.
   const head = new RegExp(`^\\{\\s*"${key}"\\s*:\\s*\\[`);
-  const lists: string[] = [];
+  const pieces: JsonPiece[] = [`{"${key}":[`];
   for (const part of parts) {
-    const start = head.exec(part.slice(0, key.length + 16))?.[0].length;
-    const end = part.trimEnd().length - 1;
-    const close = part.lastIndexOf(']', end);
-    if (
-      start === undefined ||
-      part[end] !== '}' ||
-      close < start ||
-      part.slice(close + 1, end).trim() !== ''
-    ) {
+    const list =
+      typeof part === 'string'
+        ? listInText(part, head, key.length + 16)
+        : listInBytes(part, head, key.length + 16);
+    if (list === undefined) {
       return undefined;
     }
-    const list = part.slice(start, close);
-    if (list.trim() !== '') {
-      lists.push(list);
+    if (list !== null) {
+      if (pieces.length > 1) {
+        pieces.push(',');
+      }
+      pieces.push(list);
     }
   }
-  return `{"${key}":[${lists.join(',')}]}`;
+  pieces.push(']}');
+  return pieces;
+}
+
+/**
+ * The members of the list in `{"key" : [...]}` (its head matched in the first `headLength`
+ * characters): only the ends of the text are looked at, a part is a few hundred kilobytes. Null
+ * for an empty list, undefined for another shape.
+ */
+function listInText(part: string, head: RegExp, headLength: number): string | null | undefined {
+  const start = head.exec(part.slice(0, headLength))?.[0].length;
+  const end = part.trimEnd().length - 1;
+  const close = part.lastIndexOf(']', end);
+  if (
+    start === undefined ||
+    part[end] !== '}' ||
+    close < start ||
+    part.slice(close + 1, end).trim() !== ''
+  ) {
+    return undefined;
+  }
+  const list = part.slice(start, close);
+  return list.trim() === '' ? null : list;
+}
+
+/** `listInText` on the UTF-8 bytes of the part: the ends are ASCII, the members stay bytes. */
+function listInBytes(
+  part: Uint8Array,
+  head: RegExp,
+  headLength: number,
+): Uint8Array | null | undefined {
+  const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+  const start = head.exec(bytes.toString('latin1', 0, headLength))?.[0].length;
+  let end = bytes.length - 1;
+  while (end >= 0 && isSpace(bytes[end]!)) {
+    end -= 1;
+  }
+  const close = bytes.lastIndexOf(0x5d /* ] */, end);
+  if (start === undefined || bytes[end] !== 0x7d /* } */ || close < start) {
+    return undefined;
+  }
+  for (let i = close + 1; i < end; i += 1) {
+    if (!isSpace(bytes[i]!)) {
+      return undefined;
+    }
+  }
+  let blank = true;
+  for (let i = start; i < close && blank; i += 1) {
+    blank = isSpace(bytes[i]!);
+  }
+  return blank ? null : bytes.subarray(start, close);
+}
+
+/** JSON's white space: space, tab, line feed, carriage return. */
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
 
 /**
@@ -390,17 +447,19 @@ function readerOf(db: Db): Db {
     : replicas[Math.floor(Math.random() * replicas.length)]!;
 }
 
-/** Runs a plan as a prepared statement through the database's drizzle session. */
-async function run(db: Db, plan: Plan, placeholders: Record<string, unknown>): Promise<string> {
-  const prepared = (plan.writes ? db : readerOf(db))._.session.prepareQuery(
-    { sql: plan.text, params: plan.params },
-    undefined,
+/**
+ * Runs a plan as a prepared statement (unprepared when it has no name) and returns its answer:
+ * the bytes the server sent on postgres.js, the text on the embedded database (db/raw.ts).
+ */
+async function run(db: Db, plan: Plan, placeholders: Record<string, unknown>): Promise<JsonPiece> {
+  const answer = await firstValue(
+    plan.writes ? db : readerOf(db),
+    plan.text,
+    fillPlaceholders(plan.params, placeholders),
     plan.name,
-    false,
   );
-  const result: unknown = await prepared.execute(placeholders);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    data: string;
-  }[];
-  return rows[0]!.data;
+  if (answer === null) {
+    throw new Error('the planned statement returned no answer');
+  }
+  return answer;
 }

@@ -265,7 +265,10 @@ describe('a planned answer over HTTP', () => {
               body: JSON.stringify(body),
             });
             expect(response.status).toBe(200);
-            return response.text();
+            const text = await response.text();
+            // The answer's pieces are counted in bytes, Chinese and all.
+            expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+            return text;
           };
           const created = JSON.parse(
             await post(
