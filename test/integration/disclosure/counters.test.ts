@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { type CalendarDate, addDays, chinaDateOf, fixedClock } from '../../../src/shared/dates.js';
 import {
+  DeadlineDocument,
   DisclosureRecordsDocument,
   DisclosureStatsDocument,
   LoadHolidayCalendarDocument,
@@ -266,6 +267,19 @@ async function expectAnswersExact(server: TestServer, today: CalendarDate): Prom
         };
       }),
     );
+    // Due soon: not public, the deadline from today to the 3rd working day after it.
+    const bound = await server.execute(DeadlineDocument, { decisionDate: today, workingDays: 3 });
+    const dueBy = bound.data!.disclosureDeadline.deadline;
+    const soon = await server.execute(
+      DisclosureRecordsDocument,
+      { filter: { dueWithin: 3, decisionFrom: from, decisionTo: to }, first: 100 },
+      { as: viewers.admin },
+    );
+    const dueSoon = inRange.filter(r => status(r) === 'PENDING' && r.disclosure_deadline <= dueBy);
+    expect(soon.data!.disclosureRecords.totalCount, `dueWithin 3 on ${today}`).toBe(dueSoon.length);
+    expect(soon.data!.disclosureRecords.edges.map(e => e.node.id).sort()).toEqual(
+      dueSoon.map(r => `${r.kind.toLowerCase()}:${r.id}`).sort(),
+    );
     for (const s of ['OVERDUE', 'PENDING', 'ON_TIME', 'LATE', 'NOT_REQUIRED'] as const) {
       for (const unit of [null, AMR.code]) {
         const page = await server.execute(
@@ -291,6 +305,22 @@ async function expectAnswersExact(server: TestServer, today: CalendarDate): Prom
     }
   }
 }
+
+describe('disclosureRecords(filter: { dueWithin })', () => {
+  it('refuses a count of working days outside 1–366, naming the filter field', async () => {
+    for (const dueWithin of [0, 367]) {
+      const result = await env.server.execute(
+        DisclosureRecordsDocument,
+        { filter: { dueWithin }, first: 10 },
+        { as: viewers.admin },
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.dueWithin',
+      });
+    }
+  });
+});
 
 describe('record_counters and unpublished_counters', () => {
   it('equal a full recomputation after random submissions, corrections, revocations, publications, deadline passes and a calendar change', async () => {
