@@ -14,11 +14,20 @@ import { createLogger } from '../src/shared/logger.js';
 
 /**
  * Times the disclosure tracking queries over HTTP against the PostgreSQL server of
- * DATABASE_URL (e.g. a database loaded by `npm run seed:city`): warm-up runs, then the median
- * and the slowest of the measured runs, one request at a time.
+ * DATABASE_URL (e.g. a database loaded by `npm run seed:city`): warm-up runs, then the median,
+ * p99 and the slowest of the measured runs, one request at a time; then the overdue page and
+ * the stats at a fixed arrival rate (`--rate` requests per second for `--seconds`), p50 and p99.
  */
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '9' },
+    rate: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
 const runs = Number(values.runs);
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
 const config = loadConfig();
 if (config.databaseUrl === undefined) {
   process.stderr.write('bench:disclosure measures a PostgreSQL server: set DATABASE_URL.\n');
@@ -71,18 +80,41 @@ async function time(
     await post(query, variables);
     samples.push(performance.now() - started);
   }
+  process.stdout.write(`| ${name} | ${figures(samples)} |\n`);
+}
+
+/** Median, p99 and the slowest of latency samples, as table cells. */
+function figures(samples: number[]): string {
   samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  process.stdout.write(
-    `| ${name} | ${median.toFixed(1)} ms | ${samples.at(-1)!.toFixed(1)} ms |\n`,
-  );
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))]!;
+  return `${at(0.5).toFixed(1)} ms | ${at(0.99).toFixed(1)} ms | ${samples.at(-1)!.toFixed(1)} ms`;
+}
+
+/**
+ * Requests sent at a fixed arrival rate, whether or not the earlier ones have been answered
+ * (an open loop, as clients arrive), the latency of each measured from its scheduled start.
+ */
+async function atRate(name: string, query: string, variables: Record<string, unknown>) {
+  const samples: number[] = [];
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rate * seconds; i += 1) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) {
+      await new Promise(resolve => setTimeout(resolve, wait));
+    }
+    pending.push(post(query, variables).then(() => void samples.push(performance.now() - due)));
+  }
+  await Promise.all(pending);
+  process.stdout.write(`| ${name}, ${rate}/s for ${seconds} s | ${figures(samples)} |\n`);
 }
 
 const [{ n: records } = { n: 0 }] = await database.query<{ n: number }>(
   'select (select count(*) from licensing_records) + (select count(*) from penalty_records) as n',
 );
 process.stdout.write(
-  `${records} records; ${runs} measured runs after 2 warm-up runs\n\n| query | median | slowest |\n|---|---|---|\n`,
+  `${records} records; ${runs} measured runs after 2 warm-up runs\n\n| query | median | p99 | slowest |\n|---|---|---|---|\n`,
 );
 const today = systemClock.today();
 const list = `query($filter: DisclosureFilter, $after: String) { disclosureRecords(filter: $filter, first: 20, after: $after) {
@@ -105,10 +137,21 @@ await time('disclosureRecords(status: LATE, one source unit, one year)', list, {
     decisionTo: today,
   },
 });
+await time('disclosureRecords(status: OVERDUE, one source unit)', list, {
+  filter: { status: 'OVERDUE', sourceUnitCode: '1111000000002941XQ' },
+});
+await time('disclosureRecords(dueWithin: 3)', list, { filter: { dueWithin: 3 } });
 await time('disclosureRecords(no filter)', list, {});
 const stats = `query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime late overdue pending onTimeRate } }`;
 await time('disclosureStats, last 12 months', stats, { from: addDays(today, -365), to: today });
 await time('disclosureStats, all years', stats, { from: '2015-01-01', to: today });
+const report = `query($from: Date!, $to: Date!) { collectionReport(from: $from, to: $to) { csv } }`;
+await time('collectionReport, last 12 months', report, { from: addDays(today, -365), to: today });
+await atRate('disclosureRecords(status: OVERDUE), first 20 + totalCount', list, {
+  filter: { status: 'OVERDUE' },
+});
+await atRate('disclosureStats, last 12 months', stats, { from: addDays(today, -365), to: today });
+await atRate('disclosureStats, all years', stats, { from: '2015-01-01', to: today });
 
 server.close();
 await apollo.stop();

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:explain`: every SQL statement the API issues for its main operations (the
  * public profile, name search with 2 and 4 characters and a code prefix, the regulator profile,
- * the overdue list and the disclosure stats), each with its EXPLAIN (ANALYZE, BUFFERS) plan on
+ * the overdue and due-soon lists, the disclosure stats and the collection report), each with its EXPLAIN (ANALYZE, BUFFERS) plan on
  * the PostgreSQL server of DATABASE_URL (loaded by `npm run seed:city`): which index each
  * statement uses, and how long it takes there.
  */
@@ -60,6 +60,14 @@ const bank: Viewer = {
   organizationName: '某商业银行北京分行',
   organizationCode: composeCreditCode('91', '110000', '10001000'),
 };
+const admin: Viewer = {
+  role: Role.ADMIN,
+  keyId: null,
+  organizationName: '信用办',
+  organizationCode: composeCreditCode('11', '110000', '00002222'),
+};
+/** A department of the city (seeds/city.ts): its own overdue list. */
+const DEPARTMENT = '1111000000002941XQ';
 const today = systemClock.today();
 const name = [...named!.name];
 const operations: [string, string, Record<string, unknown>, Viewer][] = [
@@ -104,10 +112,34 @@ const operations: [string, string, Record<string, unknown>, Viewer][] = [
     regulator,
   ],
   [
+    'overdue list of one source unit',
+    `{ disclosureRecords(filter: { status: OVERDUE, sourceUnitCode: "${DEPARTMENT}" }, first: 20) { totalCount edges { node { id } } } }`,
+    {},
+    regulator,
+  ],
+  [
+    'due within 3 working days',
+    '{ disclosureRecords(filter: { dueWithin: 3 }, first: 20) { totalCount edges { node { id } } } }',
+    {},
+    regulator,
+  ],
+  [
     'disclosure stats, 12 months',
-    'query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime } }',
+    'query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime overdue pending } }',
     { from: addDays(today, -365), to: today },
     regulator,
+  ],
+  [
+    'disclosure stats, all years',
+    'query($from: Date!, $to: Date!) { disclosureStats(from: $from, to: $to) { sourceUnitCode total onTime overdue pending } }',
+    { from: '2015-01-01', to: today },
+    regulator,
+  ],
+  [
+    'collection report, 12 months',
+    'query($from: Date!, $to: Date!) { collectionReport(from: $from, to: $to) { csv } }',
+    { from: addDays(today, -365), to: today },
+    admin,
   ],
 ];
 

@@ -92,4 +92,10 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   submission_rejections: local(
     'one row per refused row of a submission, across subjects; the rejection report lists it',
   ),
+  record_counters: local(
+    'counts per kind, item, source unit and day, month and year, across subjects; the stats and the collection report read them',
+  ),
+  unpublished_counters: local(
+    'unpublished records per deadline and decision day, across subjects; PENDING and OVERDUE are split on them',
+  ),
 };

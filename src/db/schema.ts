@@ -70,3 +70,4 @@ export {
 export { subjectGenerations } from '../modules/profile-cache/index.js';
 export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';
 export { creditReports } from '../modules/credit-reports/index.js';
+export { recordCounters, unpublishedCounters } from '../modules/disclosure/index.js';

@@ -155,6 +155,7 @@ const ARGUMENT_LABELS = {
   daysOff: '休息日',
   makeUpWorkdays: '调休上班日',
   workingDays: '工作日数',
+  'filter.dueWithin': '临期工作日数',
   severity: '严重程度',
   name: '名称',
   description: '说明',

@@ -155,6 +155,8 @@ export type DisclosureFilter = {
   decisionFrom?: string | null | undefined;
   /** Only decisions on or before this date. */
   decisionTo?: string | null | undefined;
+  /** Due soon: only records not public yet whose deadline is today or within this many working days after today (1–366), the PENDING records closest to becoming OVERDUE. */
+  dueWithin?: number | null | undefined;
   /** Only licensing or only penalty records. */
   kind?: RecordKind | null | undefined;
   /** Only records of this source unit (a PROVIDER sees only its own). */

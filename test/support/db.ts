@@ -101,6 +101,8 @@ const DOMAIN_TABLES = [
   'submission_log',
   'submission_rejections',
   'log_chain_heads',
+  'record_counters',
+  'unpublished_counters',
 ];
 
 /**

@@ -1,18 +1,15 @@
-import { and, eq, gte, lt, lte, or, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 
+import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
-import { type CalendarDate, addDays } from '../../shared/dates.js';
+import type { CalendarDate } from '../../shared/dates.js';
 import { catalogItemProviders, catalogItems } from '../catalog/index.js';
-import { DisclosureStatus } from '../records/index.js';
-import { TABLES, statusCondition } from '../disclosure/index.js';
-import { recordVersions } from '../records/index.js';
-import type { RecordKind } from '../records/index.js';
-import { commonColumns } from '../records/index.js';
-import { submissionLog } from '../records/index.js';
-import { listEntries, listEntryVersions } from '../credit-lists/index.js';
-import { catalogRecordVersions, catalogRecords } from '../records/index.js';
+import { countersOf, pendingCounts } from '../disclosure/index.js';
+import { RecordKind } from '../records/index.js';
+
+/** The counters' kind of the submission log's lines (migration 0034). */
+const SUBMISSION = 'SUBMISSION';
 
 interface CollectionRow {
   itemCode: string;
@@ -50,66 +47,17 @@ export interface CollectionReport {
 }
 
 /**
- * A kind stored without a disclosure deadline: its table's item, source unit, receipt and
- * publication columns, and the table of its superseded versions with the column naming the row.
- */
-interface UndatedKind {
-  table: PgTable;
-  id: PgColumn;
-  itemCode: PgColumn;
-  sourceUnitCode: PgColumn;
-  sourceUnit: PgColumn;
-  receivedAt: PgColumn;
-  publishedAt: PgColumn;
-  versions: PgTable;
-  versionOf: PgColumn;
-  /** The distribution key of the record and of its versions: a version joins its own record. */
-  key: PgColumn;
-  versionKey: PgColumn;
-  supersededAt: PgColumn;
-}
-
-/** The kinds without a disclosure deadline: generic catalog records and red/black list entries. */
-const UNDATED_KINDS: UndatedKind[] = [
-  {
-    table: catalogRecords,
-    id: catalogRecords.id,
-    itemCode: catalogRecords.catalogItemCode,
-    sourceUnitCode: catalogRecords.sourceUnitCode,
-    sourceUnit: catalogRecords.sourceUnit,
-    receivedAt: catalogRecords.receivedAt,
-    publishedAt: catalogRecords.publishedAt,
-    versions: catalogRecordVersions,
-    versionOf: catalogRecordVersions.recordId,
-    key: catalogRecords.subjectKey,
-    versionKey: catalogRecordVersions.subjectKey,
-    supersededAt: catalogRecordVersions.supersededAt,
-  },
-  {
-    table: listEntries,
-    id: listEntries.id,
-    itemCode: listEntries.catalogItemCode,
-    sourceUnitCode: listEntries.listingAuthorityCode,
-    sourceUnit: listEntries.listingAuthority,
-    receivedAt: listEntries.receivedAt,
-    publishedAt: listEntries.publishedAt,
-    versions: listEntryVersions,
-    versionOf: listEntryVersions.entryId,
-    key: listEntries.subjectCode,
-    versionKey: listEntryVersions.subjectCode,
-    supersededAt: listEntryVersions.supersededAt,
-  },
-];
-
-/** Midnight at the start of a China Standard Time date, as an instant. */
-function cstStart(date: CalendarDate): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
-
-/**
  * The collection statistics of a period (跟踪问效, 京政发〔2017〕15号 二(一)4): per catalog item
  * and department, what was received, published, corrected and rejected, and the share of the
  * period's decisions made public on time; and the listed providers that sent nothing.
+ *
+ * Read from the counters (record_counters, kept by triggers on the record, version and
+ * submission log tables), a few hundred rows whatever the period. Each column counts its own
+ * day in China Standard Time: receipt, publication, the superseded version (corrections), the
+ * submission (rejections), and the decision for what was due. Licensing and penalty records
+ * have a disclosure deadline; the other kinds (records stored by field list, list entries)
+ * count nothing as due. A list entry's source unit is its listing authority. The department's
+ * name is the greatest one its records counted in the period carry.
  */
 export async function collectionReport(
   db: DbOrTx,
@@ -117,8 +65,6 @@ export async function collectionReport(
   to: CalendarDate,
   today: CalendarDate,
 ): Promise<CollectionReport> {
-  const start = cstStart(from);
-  const end = cstStart(addDays(to, 1));
   const rows = new Map<string, CollectionRow>();
   const row = (itemCode: string, sourceUnitCode: string) => {
     const key = `${itemCode}\u0000${sourceUnitCode}`;
@@ -142,125 +88,61 @@ export async function collectionReport(
     return found;
   };
 
-  for (const [kind, table] of Object.entries(TABLES) as [
-    RecordKind,
-    (typeof TABLES)[RecordKind],
-  ][]) {
-    const t = commonColumns(table);
-    const decided = and(gte(t.decisionDate, from), lte(t.decisionDate, to));
-    const counts = await db
-      .select({
-        itemCode: t.catalogItemCode,
-        sourceUnitCode: t.sourceUnitCode,
-        sourceUnit: sql<string>`max(${t.sourceUnit})`,
-        received:
-          sql<number>`count(*) filter (where ${t.receivedAt} >= ${start.toISOString()} and ${t.receivedAt} < ${end.toISOString()})`.mapWith(
-            Number,
-          ),
-        published:
-          sql<number>`count(*) filter (where ${t.publishedOn} between ${from} and ${to})`.mapWith(
-            Number,
-          ),
-        onTime:
-          sql<number>`count(*) filter (where ${decided} and ${statusCondition(table, DisclosureStatus.ON_TIME, today)})`.mapWith(
-            Number,
-          ),
-        due: sql<number>`count(*) filter (where ${decided} and (${statusCondition(table, DisclosureStatus.ON_TIME, today)} or ${statusCondition(table, DisclosureStatus.LATE, today)} or ${statusCondition(table, DisclosureStatus.OVERDUE, today)}))`.mapWith(
-          Number,
-        ),
-      })
-      .from(t)
-      .where(
-        or(
-          and(gte(t.receivedAt, start), lt(t.receivedAt, end)),
-          and(gte(t.publishedOn, from), lte(t.publishedOn, to)),
-          decided,
-        ),
-      )
-      .groupBy(t.catalogItemCode, t.sourceUnitCode);
-    for (const c of counts) {
-      const r = row(c.itemCode, c.sourceUnitCode);
-      r.sourceUnit = c.sourceUnit;
-      r.received += c.received;
-      r.published += c.published;
-      r.onTime += c.onTime;
-      r.due += c.due;
+  const [counted, pending] = await Promise.all([
+    executeRows<{
+      kind: string;
+      catalog_item_code: string;
+      source_unit_code: string;
+      source_unit: string | null;
+      total: number | string;
+      on_time: number | string;
+      late: number | string;
+      unpublished: number | string;
+      received: number | string;
+      published: number | string;
+      corrected: number | string;
+      logged: number | string;
+      rejected: number | string;
+    }>(
+      db,
+      sql`select c.kind, c.catalog_item_code, c.source_unit_code,
+                 max(c.source_unit) filter (where c.total <> 0 or c.received <> 0 or c.published <> 0) as source_unit,
+                 sum(c.total) as total, sum(c.on_time) as on_time, sum(c.late) as late,
+                 sum(c.unpublished) as unpublished, sum(c.received) as received,
+                 sum(c.published) as published, sum(c.corrected) as corrected,
+                 sum(c.logged) as logged, sum(c.rejected) as rejected
+          from ${countersOf(from, to, sql`true`)} c
+          group by c.kind, c.catalog_item_code, c.source_unit_code`,
+    ),
+    pendingCounts(db, { kinds: Object.values(RecordKind), from, to, today }),
+  ]);
+  const pendingOf = new Map(
+    pending.map(p => [`${p.kind}\u0000${p.catalogItemCode}\u0000${p.sourceUnitCode}`, p.n]),
+  );
+  const logged = new Set<string>();
+  for (const c of counted) {
+    const n = (value: number | string) => Number(value);
+    if (c.kind === SUBMISSION) {
+      if (n(c.rejected) > 0) {
+        row(c.catalog_item_code, c.source_unit_code).rejected += n(c.rejected);
+      }
+      if (n(c.logged) > 0) {
+        logged.add(`${c.catalog_item_code}\u0000${c.source_unit_code}`);
+      }
+      continue;
     }
-    const corrections = await db
-      .select({
-        itemCode: t.catalogItemCode,
-        sourceUnitCode: t.sourceUnitCode,
-        n: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(recordVersions)
-      .innerJoin(
-        t,
-        and(eq(t.subjectKey, recordVersions.subjectKey), eq(t.id, recordVersions.recordId)),
-      )
-      .where(
-        and(
-          eq(recordVersions.kind, kind),
-          gte(recordVersions.supersededAt, start),
-          lt(recordVersions.supersededAt, end),
-        ),
-      )
-      .groupBy(t.catalogItemCode, t.sourceUnitCode);
-    for (const c of corrections) {
-      row(c.itemCode, c.sourceUnitCode).corrected += c.n;
+    if (n(c.total) + n(c.received) + n(c.published) > 0) {
+      const r = row(c.catalog_item_code, c.source_unit_code);
+      r.sourceUnit = c.source_unit ?? '';
+      r.received += n(c.received);
+      r.published += n(c.published);
+      const waiting =
+        pendingOf.get(`${c.kind}\u0000${c.catalog_item_code}\u0000${c.source_unit_code}`) ?? 0;
+      r.onTime += n(c.on_time);
+      r.due += n(c.on_time) + n(c.late) + n(c.unpublished) - waiting;
     }
-  }
-
-  // Generic catalog records and list entries have no disclosure deadline: nothing is due.
-  // A list entry's source unit is its listing authority; it is published when it is received
-  // (or corrected) with public scope, the moment its publishedAt records.
-  for (const k of UNDATED_KINDS) {
-    const received = and(gte(k.receivedAt, start), lt(k.receivedAt, end));
-    const published = and(gte(k.publishedAt, start), lt(k.publishedAt, end));
-    const counts = await db
-      .select({
-        itemCode: sql<string>`${k.itemCode}`,
-        sourceUnitCode: sql<string>`${k.sourceUnitCode}`,
-        sourceUnit: sql<string>`max(${k.sourceUnit})`,
-        received: sql<number>`count(*) filter (where ${received})`.mapWith(Number),
-        published: sql<number>`count(*) filter (where ${published})`.mapWith(Number),
-      })
-      .from(k.table)
-      .where(or(received, published))
-      .groupBy(k.itemCode, k.sourceUnitCode);
-    for (const c of counts) {
-      const r = row(c.itemCode, c.sourceUnitCode);
-      r.sourceUnit = c.sourceUnit;
-      r.received += c.received;
-      r.published += c.published;
-    }
-    const corrections = await db
-      .select({
-        itemCode: sql<string>`${k.itemCode}`,
-        sourceUnitCode: sql<string>`${k.sourceUnitCode}`,
-        n: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(k.versions)
-      .innerJoin(k.table, and(eq(k.key, k.versionKey), eq(k.id, k.versionOf)))
-      .where(and(gte(k.supersededAt, start), lt(k.supersededAt, end)))
-      .groupBy(k.itemCode, k.sourceUnitCode);
-    for (const c of corrections) {
-      row(c.itemCode, c.sourceUnitCode).corrected += c.n;
-    }
-  }
-
-  const logged = await db
-    .select({
-      itemCode: submissionLog.itemCode,
-      sourceUnitCode: submissionLog.sourceUnitCode,
-      received: sql<number>`sum(${submissionLog.received})`.mapWith(Number),
-      rejected: sql<number>`sum(${submissionLog.rejected})`.mapWith(Number),
-    })
-    .from(submissionLog)
-    .where(and(gte(submissionLog.submittedAt, start), lt(submissionLog.submittedAt, end)))
-    .groupBy(submissionLog.itemCode, submissionLog.sourceUnitCode);
-  for (const l of logged) {
-    if (l.rejected > 0) {
-      row(l.itemCode, l.sourceUnitCode).rejected += l.rejected;
+    if (n(c.corrected) > 0) {
+      row(c.catalog_item_code, c.source_unit_code).corrected += n(c.corrected);
     }
   }
 
@@ -279,7 +161,7 @@ export async function collectionReport(
     ...[...rows.values()]
       .filter(r => r.received > 0)
       .map(r => `${r.itemCode}\u0000${r.sourceUnitCode}`),
-    ...logged.map(l => `${l.itemCode}\u0000${l.sourceUnitCode}`),
+    ...logged,
   ]);
   return {
     from,

@@ -1,7 +1,6 @@
 import {
   type SQL,
   and,
-  count,
   desc,
   eq,
   gt,
@@ -20,6 +19,7 @@ import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { WorkingCalendar } from '../calendar/index.js';
+import { FIRST_DAY, LAST_DAY, countersOf, pendingCounts } from './record-counters.js';
 import { licensingRecords } from '../records/index.js';
 import { penaltyRecords } from '../records/index.js';
 import { RecordKind } from '../records/index.js';
@@ -36,11 +36,7 @@ export const TABLES: Record<RecordKind, RecordTable> = {
  * `published_on` (set with `published_at`), so the partial and covering indexes of the record
  * tables answer it.
  */
-export function statusCondition(
-  table: RecordTable,
-  status: DisclosureStatus,
-  today: CalendarDate,
-): SQL {
+function statusCondition(table: RecordTable, status: DisclosureStatus, today: CalendarDate): SQL {
   const t = commonColumns(table);
   switch (status) {
     case DisclosureStatus.NOT_REQUIRED:
@@ -65,6 +61,8 @@ export interface DisclosureQuery {
   sourceUnitCode: string | null;
   decisionFrom: CalendarDate | null;
   decisionTo: CalendarDate | null;
+  /** Only records not public yet whose deadline is from today to this date (due soon). */
+  dueBy?: CalendarDate | null;
 }
 
 function filterCondition(
@@ -78,6 +76,12 @@ function filterCondition(
     query.sourceUnitCode === null ? undefined : eq(t.sourceUnitCode, query.sourceUnitCode),
     query.decisionFrom === null ? undefined : gte(t.decisionDate, query.decisionFrom),
     query.decisionTo === null ? undefined : lte(t.decisionDate, query.decisionTo),
+    query.dueBy === null || query.dueBy === undefined
+      ? undefined
+      : and(
+          statusCondition(table, DisclosureStatus.PENDING, today),
+          lte(t.disclosureDeadline, query.dueBy),
+        ),
   );
 }
 
@@ -150,23 +154,61 @@ export async function pageDisclosureRecords(
     .slice(0, limit);
 }
 
+/**
+ * How many records the filter selects, from the counters (record_counters by decision date,
+ * unpublished_counters for PENDING), never from the records: status, kind, source unit and a
+ * range of decision dates are all among the counters' keys.
+ */
 export async function countDisclosureRecords(
   db: DbOrTx,
   kinds: readonly RecordKind[],
   query: DisclosureQuery,
   today: CalendarDate,
 ): Promise<number> {
-  const counts = await Promise.all(
-    kinds.map(async kind => {
-      const table = TABLES[kind];
-      const [row] = await db
-        .select({ n: count() })
-        .from(commonColumns(table))
-        .where(filterCondition(table, query, today));
-      return Number(row?.n ?? 0);
-    }),
+  const from = query.decisionFrom ?? FIRST_DAY;
+  const to = query.decisionTo ?? LAST_DAY;
+  if (from > to) {
+    return 0;
+  }
+  const due = query.dueBy ?? null;
+  const pending = async () =>
+    (
+      await pendingCounts(db, {
+        kinds,
+        from,
+        to,
+        today,
+        dueBy: due,
+        sourceUnitCode: query.sourceUnitCode,
+      })
+    ).reduce((sum, row) => sum + row.n, 0);
+  if (due !== null) {
+    return query.status === null || query.status === DisclosureStatus.PENDING ? pending() : 0;
+  }
+  if (query.status === DisclosureStatus.PENDING) {
+    return pending();
+  }
+  const column = {
+    [DisclosureStatus.ON_TIME]: sql`on_time`,
+    [DisclosureStatus.LATE]: sql`late`,
+    [DisclosureStatus.NOT_REQUIRED]: sql`not_required`,
+    [DisclosureStatus.OVERDUE]: sql`unpublished`,
+  };
+  const [row] = await executeRows<{ n: number | string | null }>(
+    db,
+    sql`select sum(${query.status === null ? sql`total` : column[query.status]}) as n
+        from ${countersOf(from, to, kindAndUnit(kinds, query.sourceUnitCode))} c`,
   );
-  return counts.reduce((a, b) => a + b, 0);
+  const n = Number(row?.n ?? 0);
+  return query.status === DisclosureStatus.OVERDUE ? n - (await pending()) : n;
+}
+
+/** The counter rows of the given record kinds, and of one source unit when given. */
+function kindAndUnit(kinds: readonly RecordKind[], sourceUnitCode: string | null): SQL {
+  return sql`c.kind in (${sql.join(
+    kinds.map(kind => sql`${kind}`),
+    sql`, `,
+  )})${sourceUnitCode === null ? sql`` : sql` and c.source_unit_code = ${sourceUnitCode}`}`;
 }
 
 export interface StatsRow {
@@ -180,7 +222,11 @@ export interface StatsRow {
   notRequired: number;
 }
 
-/** Status counts per source unit over a range of decision dates, one grouped scan per kind. */
+/**
+ * Status counts per source unit over a range of decision dates, from the counters: the fixed
+ * statuses and the unpublished records from record_counters, and of these the PENDING ones
+ * (deadline today or later) from unpublished_counters; the rest are OVERDUE.
+ */
 async function disclosureStatsBySourceUnit(
   db: DbOrTx,
   kinds: readonly RecordKind[],
@@ -189,51 +235,48 @@ async function disclosureStatsBySourceUnit(
   sourceUnitCode: string | null,
   today: CalendarDate,
 ): Promise<StatsRow[]> {
-  const merged = new Map<string, StatsRow>();
-  for (const kind of kinds) {
-    const table = TABLES[kind];
-    const t = commonColumns(table);
-    const countWhere = (status: DisclosureStatus) =>
-      sql<number>`count(*) filter (where ${statusCondition(table, status, today)})`.mapWith(Number);
-    const rows = await db
-      .select({
-        sourceUnitCode: t.sourceUnitCode,
-        total: count(),
-        onTime: countWhere(DisclosureStatus.ON_TIME),
-        late: countWhere(DisclosureStatus.LATE),
-        overdue: countWhere(DisclosureStatus.OVERDUE),
-        pending: countWhere(DisclosureStatus.PENDING),
-        notRequired: countWhere(DisclosureStatus.NOT_REQUIRED),
-      })
-      .from(t)
-      .where(
-        and(
-          gte(t.decisionDate, from),
-          lte(t.decisionDate, to),
-          sourceUnitCode === null ? undefined : eq(t.sourceUnitCode, sourceUnitCode),
-        ),
-      )
-      .groupBy(t.sourceUnitCode);
-    for (const row of rows) {
-      const seen = merged.get(row.sourceUnitCode);
-      if (seen === undefined) {
-        merged.set(row.sourceUnitCode, { ...row, sourceUnit: '', total: Number(row.total) });
-      } else {
-        for (const key of [
-          'total',
-          'onTime',
-          'late',
-          'overdue',
-          'pending',
-          'notRequired',
-        ] as const) {
-          seen[key] += Number(row[key]);
-        }
-      }
-    }
+  const [rows, pending] = await Promise.all([
+    executeRows<{
+      source_unit_code: string;
+      total: string | number;
+      on_time: string | number;
+      late: string | number;
+      not_required: string | number;
+      unpublished: string | number;
+    }>(
+      db,
+      sql`select c.source_unit_code, sum(c.total) as total, sum(c.on_time) as on_time,
+                 sum(c.late) as late, sum(c.not_required) as not_required,
+                 sum(c.unpublished) as unpublished
+          from ${countersOf(from, to, kindAndUnit(kinds, sourceUnitCode))} c
+          group by c.source_unit_code
+          having sum(c.total) > 0`,
+    ),
+    pendingCounts(db, { kinds, from, to, today, sourceUnitCode }),
+  ]);
+  const pendingOf = new Map<string, number>();
+  for (const p of pending) {
+    pendingOf.set(p.sourceUnitCode, (pendingOf.get(p.sourceUnitCode) ?? 0) + p.n);
   }
-  const names = await latestSourceUnitNames(db, kinds, [...merged.keys()]);
-  return [...merged.values()]
+  const merged = rows.map(row => {
+    const waiting = pendingOf.get(row.source_unit_code) ?? 0;
+    return {
+      sourceUnit: '',
+      sourceUnitCode: row.source_unit_code,
+      total: Number(row.total),
+      onTime: Number(row.on_time),
+      late: Number(row.late),
+      overdue: Number(row.unpublished) - waiting,
+      pending: waiting,
+      notRequired: Number(row.not_required),
+    };
+  });
+  const names = await latestSourceUnitNames(
+    db,
+    kinds,
+    merged.map(row => row.sourceUnitCode),
+  );
+  return merged
     .map(row => ({ ...row, sourceUnit: names.get(row.sourceUnitCode) ?? row.sourceUnitCode }))
     .sort((a, b) => (a.sourceUnitCode < b.sourceUnitCode ? -1 : 1));
 }
@@ -362,31 +405,29 @@ export async function disclosureStats(
 
 /**
  * How many records of each kind await publication today, PENDING (before their deadline) and
- * OVERDUE (past it): the metrics' deadline gauge, read on each scrape. Only the unpublished
- * rows are counted, from the partial index that holds them (`*_unpublished_idx`, an index-only
- * scan): a count of every status would read the whole table on every scrape.
+ * OVERDUE (past it): the metrics' deadline gauge, read on each scrape from the counters (the
+ * year rows of every unpublished record, and the deadlines from today on).
  */
 export async function awaitingDisclosureCounts(
   db: DbOrTx,
   today: CalendarDate,
 ): Promise<{ kind: RecordKind; status: DisclosureStatus; count: number }[]> {
+  const kinds = Object.values(RecordKind);
+  const [rows, pending] = await Promise.all([
+    executeRows<{ kind: string; n: string | number }>(
+      db,
+      sql`select c.kind, sum(c.unpublished) as n
+          from ${countersOf(FIRST_DAY, LAST_DAY, kindAndUnit(kinds, null))} c
+          group by c.kind`,
+    ),
+    pendingCounts(db, { kinds, from: FIRST_DAY, to: LAST_DAY, today }),
+  ]);
   const out: { kind: RecordKind; status: DisclosureStatus; count: number }[] = [];
-  for (const kind of Object.values(RecordKind)) {
-    const table = TABLES[kind];
-    const t = commonColumns(table);
-    const [row] = await db
-      .select({
-        pending: sql<number>`count(*) filter (where ${gte(t.disclosureDeadline, today)})`.mapWith(
-          Number,
-        ),
-        overdue: sql<number>`count(*) filter (where ${lt(t.disclosureDeadline, today)})`.mapWith(
-          Number,
-        ),
-      })
-      .from(t)
-      .where(and(isNull(t.publishedOn), t.disclosureRequired));
-    out.push({ kind, status: DisclosureStatus.PENDING, count: Number(row?.pending ?? 0) });
-    out.push({ kind, status: DisclosureStatus.OVERDUE, count: Number(row?.overdue ?? 0) });
+  for (const kind of kinds) {
+    const waiting = pending.filter(p => p.kind === kind).reduce((sum, p) => sum + p.n, 0);
+    const unpublished = Number(rows.find(row => row.kind === kind)?.n ?? 0);
+    out.push({ kind, status: DisclosureStatus.PENDING, count: waiting });
+    out.push({ kind, status: DisclosureStatus.OVERDUE, count: unpublished - waiting });
   }
   return out;
 }

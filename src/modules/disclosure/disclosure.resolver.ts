@@ -56,6 +56,24 @@ function scopedSourceUnit(ctx: Context, requested: string | null | undefined): s
   return ctx.viewer.organizationCode;
 }
 
+/** The last deadline `dueWithin` working days from today reaches; null without the filter. */
+async function dueBy(
+  ctx: Context,
+  today: string,
+  dueWithin: number | null | undefined,
+): Promise<string | null> {
+  if (dueWithin === null || dueWithin === undefined) {
+    return null;
+  }
+  if (!Number.isInteger(dueWithin) || dueWithin < 1 || dueWithin > MAX_WORKING_DAYS) {
+    throw new BadInputError(
+      say('OUT_OF_RANGE', { ...named('filter.dueWithin'), min: 1, max: MAX_WORKING_DAYS }),
+      'filter.dueWithin',
+    );
+  }
+  return addWorkingDays(await ctx.loaders.calendar(), today, dueWithin).date;
+}
+
 @Resolver(() => CreditRecord)
 export class DisclosureFieldResolver {
   @FieldResolver(() => Disclosure, {
@@ -155,11 +173,13 @@ export class DisclosureResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<CreditRecord>> {
     const size = pageSize(first);
+    const today = ctx.clock.today();
     const query: DisclosureQuery = {
       status: filter?.status ?? null,
       sourceUnitCode: scopedSourceUnit(ctx, filter?.sourceUnitCode),
       decisionFrom: filter?.decisionFrom ?? null,
       decisionTo: filter?.decisionTo ?? null,
+      dueBy: await dueBy(ctx, today, filter?.dueWithin),
     };
     const kinds = filter?.kind ? [filter.kind] : [RecordKind.LICENSING, RecordKind.PENALTY];
     let position: DisclosureCursor | null = null;
@@ -172,7 +192,6 @@ export class DisclosureResolver {
       }
       position = { decisionDate, kind, id };
     }
-    const today = ctx.clock.today();
     const rows = await pageDisclosureRecords(ctx.db, kinds, query, today, size + 1, position);
     return toConnection(
       rows,

@@ -97,6 +97,13 @@ export class DisclosureFilter {
     description: 'Only decisions on or before this date.',
   })
   decisionTo?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Due soon: only records not public yet whose deadline is today or within this many working days after today (1–366), the PENDING records closest to becoming OVERDUE.',
+  })
+  dueWithin?: number | null;
 }
 
 @ObjectType({

@@ -3,7 +3,6 @@ export {
   disclosureStats,
   awaitingDisclosureCounts,
   findRecordsByIds,
-  statusCondition,
   TABLES,
 } from './disclosure.repository.js';
 export {
@@ -12,4 +11,6 @@ export {
   DisclosureResolver,
   PenaltyPublicityResolver,
 } from './disclosure.resolver.js';
+export { recordCounters, unpublishedCounters } from './record-counters.table.js';
+export { counterSegments, countersOf, pendingCounts } from './record-counters.js';
 export { HolidayCalendarResolver } from './holiday-calendar.resolver.js';
