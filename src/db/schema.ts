@@ -70,3 +70,5 @@ export {
 export { subjectGenerations } from '../modules/profile-cache/index.js';
 export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';
 export { creditReports } from '../modules/credit-reports/index.js';
+export { changeOutbox, changeSweeps } from '../modules/change-outbox/index.js';
+export { monitoredSubjects } from '../modules/monitoring/index.js';
