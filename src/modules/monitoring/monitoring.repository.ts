@@ -144,6 +144,17 @@ export async function pageFeed(
   after: FeedPosition,
   limit: number,
 ): Promise<FeedRow[]> {
+  // Nothing before the list's oldest code can be in the feed: start the outbox's scan there
+  // rather than at the cursor, which for a new consumer is the outbox's beginning.
+  const [oldest] = await executeRows<{ txid: string | null }>(
+    db,
+    sql`select min(since_txid)::text as txid from ${monitoredSubjects}
+        where institution_code = ${institutionCode}`,
+  );
+  if (oldest?.txid === null || oldest === undefined) {
+    return [];
+  }
+  const from = BigInt(oldest.txid) > BigInt(after.txid) ? { txid: oldest.txid, id: 0 } : after;
   const rows = await executeRows<{
     id: number | string;
     txid: string;
@@ -160,10 +171,8 @@ export async function pageFeed(
           join ${monitoredSubjects} m
             on m.institution_code = ${institutionCode} and m.subject_code = c.subject_code
          where c.txid > m.since_txid
-           and (c.txid, c.id) > (${after.txid}::xid8, ${after.id}::bigint)
+           and (c.txid, c.id) > (${from.txid}::xid8, ${from.id}::bigint)
            and c.txid < pg_snapshot_xmin(pg_current_snapshot())
-           and c.txid > (select coalesce(min(since_txid), '0'::xid8) from ${monitoredSubjects}
-                          where institution_code = ${institutionCode})
          order by c.txid, c.id
          limit ${limit}`,
   );

@@ -28,5 +28,7 @@ export const monitoredSubjects = pgTable(
     primaryKey({ columns: [t.institutionCode, t.subjectCode] }),
     // Fan-out of a subject's change to the institutions watching it (a future webhook worker).
     index('monitored_subjects_subject_idx').on(t.subjectCode),
+    // The oldest code of a list, where its feed's scan of the outbox starts (min(since_txid)).
+    index('monitored_subjects_since_idx').on(t.institutionCode, t.sinceTxid),
   ],
 );

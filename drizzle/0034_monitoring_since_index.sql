@@ -1,0 +1,1 @@
+CREATE INDEX "monitored_subjects_since_idx" ON "monitored_subjects" USING btree ("institution_code","since_txid");
