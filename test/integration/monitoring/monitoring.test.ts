@@ -7,6 +7,7 @@ import { executeRows } from '../../../src/db/execute.js';
 import { ChangeKind, recordChanges } from '../../../src/modules/change-outbox/index.js';
 import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { monitorSubjects, sweepPublicityEnded } from '../../../src/modules/monitoring/index.js';
+import { QueryPlanner } from '../../../src/modules/planner/index.js';
 import { addDays, fixedClock } from '../../../src/shared/dates.js';
 import {
   AcceptObjectionDocument,
@@ -30,7 +31,7 @@ import {
   enterpriseCode,
 } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
-import { errorCodes } from '../../support/server.js';
+import { createTestServer, errorCodes } from '../../support/server.js';
 import { AMR, viewers } from '../../support/viewers.js';
 
 const env = useIntegration();
@@ -278,6 +279,18 @@ describe('the change feed', () => {
           where operation = 'query Changes' and subject_code = ${SUBJECT_CODE}`,
     );
     expect(logged).toEqual([{ purpose: PURPOSE }]);
+  });
+
+  it('is answered by the resolvers, which the planner counts as a fallback', async () => {
+    const planner = new QueryPlanner();
+    const server = await createTestServer(env.database, testClock, { planner });
+    await monitor([SUBJECT_CODE]);
+    await submitPenalty();
+    await feedOf(1);
+    const page = await server.execute(ChangesDocument, {}, { as: viewers.institution });
+    expect(page.data!.changes.edges[0]!.node.subject!.code).toBe(SUBJECT_CODE);
+    expect(planner.stats()).toMatchObject({ planned: 0, fallbacks: 1 });
+    await server.apollo.stop();
   });
 
   it('never gives an institution a change of a code it does not monitor, nor one from before it monitored the code', async () => {
