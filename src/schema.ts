@@ -36,6 +36,11 @@ import { SubjectResolver } from './modules/subjects/index.js';
 import { permissions } from './permissions/index.js';
 import { CreditCheckResolver } from './modules/checks/index.js';
 import { RepairResolver } from './modules/repair/index.js';
+import {
+  ChangeSubjectResolver,
+  MonitoredSubjectResolver,
+  MonitoringResolver,
+} from './modules/monitoring/index.js';
 
 /** The schema as type-graphql builds it, without permissions (for the SDL and rule checks). */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
@@ -44,6 +49,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       AccessResolver,
       ApiKeyResolver,
       CalendarResolver,
+      ChangeSubjectResolver,
       CatalogRecordResolver,
       CatalogResolver,
       CollectionResolver,
@@ -61,6 +67,8 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       ListEntryResolver,
       ListEntryObjectionResolver,
       ListPayloadResolver,
+      MonitoredSubjectResolver,
+      MonitoringResolver,
       ObjectionResolver,
       PenaltyResolver,
       RecordObjectionResolver,

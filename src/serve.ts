@@ -7,10 +7,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { Redis } from 'ioredis';
 
 import { prepareDatabase } from './bootstrap.js';
+import { loggableError } from './db/errors.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { Metrics } from './observability/metrics.js';
 import { buildGraphQLSchema } from './schema.js';
+import { sweepPublicityEnded } from './modules/monitoring/index.js';
 import { QueryPlanner } from './modules/planner/index.js';
 import { createApolloServer, createDocumentStore } from './server.js';
 import { systemClock } from './shared/dates.js';
@@ -49,6 +51,9 @@ function profileStoreFor(config: Config, redis: Redis | undefined): ProfileStore
     ? memoryProfileStore(config.profileCache.megabytes, config.profileCache.ttlMs)
     : redisProfileStore(redis, config.profileCache.ttlMs);
 }
+
+/** How often an instance runs the publicity sweep; a day is swept once, so most runs find nothing. */
+const PUBLICITY_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * One server process: prepares the database, starts Apollo and the HTTP app, and stops them
@@ -122,6 +127,15 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       siteDir: config.siteDir ?? fileURLToPath(new URL('../site/', import.meta.url)),
     }),
   );
+  // Publicity ends by date: the sweep puts the ends in the change feed, on the clock, idempotently
+  // (each day is swept once, whichever instance runs it first).
+  const sweep = () =>
+    sweepPublicityEnded(database.primary, clock).catch((error: unknown) =>
+      logger.error('publicity sweep failed', loggableError(error)),
+    );
+  void sweep();
+  const sweeping = setInterval(() => void sweep(), PUBLICITY_SWEEP_INTERVAL_MS);
+  sweeping.unref();
   server.listen(config.port, config.host, () => {
     logger.info('serving', {
       site: `http://localhost:${config.port}/`,
@@ -136,6 +150,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     }
     stopping = true;
     logger.info('stopping', { signal });
+    clearInterval(sweeping);
     await apollo.stop();
     await tracing?.shutdown();
     metrics.close();

@@ -86,6 +86,13 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   credit_reports: local(
     'one row per generated credit report, found by its verification code alone, not by subject',
   ),
+  change_outbox: local(
+    'the change feed, read in one (transaction id, id) order across subjects; transaction ids are each node’s own',
+  ),
+  monitored_subjects: local(
+    'an institution’s list, read by institution and joined with the outbox on the coordinator',
+  ),
+  change_sweeps: local('one row: the day the publicity sweep has reached'),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),

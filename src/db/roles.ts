@@ -10,12 +10,14 @@ import postgres from 'postgres';
 
 /**
  * The tables the API's login may only append to and read: the logs, the export batches issued
- * to the national platform with their manifests, which stand as proof of what was sent, and the
- * credit reports the site generated, which their verification codes vouch for.
+ * to the national platform with their manifests, which stand as proof of what was sent, the
+ * credit reports the site generated, which their verification codes vouch for, and the change
+ * feed's outbox, which consumers replay by cursor.
  */
 const APPEND_ONLY_TABLES = [
   'access_log',
   'audit_events',
+  'change_outbox',
   'export_batches',
   'export_batch_records',
   'credit_reports',

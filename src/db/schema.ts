@@ -71,3 +71,5 @@ export { subjectGenerations } from '../modules/profile-cache/index.js';
 export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';
 export { creditReports } from '../modules/credit-reports/index.js';
 export { recordCounters, unpublishedCounters } from '../modules/disclosure/index.js';
+export { changeOutbox, changeSweeps } from '../modules/change-outbox/index.js';
+export { monitoredSubjects } from '../modules/monitoring/index.js';

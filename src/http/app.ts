@@ -12,6 +12,12 @@ import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import { exportDownload } from '../modules/export/index.js';
 import {
+  CHANGES_STREAM_QUERY,
+  type FeedPageRunner,
+  changeStream,
+  monitoringUpload,
+} from '../modules/monitoring/index.js';
+import {
   DEFAULT_OBJECTION_STATUS_LIMITS,
   type ObjectionLimits,
   type ObjectionStatusLimits,
@@ -36,6 +42,9 @@ import type { SiteInfo } from './site-info.js';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** The largest GraphQL document (the `query` string) by default, in UTF-8 bytes. */
 const MAX_QUERY_BYTES = 32 * 1024;
+
+/** The largest monitoring list file (`POST /monitoring/codes`): a million codes with CRLF. */
+const MONITORING_FILE_BYTES = 24 * 1024 * 1024;
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -70,6 +79,8 @@ export interface HttpDeps {
   metricsToken?: string;
   /** OpenTelemetry's span per request (TRACING=otlp); absent when tracing is off. */
   tracing?: RequestHandler;
+  /** How often `GET /changes?follow=1` looks for newly committed changes; 1 s by default. */
+  changesPollMs?: number;
 }
 
 /** What the HTTP app needs of the metrics (observability/metrics.ts). */
@@ -296,6 +307,34 @@ export function createHttpApp(deps: HttpDeps): Express {
     '/reports/:file',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     reportDownload(deps.db, deps.clock, identityOf),
+  );
+  // The feed's pages run through the schema, so each line's subject is what a query shows.
+  const feedPage: FeedPageRunner = async (viewer, variables) => {
+    const response = await deps.apollo.executeOperation(
+      { query: CHANGES_STREAM_QUERY, variables },
+      {
+        contextValue: createContext(
+          { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
+          viewer,
+        ),
+      },
+    );
+    if (response.body.kind !== 'single') {
+      throw new Error('the feed page was answered incrementally');
+    }
+    return response.body.singleResult as Awaited<ReturnType<FeedPageRunner>>;
+  };
+  app.get(
+    '/changes',
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    changeStream(feedPage, identityOf, requestLanguage, { pollMs: deps.changesPollMs ?? 1000 }),
+  );
+  // A whole monitoring list as a file: up to 1,000,000 codes of 18 characters a line.
+  app.post(
+    '/monitoring/codes',
+    identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
+    express.text({ type: ['text/plain', 'text/csv'], limit: MONITORING_FILE_BYTES }),
+    monitoringUpload(deps.primary ?? deps.db, deps.clock, identityOf, requestLanguage),
   );
   app.use(bodyErrors(limits.maxBodyBytes));
   if (deps.siteInfo !== undefined) {

@@ -20,7 +20,9 @@ export function routeOf(path: string): string {
     path === '/healthz' ||
     path === '/readyz' ||
     path === '/metrics' ||
-    path === '/site.json'
+    path === '/site.json' ||
+    path === '/changes' ||
+    path === '/monitoring/codes'
   ) {
     return path;
   }

@@ -11,6 +11,7 @@ import { creditListPermissions } from '../modules/credit-lists/index.js';
 import { creditReportPermissions } from '../modules/credit-reports/index.js';
 import { exportPermissions } from '../modules/export/index.js';
 import { checkPermissions } from '../modules/checks/index.js';
+import { monitoringPermissions } from '../modules/monitoring/index.js';
 import { recordPermissions } from '../modules/records/index.js';
 import { objectionPermissions } from '../modules/objections/index.js';
 import { repairPermissions } from '../modules/repair/index.js';
@@ -49,6 +50,7 @@ export const ruleTree: RuleMap = merge(
   creditReportPermissions,
   exportPermissions,
   checkPermissions,
+  monitoringPermissions,
   recordPermissions,
   objectionPermissions,
   repairPermissions,

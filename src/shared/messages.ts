@@ -43,6 +43,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Every `extensions.reason` an error carries, so that a client can branch on it. */
 export const ERROR_REASONS = [
   'MALFORMED_CURSOR',
+  'UNKNOWN_PARAMETER',
   'MALFORMED_ID',
   'MALFORMED_CODE',
   'INVALID_CONTACT',
@@ -86,6 +87,7 @@ export const REJECTION_CODES = [
   'UNKNOWN_FIELD',
   'UNKNOWN_SUBJECT',
   'CONFLICT_IN_BATCH',
+  'MONITORING_LIMIT',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -348,6 +350,10 @@ const REASON_MESSAGES = {
     p => `${p.column}不是本列表给出的游标。`,
     p => `${p.field} is not a cursor this list gave out.`,
   ),
+  UNKNOWN_PARAMETER: entry<{ name: string; allowed: readonly string[] }>(
+    p => `${p.name} 不是本接口的参数（可用参数：${zhList(p.allowed)}）。`,
+    p => `${p.name} is not a parameter here (it takes ${enList(p.allowed)}).`,
+  ),
   MALFORMED_ID: entry<Named & { value?: string }>(
     p => `${p.column}${p.value === undefined ? '' : quoted(p.value)}不是本平台给出的编号格式。`,
     p =>
@@ -544,6 +550,11 @@ const REJECTION_MESSAGES = {
     p => `本批第 ${p.row + 1} 行的${p.column}与本行相同而内容不同，请在下一批提交更正。`,
     p =>
       `Row ${p.row} of this batch has the same ${p.field} with different content; submit the correction in a later batch.`,
+  ),
+  MONITORING_LIMIT: entry<Named & { value: string; max: number }>(
+    p => `监测名单最多 ${p.max} 个代码，${p.value} 未加入；请先移除不再监测的代码。`,
+    p =>
+      `A monitoring list holds at most ${p.max} codes; ${p.value} was not added. Remove codes no longer monitored first.`,
   ),
 } satisfies Record<RejectionCode, Entry<never>>;
 

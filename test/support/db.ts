@@ -80,6 +80,9 @@ export function testDatabaseRoles(url: string): { ownerUrl: string; apiUrl: stri
 
 const DOMAIN_TABLES = [
   'credit_reports',
+  'change_outbox',
+  'change_sweeps',
+  'monitored_subjects',
   'export_batch_records',
   'export_batches',
   'record_versions',

@@ -8,6 +8,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/error
 import { named, say } from '../../shared/messages.js';
 import { malformedId } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
+import { ChangeKind } from '../change-outbox/index.js';
 import { UsageScope, itemsWithScope } from '../catalog/index.js';
 import { codeCategoryOf } from '../credit-code/index.js';
 import {
@@ -141,6 +142,7 @@ function checkEntry(input: ListEntryInputLike, today: string): ListEntryFields |
 const listEntryKind: SubmissionKind<ListEntryInputLike, ListEntryFields, ListEntryRow> = {
   entityType: 'list_entry',
   batchArgument: 'entries',
+  publishedChange: ChangeKind.LIST_ENTRY_ADDED,
   itemCodes: [LIST_ITEMS.RED, LIST_ITEMS.BLACK],
   itemOf: fields => LIST_ITEMS[fields.listType],
   logItemOf: input => LIST_ITEMS[input.listType ?? ListType.BLACK],

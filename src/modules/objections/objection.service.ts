@@ -19,6 +19,7 @@ import {
   uuidArgument,
 } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
+import { ChangeKind, recordChanges } from '../change-outbox/index.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
 import { TABLES, findRecordsByIds } from '../disclosure/index.js';
@@ -624,9 +625,20 @@ export async function decideObjection(
           : objection.targetKind === 'LIST_ENTRY'
             ? { event: LifecycleEvent.REMOVE, at: now, reason: revocation, byKeyId: viewer.keyId }
             : { event: LifecycleEvent.REVOKE, at: now, reason: revocation };
-    await applyTransition(tx, targetLifecycle(objection.targetKind), objection.targetId, step, {
-      field: 'id',
-    });
+    const target = targetLifecycle(objection.targetKind);
+    await applyTransition(tx, target, objection.targetId, step, { field: 'id' });
+    // UPHELD and CORRECTED are the decision in the feed already (the lifecycle's events); a
+    // revocation is there as the record's, and the decision that made it is one entry more.
+    if (outcome === 'REVOKED' && current?.publishedAt != null && current.subjectCode !== null) {
+      await recordChanges(tx, [
+        {
+          subjectCode: current.subjectCode,
+          kind: ChangeKind.OBJECTION_DECIDED,
+          recordId: `${target.idPrefix}:${objection.targetId}`,
+          occurredAt: now,
+        },
+      ]);
+    }
     await recordAudit(tx, viewer, now, {
       action: 'objection.decide',
       entityType: 'objection',

@@ -4,6 +4,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { invariant } from '../../shared/errors.js';
+import { recordLifecycleChanges } from './lifecycle.changes.js';
 import { TransitionConflictError } from './lifecycle.errors.js';
 import {
   LifecycleEvent,
@@ -184,7 +185,8 @@ async function conflict(
  * Moves every given row by one event, in the caller's transaction: one statement
  * `UPDATE … SET <the event's columns> WHERE id IN (…) AND <state> IN (<from-states>) RETURNING *`.
  * All or nothing: when a row is missing or its state has moved, it throws the conflict naming
- * that row, and the caller's transaction (with its audit entry) rolls back.
+ * that row, and the caller's transaction (with its audit entry) rolls back. The rows' change-feed
+ * entries are written in the same transaction.
  */
 export async function applyTransitionToAll<T extends PgTable>(
   tx: Tx,
@@ -219,6 +221,7 @@ export async function applyTransitionToAll<T extends PgTable>(
       options.field ?? 'ids',
     );
   }
+  await recordLifecycleChanges(tx, target.machine, target.idPrefix, step.event, step.at, rows);
   return rows as T['$inferSelect'][];
 }
 
@@ -280,5 +283,13 @@ export async function applyCorrection<T extends PgTable>(
       correction.version,
     );
   }
+  await recordLifecycleChanges(
+    tx,
+    target.machine,
+    target.idPrefix,
+    LifecycleEvent.CORRECT,
+    correction.at,
+    [row],
+  );
   return row as T['$inferSelect'];
 }

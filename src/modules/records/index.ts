@@ -65,7 +65,7 @@ export {
   type RecordLoaders,
 } from './shared/record.loaders.js';
 export { licensingNode, penaltyNode } from './shared/record.node.js';
-export { SubmitRecordsPayload } from './shared/record.payload.js';
+export { RecordRejection, SubmitRecordsPayload } from './shared/record.payload.js';
 export type { RecordsStored } from './shared/record.submission.js';
 export { recordSubjectKey } from './shared/record.columns.js';
 export { recordPermissions } from './shared/record.permissions.js';

@@ -14,6 +14,7 @@ import { Role } from '../../../src/auth/viewer.js';
 import { ruleTree } from '../../../src/permissions/index.js';
 import { ruleAllowsRole } from '../../../src/permissions/rules.js';
 import { SUBJECT_DATA } from '../../../src/modules/subjects/index.js';
+import { ChangeKind, recordChanges } from '../../../src/modules/change-outbox/index.js';
 import { buildBareSchema } from '../../../src/schema.js';
 import { useIntegration } from '../../support/integration.js';
 import { viewers } from '../../support/viewers.js';
@@ -138,6 +139,16 @@ const READS: Record<
     variables: { id: f.recordId },
     subject: f.subject,
   }),
+  'Query.monitoredSubjects': f => ({
+    document: 'query Read { monitoredSubjects(first: 100) { edges { node { subjectCode } } } }',
+    variables: {},
+    subject: f.subject,
+  }),
+  'Query.changes': f => ({
+    document: 'query Read { changes { edges { node { kind subject { name } } } } }',
+    variables: {},
+    subject: f.subject,
+  }),
   'Query.disclosureRecords': f => ({
     document:
       'query Read($from: Date!) { disclosureRecords(filter: { decisionFrom: $from, decisionTo: $from }, first: 1) { edges { node { id subject { code } } } } }',
@@ -239,6 +250,22 @@ describe('the access log covers every path to a subject’s data', () => {
         checkId: ran.id,
         measureId: ran.measures[0]!.measure.id,
       };
+      if (role === 'INSTITUTION') {
+        // The institution monitors the subject, which then changes: its list and its feed.
+        await env.server.execute(
+          'mutation Monitor($codes: [CreditCode!]!) { monitorSubjects(codes: $codes, purpose: "贷后管理") { added } }',
+          { codes: [record!.code] },
+          { as: viewers.institution },
+        );
+        await recordChanges(db, [
+          {
+            subjectCode: record!.code,
+            kind: ChangeKind.RECORD_CORRECTED,
+            recordId: record!.id,
+            occurredAt: env.server.clock.now(),
+          },
+        ]);
+      }
       const paths = pathsToSubjectData(schema, role);
       // A new path to a subject's data needs its read here, so it cannot go unlogged.
       expect(paths.filter(path => READS[path] === undefined)).toEqual([]);

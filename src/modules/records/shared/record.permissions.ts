@@ -1,6 +1,7 @@
 import { allow } from 'graphql-shield';
 
-import { fields, isAdmin, isProviderOrAdmin } from '../../../permissions/rules.js';
+import { Role } from '../../../auth/viewer.js';
+import { fields, hasRole, isAdmin, isProviderOrAdmin } from '../../../permissions/rules.js';
 import { fieldRulesOf } from '../kinds/derive.js';
 import { LICENSING_KIND } from '../kinds/licensing.kind.js';
 import { PENALTY_KIND } from '../kinds/penalty.kind.js';
@@ -32,7 +33,14 @@ export const recordPermissions = {
     'rejected',
     'records',
   ]),
-  RecordRejection: fields(isProviderOrAdmin, ['index', 'field', 'column', 'code', 'message']),
+  // Also what an institution's monitorSubjects rejected (MonitorPayload.rejected).
+  RecordRejection: fields(hasRole(Role.PROVIDER, Role.ADMIN, Role.INSTITUTION), [
+    'index',
+    'field',
+    'column',
+    'code',
+    'message',
+  ]),
   CatalogRecord: {
     ...fields(allow, [
       'id',

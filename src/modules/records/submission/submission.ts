@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/messages.js';
 import { observeSubmission } from '../../../shared/observations.js';
 import type { ColumnNames } from '../kinds/kind.declaration.js';
 import { recordAudit } from '../../audit/index.js';
+import { ChangeKind, recordChanges } from '../../change-outbox/index.js';
 import { type CollectionItem, loadCollectionItem } from '../../catalog/index.js';
 import {
   type RowOutcome,
@@ -51,6 +52,8 @@ export interface RowToStore<F> {
 export interface StoredRecord {
   id: number;
   contentHash: string;
+  subjectCode: string | null;
+  publishedAt: Date | null;
 }
 
 /** What the path gives a kind's storage besides the rows. */
@@ -103,8 +106,10 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
    * lifecycle's CORRECT (and PUBLISH when the correction makes it public).
    */
   correct(tx: Tx, previous: R, row: RowToStore<F>, context: StoreContext): Promise<R>;
-  /** The record's global ID, for the audit entry. */
+  /** The record's global ID, for the audit entry and the change feed. */
   globalId(row: R): string;
+  /** The change feed's name for a new row stored public; RECORD_PUBLISHED unless told. */
+  publishedChange?: ChangeKind;
   /** What follows, in the same transaction, from the rows just stored (new and corrected). */
   afterStore?(
     tx: Tx,
@@ -317,6 +322,19 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
               context,
             );
       fresh.forEach((f, i) => rows.set(f.index, inserted[i]!));
+      // A row public on receipt is news to whoever monitors its subject (corrections and later
+      // publications write theirs through the record lifecycle).
+      await recordChanges(
+        tx,
+        inserted
+          .filter(row => row.publishedAt !== null && row.subjectCode !== null)
+          .map(row => ({
+            subjectCode: row.subjectCode!,
+            kind: kind.publishedChange ?? ChangeKind.RECORD_PUBLISHED,
+            recordId: kind.globalId(row),
+            occurredAt: at,
+          })),
+      );
       for (const { entry, previous } of changed) {
         const row = await kind.correct(tx, previous, entry.row, context);
         corrected.push(row);

@@ -1,0 +1,11 @@
+export { CHANGES_STREAM_QUERY, type FeedPageRunner, changeStream } from './changes.http.js';
+export { monitoringPermissions } from './monitoring.permissions.js';
+export {
+  ChangeSubjectResolver,
+  MonitoredSubjectResolver,
+  MonitoringResolver,
+} from './monitoring.resolver.js';
+export { monitoringUpload } from './monitoring.http.js';
+export { monitorSubjects } from './monitoring.service.js';
+export { monitoredSubjects } from './monitoring.table.js';
+export { sweepPublicityEnded } from './publicity-sweep.js';
