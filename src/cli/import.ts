@@ -12,7 +12,7 @@ import { ImportError, importFile } from '../modules/import/index.js';
 import { kindNamed } from '../modules/records/index.js';
 
 const usage = `用法 (usage): CREDIT_API_KEY=<本单位的 PROVIDER 密钥> npm run import -- <file.csv|file.xlsx> --kind penalty|licensing|<catalog item code>
-         [--url http://localhost:4000/graphql] [--batch 500] [--report <file>] [--warnings <file>]
+         [--url http://localhost:4000/graphql] [--batch 5000] [--report <file>] [--warnings <file>]
          [--encoding auto|utf8|gbk] [--authority-code <credit code>]
 
 The API key comes from the environment variable CREDIT_API_KEY, never from the command line
@@ -49,7 +49,7 @@ function readOptions(argv: readonly string[]) {
       options: {
         kind: { type: 'string' },
         url: { type: 'string', default: 'http://localhost:4000/graphql' },
-        batch: { type: 'string', default: '500' },
+        batch: { type: 'string', default: '5000' },
         report: { type: 'string' },
         warnings: { type: 'string' },
         encoding: { type: 'string', default: 'auto' },
@@ -134,8 +134,8 @@ export async function runImport(
       );
     }
     const batchSize = Number(values.batch);
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
-      throw new UsageError(`--batch 须为 1 至 1000 的整数，而不是 ${values.batch}。`);
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) {
+      throw new UsageError(`--batch 须为 1 至 5000 的整数，而不是 ${values.batch}。`);
     }
     if (!['auto', 'utf8', 'gbk'].includes(values.encoding)) {
       throw new UsageError(`--encoding 只能是 auto、utf8 或 gbk，而不是 ${values.encoding}。`);

@@ -66,7 +66,7 @@ export {
 } from './shared/record.loaders.js';
 export { licensingNode, penaltyNode } from './shared/record.node.js';
 export { RecordRejection, SubmitRecordsPayload } from './shared/record.payload.js';
-export type { RecordsStored } from './shared/record.submission.js';
+export { type RecordsStored, TYPED_RECORDS_PER_BATCH } from './shared/record.submission.js';
 export { recordSubjectKey } from './shared/record.columns.js';
 export { recordPermissions } from './shared/record.permissions.js';
 export { insertRecords } from './shared/record.repository.js';
@@ -74,6 +74,7 @@ export { CreditRecordResolver } from './shared/record.resolver.js';
 export { SubjectRecordsResolver } from './shared/subject-records.resolver.js';
 export {
   contentHash,
+  MAX_BATCH_SIZE,
   onReceipt,
   type RowToStore,
   type SubmissionKind,

@@ -1,6 +1,7 @@
 import { type SQL, and, count, eq, gte, ilike, inArray, like, lt, or, sql } from 'drizzle-orm';
 
-import type { DbOrTx } from '../../db/types.js';
+import { copyRows } from '../../db/copy.js';
+import type { DbOrTx, Tx } from '../../db/types.js';
 import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
 
 export async function findSubjectsByCodes(
@@ -19,33 +20,63 @@ export async function findSubjectsByCodes(
 /**
  * Creates subjects or brings them up to date. A newer decision or registration (by
  * `nameAsOf`) replaces the name and legal representative; an older one leaves them as they are.
- * Callers pass at most one row per code; `at` is the injected clock's now.
+ * Callers pass at most one row per code; `at` is the injected clock's now. The rows go into a
+ * staging table with one COPY and from there into subjects with one `INSERT … ON CONFLICT`,
+ * whatever their number.
  */
 export async function upsertSubjects(
-  db: DbOrTx,
+  tx: Tx,
   rows: readonly Omit<NewSubjectRow, 'createdAt' | 'updatedAt'>[],
   at: Date,
 ): Promise<void> {
   if (rows.length === 0) {
     return;
   }
-  await db
-    .insert(subjects)
-    .values(rows.map(row => ({ ...row, createdAt: at, updatedAt: at })))
-    .onConflictDoUpdate({
-      target: subjects.code,
-      set: {
-        name: sql`excluded.name`,
-        category: sql`excluded.category`,
-        legalRepresentative: sql`coalesce(excluded.legal_representative, ${subjects.legalRepresentative})`,
-        legalRepresentativeIdType: sql`coalesce(excluded.legal_representative_id_type, ${subjects.legalRepresentativeIdType})`,
-        legalRepresentativeIdNumber: sql`coalesce(excluded.legal_representative_id_number, ${subjects.legalRepresentativeIdNumber})`,
-        nameAsOf: sql`excluded.name_as_of`,
-        updatedAt: sql`excluded.updated_at`,
-      },
-      setWhere: sql`${subjects.nameAsOf} <= excluded.name_as_of`,
-    });
+  await tx.execute(
+    sql.raw(
+      `create temp table intake_subjects on commit drop as select ${SUBJECT_COLUMNS.join(', ')} from subjects with no data`,
+    ),
+  );
+  await copyRows(
+    tx,
+    'intake_subjects',
+    SUBJECT_COLUMNS,
+    rows.map(row => [
+      row.code,
+      row.name,
+      row.category,
+      row.legalRepresentative ?? null,
+      row.legalRepresentativeIdType ?? null,
+      row.legalRepresentativeIdNumber ?? null,
+      row.nameAsOf,
+    ]),
+  );
+  await tx.execute(sql`
+    insert into ${subjects} (${sql.raw(SUBJECT_COLUMNS.join(', '))}, created_at, updated_at)
+    select ${sql.raw(SUBJECT_COLUMNS.join(', '))}, ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz
+    from intake_subjects
+    on conflict (code) do update set
+      name = excluded.name,
+      category = excluded.category,
+      legal_representative = coalesce(excluded.legal_representative, ${subjects.legalRepresentative}),
+      legal_representative_id_type = coalesce(excluded.legal_representative_id_type, ${subjects.legalRepresentativeIdType}),
+      legal_representative_id_number = coalesce(excluded.legal_representative_id_number, ${subjects.legalRepresentativeIdNumber}),
+      name_as_of = excluded.name_as_of,
+      updated_at = excluded.updated_at
+    where ${subjects.nameAsOf} <= excluded.name_as_of`);
+  await tx.execute(sql`drop table intake_subjects`);
 }
+
+/** The columns of a subject that a record brings, in the staging table's order. */
+const SUBJECT_COLUMNS = [
+  'code',
+  'name',
+  'category',
+  'legal_representative',
+  'legal_representative_id_type',
+  'legal_representative_id_number',
+  'name_as_of',
+];
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, ch => `\\${ch}`);

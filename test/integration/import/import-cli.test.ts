@@ -130,7 +130,7 @@ describe('the import command', () => {
     expectClerkError(await cli([file, '--kind', 'fines']), /未知的数据类别：fines/);
     expectClerkError(
       await cli([file, '--kind', 'penalty', '--batch', '0']),
-      /--batch 须为 1 至 1000/,
+      /--batch 须为 1 至 5000/,
     );
     expectClerkError(
       await cli([file, '--kind', 'penalty', '--encoding', 'latin1']),

@@ -125,8 +125,8 @@ describe('submitLicensingRecords', () => {
     expect(row!.n).toBe('0');
   });
 
-  it('refuses a batch of more than 1000 rows as a whole, storing nothing', async () => {
-    const records = Array.from({ length: 1001 }, () => buildLicensingInput());
+  it('refuses a batch of more than 5000 rows as a whole, storing nothing', async () => {
+    const records = Array.from({ length: 5001 }, () => buildLicensingInput());
     const result = await env.server.execute(
       SubmitLicensingDocument,
       { records },
@@ -135,7 +135,7 @@ describe('submitLicensingRecords', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BATCH_TOO_LARGE',
       field: 'records',
-      max: 1000,
+      max: 5000,
     });
   });
 

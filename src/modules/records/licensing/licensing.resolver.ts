@@ -27,7 +27,7 @@ const licensingSpec: RecordKindSpec<LicensingRecordInput, LicensingFields> = {
 export class LicensingResolver {
   @Mutation(() => SubmitRecordsPayload, {
     description:
-      'Submits 行政许可 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
+      'Submits 行政许可 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 5000 rows per call.',
   })
   async submitLicensingRecords(
     @Arg('records', () => [LicensingRecordInput], {

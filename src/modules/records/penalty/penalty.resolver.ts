@@ -37,7 +37,7 @@ const penaltySpec: RecordKindSpec<PenaltyRecordInput, PenaltyFields> = {
 export class PenaltyResolver {
   @Mutation(() => SubmitRecordsPayload, {
     description:
-      'Submits 行政处罚 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 1000 rows per call.',
+      'Submits 行政处罚 decisions (PROVIDER for its own source unit, ADMIN). Valid rows are stored, invalid ones returned in `rejected`; at most 5000 rows per call.',
   })
   async submitPenaltyRecords(
     @Arg('records', () => [PenaltyRecordInput], {

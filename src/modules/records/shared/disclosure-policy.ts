@@ -167,18 +167,43 @@ export function workingDaysLate(
   }
 }
 
+/** The deadline of a decision date and count of working days, as `disclosureDeadline` gives it. */
+export type DeadlineOf = (
+  decisionDate: CalendarDate,
+  workingDays: number,
+) => ReturnType<typeof disclosureDeadline>;
+
+/**
+ * The deadlines of one batch: each distinct (decision date, working days) pair is counted on
+ * the calendar once, however many rows share it (a department's file holds a few hundred
+ * decision dates for thousands of rows).
+ */
+export function batchDeadlines(calendar: WorkingCalendar): DeadlineOf {
+  const known = new Map<string, ReturnType<typeof disclosureDeadline>>();
+  return (decisionDate, workingDays) => {
+    const key = `${decisionDate}/${workingDays}`;
+    let deadline = known.get(key);
+    if (deadline === undefined) {
+      deadline = disclosureDeadline(calendar, decisionDate, workingDays);
+      known.set(key, deadline);
+    }
+    return deadline;
+  };
+}
+
 /** The disclosure columns a record stores, derived from its fields when it is written. */
 export function deriveDisclosure(
   calendar: WorkingCalendar,
   record: Parameters<typeof isDisclosureRequired>[0],
   workingDays: number,
+  deadlineOf: DeadlineOf = (date, days) => disclosureDeadline(calendar, date, days),
 ): {
   disclosureRequired: boolean;
   disclosureWorkingDays: number;
   disclosureDeadline: CalendarDate;
   deadlineProvisional: boolean;
 } {
-  const deadline = disclosureDeadline(calendar, record.decisionDate, workingDays);
+  const deadline = deadlineOf(record.decisionDate, workingDays);
   return {
     disclosureRequired: isDisclosureRequired(record),
     disclosureWorkingDays: workingDays,

@@ -1,6 +1,23 @@
-import { type SQL, and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
+import {
+  type SQL,
+  and,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  getTableName,
+  inArray,
+  lt,
+  or,
+  sql,
+} from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+import { type CopyValue, copyRows } from '../../../db/copy.js';
 
 import type { DbOrTx, Tx } from '../../../db/types.js';
+import { invariant } from '../../../shared/errors.js';
 import { applyCorrection } from '../../record-lifecycle/index.js';
 import { recordVersions } from './record-version.table.js';
 import type { RecordKind } from './record.enums.js';
@@ -117,7 +134,11 @@ export async function countBySubjects(
   return new Map(rows.map(row => [row.subjectCode!, Number(row.total)]));
 }
 
-/** Existing records with the given identities (source unit code, document number). */
+/**
+ * Existing records with the given identities (source unit code, document number), in one
+ * statement whatever their number: the identities go as two array parameters, unnested side by
+ * side and matched on the identity index.
+ */
 export async function findByIdentities<R extends RecordRow>(
   db: DbOrTx,
   table: RecordTable,
@@ -127,31 +148,96 @@ export async function findByIdentities<R extends RecordRow>(
     return [];
   }
   const t = commonColumns(table);
-  const units = [...new Set(identities.map(i => i.sourceUnitCode))];
-  const numbers = [...new Set(identities.map(i => i.documentNumber))];
-  const wanted = new Set(identities.map(i => `${i.sourceUnitCode}\u0000${i.documentNumber}`));
+  const units = sql.param(identities.map(i => i.sourceUnitCode));
+  const numbers = sql.param(identities.map(i => i.documentNumber));
   const rows = await db
     .select()
     .from(t)
-    .where(and(inArray(t.sourceUnitCode, units), inArray(t.documentNumber, numbers)));
-  return rows
-    .filter(row => wanted.has(`${row.sourceUnitCode}\u0000${row.documentNumber}`))
-    .map(row => rowOf<R>(row));
+    .where(
+      sql`(${t.sourceUnitCode}, ${t.documentNumber}) in (select * from unnest(${units}::text[], ${numbers}::text[]))`,
+    );
+  return rows.map(row => rowOf<R>(row));
 }
 
+/** A column's name in SQL: drizzle names unnamed columns from their keys (snake_case). */
+function columnName(column: PgColumn): string {
+  return column.keyAsName ? toSnakeCase(column.name) : column.name;
+}
+
+/** The values of one record to store, keyed by column. */
+interface RecordValues {
+  subjectKey: string;
+  sourceUnitCode: string;
+  documentNumber: string;
+}
+
+/**
+ * Stores new records, in the order given, through a staging table: the rows go in with one
+ * COPY, then one `INSERT … SELECT` moves them into the record table (its defaults, sequence,
+ * constraints and statement triggers apply as to any insert) and one select reads them back as
+ * stored. A few statements whatever the number of rows, and no parameter list of rows × columns
+ * to build. Columns the values leave out take their defaults.
+ */
 export async function insertRecords<R extends RecordRow>(
-  db: DbOrTx,
+  tx: Tx,
   table: RecordTable,
-  values: readonly { subjectKey: string }[],
+  values: readonly RecordValues[],
 ): Promise<R[]> {
   if (values.length === 0) {
     return [];
   }
-  const rows = await db
-    .insert(commonColumns(table))
-    .values(values as never)
-    .returning();
-  return rows.map(row => rowOf<R>(row));
+  const t = commonColumns(table);
+  const name = getTableName(t);
+  const staging = `intake_${name}`;
+  const columns = Object.entries(getTableColumns(t) as Record<string, PgColumn>).filter(([key]) =>
+    values.some(row => Reflect.get(row, key) !== undefined),
+  );
+  const names = columns.map(([, column]) => `"${columnName(column)}"`).join(', ');
+  await tx.execute(
+    sql.raw(
+      `create temp table "${staging}" on commit drop as select ${names} from "${name}" with no data`,
+    ),
+  );
+  await copyRows(
+    tx,
+    staging,
+    columns.map(([, column]) => columnName(column)),
+    values.map(row => columns.map(([key]) => copyValue(Reflect.get(row, key)))),
+  );
+  await tx.execute(sql.raw(`insert into "${name}" (${names}) select ${names} from "${staging}"`));
+  const stored = await tx
+    .select()
+    .from(t)
+    .where(
+      sql`(${t.sourceUnitCode}, ${t.documentNumber}) in (select source_unit_code, document_number from ${sql.identifier(staging)})`,
+    );
+  await tx.execute(sql.raw(`drop table "${staging}"`));
+  const byIdentity = new Map(
+    stored.map(row => [`${row.sourceUnitCode}\u0000${row.documentNumber}`, rowOf<R>(row)]),
+  );
+  return values.map(row => {
+    const found = byIdentity.get(`${row.sourceUnitCode}\u0000${row.documentNumber}`);
+    invariant(found !== undefined, `record ${row.documentNumber} was not stored`);
+    return found;
+  });
+}
+
+/** A field's value as COPY takes it: lists stay lists, any other non-scalar goes as JSON. */
+function copyValue(value: unknown): CopyValue {
+  if (
+    value === null ||
+    value === undefined ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  ) {
+    return value;
+  }
+  if (Array.isArray(value)) {
+    return value.map(String);
+  }
+  return JSON.stringify(value);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Viewer } from '../../../auth/viewer.js';
-import type { DbOrTx, Tx } from '../../../db/types.js';
+import type { Tx } from '../../../db/types.js';
 import type { CalendarDate } from '../../../shared/dates.js';
 import { LifecycleEvent, applyTransition } from '../../record-lifecycle/index.js';
 import { type WorkingCalendar, loadWorkingCalendar } from '../../calendar/index.js';
 import { DEFAULT_DISCLOSURE_WORKING_DAYS } from '../../catalog/index.js';
-import { deriveDisclosure } from './disclosure-policy.js';
+import { type DeadlineOf, batchDeadlines, deriveDisclosure } from './disclosure-policy.js';
 import type { PenaltySeverity } from '../penalty/penalty.enums.js';
 import type { RowToStore, SubmissionKind } from '../submission/submission.js';
 import type { RecordKind } from './record.enums.js';
@@ -15,6 +15,14 @@ import { recordLifecycle } from './record.lifecycle.js';
 import type { RecordRow, RecordTable } from './record.table-types.js';
 import type { CommonFields, RowChecker } from './record.validation.js';
 import type { ColumnNames } from '../kinds/kind.declaration.js';
+
+/**
+ * The most 双公示 rows one submission may carry: they are stored through a staging table with
+ * COPY, so a batch costs a few statements whatever its size. The importer sends up to 5,000
+ * rows a request, fewer when they would make more than 3 MB of JSON (the HTTP body limit,
+ * MAX_BODY_BYTES, is 4 MB).
+ */
+export const TYPED_RECORDS_PER_BATCH = 5000;
 
 export interface RecordKindSpec<I, F extends CommonFields & { documentNumber: string }> {
   kind: RecordKind;
@@ -60,21 +68,21 @@ export function typedRecordKind<
 >(spec: RecordKindSpec<I, F>, stored?: RecordsStored): SubmissionKind<I, F, R> {
   let calendar: WorkingCalendar | undefined;
   /** Stored columns of a row: its fields, disclosure and kind-specific derived columns. */
-  const columnsOf = async (
-    tx: DbOrTx,
+  const columnsOf = (
+    deadlineOf: DeadlineOf,
     { fields: submitted, hash, item }: RowToStore<F>,
     keyId: string | null,
     previous?: RecordRow,
   ) => {
-    calendar ??= await loadWorkingCalendar(tx);
     const fields: F = {
       ...submitted,
       ...(previous === undefined ? {} : spec.kept?.(previous)),
     };
     const disclosure = deriveDisclosure(
-      calendar,
+      calendar!,
       fields as CommonFields & { severity?: PenaltySeverity },
       item.disclosureWorkingDays.get(fields.sourceUnitCode) ?? DEFAULT_DISCLOSURE_WORKING_DAYS,
+      deadlineOf,
     );
     return {
       columns: {
@@ -97,6 +105,7 @@ export function typedRecordKind<
   return {
     entityType: spec.kind,
     batchArgument: 'records',
+    maxBatchSize: TYPED_RECORDS_PER_BATCH,
     itemCodes: [spec.catalogItemCode],
     itemOf: () => spec.catalogItemCode,
     logItemOf: () => spec.catalogItemCode,
@@ -123,9 +132,10 @@ export function typedRecordKind<
           },
     findExisting: (tx, rows) => findByIdentities<R>(tx, spec.table, rows),
     async insert(tx, rows, { at, today, keyId }) {
+      const deadlineOf = batchDeadlines((calendar ??= await loadWorkingCalendar(tx)));
       const values = [];
       for (const row of rows) {
-        const { columns, publishOnReceipt } = await columnsOf(tx, row, keyId);
+        const { columns, publishOnReceipt } = columnsOf(deadlineOf, row, keyId);
         values.push({
           ...columns,
           receivedAt: at,
@@ -137,7 +147,8 @@ export function typedRecordKind<
       return insertRecords<R>(tx, spec.table, values);
     },
     async correct(tx, previous, row, { at, today, keyId }) {
-      const { columns, publishOnReceipt } = await columnsOf(tx, row, keyId, previous);
+      const deadlineOf = batchDeadlines((calendar ??= await loadWorkingCalendar(tx)));
+      const { columns, publishOnReceipt } = columnsOf(deadlineOf, row, keyId, previous);
       const corrected = await correctRecord<R>(tx, spec.kind, previous, columns, keyId, at);
       // A correction that finds the record unpublished publishes it when it now must be.
       if (previous.publishedAt !== null || !publishOnReceipt) {

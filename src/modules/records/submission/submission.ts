@@ -21,8 +21,8 @@ import type { NewSubjectRow } from '../../subjects/index.js';
 import { lockSourceUnits } from '../shared/record.repository.js';
 import { type FieldRejection, RowChecker, fieldRejection } from '../shared/record.validation.js';
 
-/** The most rows one submission may carry; the importer sends batches of 500. */
-const MAX_BATCH_SIZE = 1000;
+/** The most rows one submission of a kind may carry, unless the kind says otherwise. */
+export const MAX_BATCH_SIZE = 1000;
 
 interface Rejection extends FieldRejection {
   index: number;
@@ -73,6 +73,8 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   entityType: string;
   /** The name of the batch argument, for BATCH_TOO_LARGE. */
   batchArgument: 'records' | 'entries';
+  /** The most rows one submission may carry (1,000 unless given). */
+  maxBatchSize?: number;
   /** The catalog items rows of the kind may belong to (loaded once per submission). */
   itemCodes: readonly string[];
   /** The item a checked row belongs to. */
@@ -100,7 +102,7 @@ export interface SubmissionKind<I, F, R extends StoredRecord> {
   /** Existing records of the rows' identities. */
   findExisting(tx: DbOrTx, rows: readonly F[]): Promise<R[]>;
   /** Stores new records (at least one), in the order given. */
-  insert(tx: DbOrTx, rows: readonly RowToStore<F>[], context: StoreContext): Promise<R[]>;
+  insert(tx: Tx, rows: readonly RowToStore<F>[], context: StoreContext): Promise<R[]>;
   /**
    * Replaces a record with its correction, keeping the previous version, through the record
    * lifecycle's CORRECT (and PUBLISH when the correction makes it public).
@@ -212,8 +214,9 @@ export async function submitBatch<I, F extends object, R extends StoredRecord>(
   kind: SubmissionKind<I, F, R>,
   inputs: readonly I[],
 ): Promise<SubmissionResult<R>> {
-  if (inputs.length > MAX_BATCH_SIZE) {
-    throw new BatchTooLargeError(kind.batchArgument, inputs.length, MAX_BATCH_SIZE);
+  const maxBatchSize = kind.maxBatchSize ?? MAX_BATCH_SIZE;
+  if (inputs.length > maxBatchSize) {
+    throw new BatchTooLargeError(kind.batchArgument, inputs.length, maxBatchSize);
   }
   const today = clock.today();
   const at = clock.now();
