@@ -1,4 +1,14 @@
-import { type SQL, type SQLWrapper, and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import {
+  type SQL,
+  type SQLWrapper,
+  and,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  sql,
+} from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
 import { type NewSubjectRow, type SubjectRow, subjects } from './subject.table.js';
@@ -216,21 +226,15 @@ export async function searchSubjects(
   limit: number,
   after: SearchKey | null,
 ): Promise<{ row: SubjectRow; key: SearchKey }[]> {
-  const keys = await db
-    .select({ code: sql<string>`k.code`, sort: sql<number>`k.sort`.mapWith(Number) })
-    .from(sql`(${subjectSearch(query).keys(after, limit)}) k`);
-  const rows = new Map(
-    (
-      await findSubjectsByCodes(
-        db,
-        keys.map(k => k.code),
-      )
-    ).map(r => [r.code, r]),
-  );
-  return keys.flatMap(key => {
-    const row = rows.get(key.code);
-    return row === undefined ? [] : [{ row, key }];
-  });
+  const rows = await db
+    .select({
+      row: getTableColumns(subjects),
+      sort: sql<number>`k.sort`.mapWith(Number),
+    })
+    .from(subjects)
+    .innerJoin(sql`(${subjectSearch(query).keys(after, limit)}) k`, sql`k.code = ${subjects.code}`)
+    .orderBy(sql`k.sort`, sql`k.code`);
+  return rows.map(({ row, sort }) => ({ row, key: { sort, code: row.code } }));
 }
 
 export async function countSearchSubjects(
