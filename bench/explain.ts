@@ -69,27 +69,25 @@ const admin: Viewer = {
 /** A department of the city (seeds/city.ts): its own overdue list. */
 const DEPARTMENT = '1111000000002941XQ';
 const today = systemClock.today();
+const SEARCH_QUERY =
+  'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount totalCountExact edges { highlights { start length } node { code name } } } }';
 const name = [...named!.name];
 const operations: [string, string, Record<string, unknown>, Viewer][] = [
   ['public profile', PROFILE_QUERY, { code: busiest.code }, anonymous],
-  [
-    `name search, 2 characters (${name.slice(2, 4).join('')})`,
-    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
-    { q: name.slice(2, 4).join('') },
+  ...(
+    [
+      ['2 characters', name.slice(2, 4).join('')],
+      ['2 characters, 44,000 names', '康泰'],
+      ['2 characters, 720,000 names', '有限'],
+      ['4 characters', name.slice(2, 6).join('')],
+      ['code prefix', '91110108'],
+    ] as const
+  ).map(([what, q]): [string, string, Record<string, unknown>, Viewer] => [
+    `name search, ${what} (${q})`,
+    SEARCH_QUERY,
+    { q },
     anonymous,
-  ],
-  [
-    `name search, 4 characters (${name.slice(2, 6).join('')})`,
-    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
-    { q: name.slice(2, 6).join('') },
-    anonymous,
-  ],
-  [
-    'code prefix search (91110108)',
-    'query($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name } } } }',
-    { q: '91110108' },
-    anonymous,
-  ],
+  ]),
   [
     'regulator profile (access log written)',
     PROFILE_QUERY.replace('subject(code: $code)', 'subject(code: $code, purpose: "审查")'),
@@ -156,9 +154,17 @@ function summarize(plan: string[]): string {
   const time = plan
     .find(line => line.startsWith('Execution Time'))
     ?.replace('Execution Time: ', '');
+  // Rows read from the heap by an index-only scan, and rows a bitmap scan or join rechecked.
+  const heap = plan
+    .map(line => /Heap Fetches: (\d+)/.exec(line)?.[1])
+    .reduce((sum, n) => sum + Number(n ?? 0), 0);
+  const rechecks = plan.filter(line =>
+    /Recheck Cond|Rows Removed by Index Recheck/.test(line),
+  ).length;
   // PostgreSQL compiles a statement it estimates expensive (jit_above_cost) before running it.
   const jit = plan.find(line => /^\s*Timing: Generation/.test(line))?.trim();
-  return `${[...new Set(scans)].join(', ') || 'no table read'} — ${time}${jit === undefined ? '' : ` (JIT ${jit})`}`;
+  const reads = `${heap} heap fetches${rechecks > 0 ? `, ${rechecks} rechecks` : ', no recheck'}`;
+  return `${[...new Set(scans)].join(', ') || 'no table read'} (${reads}) — ${time}${jit === undefined ? '' : ` (JIT ${jit})`}`;
 }
 
 for (const [label, query, variables, viewer] of operations) {

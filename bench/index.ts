@@ -435,7 +435,7 @@ const searches = [
   '餐饮',
   '建设',
 ];
-const SEARCH = `query Search($q: String!) { searchSubjects(query: $q, first: 10) { totalCount edges { node { code name category regionName } } } }`;
+const SEARCH = `query Search($q: String!) { searchSubjects(query: $q, first: 10) { totalCount totalCountExact edges { highlights { start length } node { code name category regionName } } } }`;
 const REGULATOR_PROFILE = PROFILE_QUERY.replace(
   'query Profile($code: CreditCode!) { subject(code: $code)',
   'query Profile($code: CreditCode!) { subject(code: $code, purpose: "行政许可审查")',
@@ -542,8 +542,7 @@ await scenario({
   name: 'b′. name search, computed (cache off)',
   url: uncached.url,
   body: searchBody,
-  rate: 2,
-  connections: 2,
+  rate: 200,
   pid: uncached.pid,
   statements: true,
 });

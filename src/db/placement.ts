@@ -32,6 +32,15 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
     'subject_code',
     'raised in the transaction of every write to the subject, on its shard (the global counter `*` is one row)',
   ),
+  subject_search_ranks: distributed(
+    'subject_code',
+    'a subject’s count of public records, recounted in the transaction of a write to its records',
+  ),
+  subject_name_grams: distributed(
+    'gram',
+    'name search’s postings: a pair’s range is read in rank order on one shard (not co-located with the subjects: a rename writes to the shards of its pairs)',
+  ),
+  subject_gram_counts: distributed('gram', 'lives with its pair’s postings'),
   licensing_records: distributed(
     'subject_key',
     'grows with every decision; a profile reads one subject; records without a subject are keyed by their identity',

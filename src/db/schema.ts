@@ -66,6 +66,9 @@ export {
   subjects,
   type SubjectRow,
   type NewSubjectRow,
+  subjectGramCounts,
+  subjectNameGrams,
+  subjectSearchRanks,
 } from '../modules/subjects/index.js';
 export { subjectGenerations } from '../modules/profile-cache/index.js';
 export { exportBatches, exportBatchRecords, exportFormatEnum } from '../modules/export/index.js';

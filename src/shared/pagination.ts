@@ -41,12 +41,14 @@ export interface Connection<T> {
 
 /**
  * Builds the Connection and Edge object types of a node type. `totalCount` may be a promise, so
- * a connection counts only when the client asks for the count.
+ * a connection counts only when the client asks for the count. `more` declares the fields a
+ * connection or its edges add (a search's highlights) on the classes built here.
  */
 export function ConnectionType<T extends object>(
   nodeType: ClassType<T> | (abstract new () => T),
   nodeName: string,
   description: string,
+  more: { edge?: (edgeType: ClassType) => void; connection?: (type: ClassType) => void } = {},
 ) {
   @ObjectType(`${nodeName}Edge`, { description: `An edge of a ${nodeName} connection.` })
   class EdgeType {
@@ -70,6 +72,8 @@ export function ConnectionType<T extends object>(
     })
     totalCount!: number;
   }
+  more.edge?.(EdgeType);
+  more.connection?.(ConnectionClass);
   return ConnectionClass;
 }
 

@@ -128,3 +128,8 @@ export function penaltyContentBeyondTypes(
     .filter(clause => clause !== '');
   return clauses.every(clause => said.has(clause)) ? null : content;
 }
+
+/** A total beyond the server's exact count, in 万 as the site says it: 720,028 is 72 万. */
+export function approximately(total: number): string {
+  return `${Math.max(1, Math.round(total / 10_000))} 万`;
+}

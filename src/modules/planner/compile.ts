@@ -66,7 +66,9 @@ import {
   accessLog,
   checkBatchCodes,
   isLoggedRole,
+  nameHighlights,
   searchRequest,
+  searchTotal,
   statedPurpose,
   subjectDataRead,
   subjectSearch,
@@ -621,6 +623,10 @@ interface PageShape {
   nodeType: string;
   node: (field: CollectedField) => Compiled;
   total: SQL;
+  /** `totalCountExact`, for connections that have it. */
+  totalExact?: SQL;
+  /** Edge fields besides cursor and node: a column of the page's row, finished in JS. */
+  edgeFields?: Record<string, { sql: SQL; finish: Finish }>;
   size: SQL;
   last: SQL;
   hasPrevious: boolean;
@@ -646,6 +652,8 @@ function connectionOf(
   for (const f of fieldsOf(build, connectionType, subSelections(field), members)) {
     if (f.name === 'totalCount') {
       members.push([f.key, shape.total]);
+    } else if (f.name === 'totalCountExact' && shape.totalExact !== undefined) {
+      members.push([f.key, shape.totalExact]);
     } else if (f.name === 'pageInfo') {
       readsRows = true;
       const info: Member[] = [];
@@ -682,6 +690,12 @@ function connectionOf(
           if (node.finish !== undefined) {
             edgeFinishes.set(e.key, node.finish);
           }
+        } else if (shape.edgeFields?.[e.name] !== undefined) {
+          const extra = shape.edgeFields[e.name]!;
+          const name = `n${rowColumns.length + 1}`;
+          rowColumns.push(sql`${extra.sql} as ${sql.identifier(name)}`);
+          edge.push([e.key, sql.raw(`page.${name}`)]);
+          edgeFinishes.set(e.key, extra.finish);
         } else {
           throw new Unplannable(`${edgeType}.${e.name}`);
         }
@@ -812,9 +826,10 @@ function creditRecordRoot(build: Build, field: CollectedField): Compiled {
 }
 
 /**
- * `searchSubjects(query:, first:, after:)`: the search module's own condition and order
- * (subjectSearch), the page read with one row more, positions as cursors. The condition's shape
- * depends on the text (a code prefix or a name), so such a plan is compiled per request.
+ * `searchSubjects(query:, first:, after:)`: the search module's own matches in rank order
+ * (subjectSearch's keys after the cursor's, one row more than the page), its capped total and
+ * its highlights (nameHighlights). The statement's shape depends on the text (a code prefix, a
+ * pair, a longer name), so such a plan is compiled per request.
  */
 function searchRoot(build: Build, field: CollectedField): Compiled {
   // A logged role's search logs each subject it finds: the resolvers answer it (accessLogPlugin).
@@ -824,7 +839,7 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
   build.cacheable = false;
   const args = argumentsOf(build, 'Query', field).planned;
   let size: number;
-  let request: { text: string; offset: number };
+  let request: ReturnType<typeof searchRequest>;
   try {
     size = pageSize(args['first'] as number);
     request = searchRequest(args['query'] as string, args['after'] as string | null);
@@ -832,10 +847,20 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     throw new Unplannable('input');
   }
   const search = subjectSearch(request.text);
+  const totals = searchTotal(search);
+  const text = request.text;
   const page = connectionOf(build, field, {
     nodeType: 'Subject',
     node: e => subjectObject(build, e),
-    total: sql`(select count(*)::integer from ${subjects} where ${search.where})`,
+    total: totals.total,
+    totalExact: totals.exact,
+    edgeFields: {
+      // The name, turned into the query's places in it by the resolvers' own function.
+      highlights: {
+        sql: sql`${subjects.name}`,
+        finish: { value: name => nameHighlights(String(name), text) },
+      },
+    },
     size: sql`${size}`,
     last: sql`${request.offset + size}`,
     hasPrevious: request.offset > 0,
@@ -844,15 +869,15 @@ function searchRoot(build: Build, field: CollectedField): Compiled {
     // A bare totalCount reads no page rows.
     return page.compiled;
   }
-  const order = sql.join(search.order, sql`, `);
-  const position = sql`row_number() over (order by ${order}) + ${request.offset}::integer`;
+  const position = sql`row_number() over (order by k.sort, k.code) + ${request.offset}::integer`;
   return {
     ...page.compiled,
-    // The page is named "subjects", so that the node's columns read its rows.
+    // The page is named "subjects", so that the node's columns read its rows; the cursor is
+    // searchCursor's JSON, [position, sort, "code"].
     sql: sql`(select ${page.compiled.sql} from (
-      select ${position} as o, '[' || ${position} || ']' as c ${page.rowColumns}
-      from (select * from ${subjects} where ${search.where} order by ${order}
-        limit ${size + 1}::integer offset ${request.offset}::integer) as subjects) page)`,
+      select ${position} as o, '[' || ${position} || ',' || k.sort || ',"' || k.code || '"]' as c ${page.rowColumns}
+      from (${search.keys(request.after, size + 1)}) k
+      join ${subjects} on ${subjects.code} = k.code) page)`,
   };
 }
 

@@ -59,12 +59,14 @@ function readsOnly(
 type Shape = ReadonlyMap<string, Shape | null>;
 
 /**
- * What a name search's answer may read to be cached under the search counter alone: the page
- * and the subjects' own rows. A search that shows records or list entries of its subjects is
- * not cached (a revoked record would stay in it).
+ * What a name search's answer may read to be cached under the search counter alone: the page,
+ * its highlights (of the names) and the subjects' own rows; the rank order moves the counter
+ * too (migration 0034). A search that shows records or list entries of its subjects is not
+ * cached (a revoked record would stay in it).
  */
 const SEARCH_SHAPE: Shape = new Map<string, Shape | null>([
   ['totalCount', null],
+  ['totalCountExact', null],
   [
     'pageInfo',
     new Map([
@@ -78,6 +80,13 @@ const SEARCH_SHAPE: Shape = new Map<string, Shape | null>([
     'edges',
     new Map<string, Shape | null>([
       ['cursor', null],
+      [
+        'highlights',
+        new Map([
+          ['start', null],
+          ['length', null],
+        ]),
+      ],
       ['node', new Map([...SUBJECT_ROW_FIELDS].map(field => [field, null]))],
     ]),
   ],

@@ -15,6 +15,7 @@ export const subjectPermissions = {
     'penaltyRecords',
     'catalogRecords',
   ]),
-  SubjectConnection: fields(allow, ['edges', 'pageInfo', 'totalCount']),
-  SubjectEdge: fields(allow, ['cursor', 'node']),
+  SubjectConnection: fields(allow, ['edges', 'pageInfo', 'totalCount', 'totalCountExact']),
+  SubjectEdge: fields(allow, ['cursor', 'node', 'highlights']),
+  TextRange: fields(allow, ['start', 'length']),
 };

@@ -21,26 +21,43 @@ import {
   logSubjectsRead,
   statedPurpose,
 } from './subject-access-log.js';
-import { countSearchSubjects, searchSubjects } from './subject.repository.js';
-import { Subject, SubjectConnection } from './subject.type.js';
+import { type SearchKey, countSearchSubjects, searchSubjects } from './subject.repository.js';
+import { Subject, SubjectConnection, type TextRange, nameHighlights } from './subject.type.js';
 
-/** The text and offset of a name search, checked: 2 to 100 characters, a cursor it gave out. */
+/** A page of a search: each edge with the query's places in the name, the total's exactness. */
+type SearchConnection = Omit<Connection<Subject>, 'edges'> & {
+  edges: (Connection<Subject>['edges'][number] & { highlights: TextRange[] })[];
+  totalCountExact: Promise<boolean>;
+};
+
+/**
+ * The text of a name search and where its page starts, checked: 2 to 100 characters, a cursor
+ * it gave out. A hit's cursor is `[position, sort, code]`: its place in the list (for the
+ * positions of the next page) and its rank key, which the next page starts after.
+ */
 export function searchRequest(
   query: string,
   after: string | null | undefined,
-): { text: string; offset: number } {
+): { text: string; offset: number; after: SearchKey | null } {
   const text = query.trim();
   if ([...text].length < 2 || [...text].length > 100) {
     throw new BadInputError(say('LENGTH', { ...named('query'), min: 2, max: 100 }), 'query');
   }
-  const offset =
-    after === null || after === undefined ? 0 : decodeCursor(after, ['number'] as const)[0];
-  if (offset < 0) {
+  if (after === null || after === undefined) {
+    return { text, offset: 0, after: null };
+  }
+  const [offset, sort, code] = decodeCursor(after, ['number', 'number', 'string'] as const);
+  if (offset < 1 || sort < 0 || sort > 47 || !/^[0-9A-Z]{18}$/.test(code)) {
     throw new BadInputError(say('MALFORMED_CURSOR', named('after')), 'after', {
       reason: 'MALFORMED_CURSOR',
     });
   }
-  return { text, offset };
+  return { text, offset, after: { sort, code } };
+}
+
+/** The cursor of the hit at `position` (from 1) with that rank key (see searchRequest). */
+function searchCursor(position: number, key: SearchKey): string {
+  return encodeCursor([position, key.sort, key.code]);
 }
 
 @Resolver(() => Subject)
@@ -96,7 +113,7 @@ export class SubjectResolver {
 
   @Query(() => SubjectConnection, {
     description:
-      'Subjects whose name contains the query, or whose credit code starts with it (at least 2 characters).',
+      'Subjects whose name contains the query (ignoring case), or whose credit code starts with it (at least 2 characters): exact name or code first, then names that start with the query, then subjects with more public records, then by code. totalCount is exact up to 10,000 (totalCountExact).',
   })
   async searchSubjects(
     @Arg('query', () => String, { description: 'Part of a name, or the start of a credit code.' })
@@ -112,19 +129,28 @@ export class SubjectResolver {
     })
     purpose: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Connection<Subject>> {
+  ): Promise<SearchConnection> {
     statedPurpose(ctx.viewer, purpose);
     const size = pageSize(first);
-    const { text, offset } = searchRequest(query, after);
-    const rows = await searchSubjects(ctx.db, text, size + 1, offset);
-    return toConnection(
-      rows.map((row, i) => ({ row, position: offset + i + 1 })),
+    const request = searchRequest(query, after);
+    const hits = await searchSubjects(ctx.db, request.text, size + 1, request.after);
+    const total = countSearchSubjects(ctx.db, request.text);
+    const connection = toConnection(
+      hits.map((hit, i) => ({ ...hit, position: request.offset + i + 1 })),
       size,
       ({ row }) => row,
-      ({ position }) => encodeCursor([position]),
-      countSearchSubjects(ctx.db, text),
-      offset > 0,
+      ({ position, key }) => searchCursor(position, key),
+      total.then(t => t.total),
+      request.offset > 0,
     );
+    return {
+      ...connection,
+      edges: connection.edges.map(edge => ({
+        ...edge,
+        highlights: nameHighlights(edge.node.name, request.text),
+      })),
+      totalCountExact: total.then(t => t.exact),
+    };
   }
 
   @FieldResolver(() => String, {

@@ -1,6 +1,8 @@
 import { Button, InputNumber, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 
+import { approximately } from '../labels';
+
 /**
  * Forward cursor paging (Relay `first`/`after`) with a way back: the cursors of the pages seen
  * so far are kept, so 上一页 returns to exactly the page that was shown. With `locate` (the
@@ -45,6 +47,8 @@ export function Pager(props: {
   page: number;
   pageSize: number;
   totalCount: number;
+  /** False when totalCount is an estimate: the page count and total say 约. */
+  totalExact?: boolean;
   hasNextPage: boolean;
   endCursor: string | null | undefined;
   onNext: (cursor: string) => void;
@@ -77,7 +81,9 @@ export function Pager(props: {
           上一页
         </Button>
         <Typography.Text data-testid="page-indicator" className="nowrap">
-          第 {props.page} / {pages} 页，共 {props.totalCount} 条
+          {props.totalExact === false
+            ? `第 ${props.page} 页，约 ${approximately(props.totalCount)}条`
+            : `第 ${props.page} / ${pages} 页，共 ${props.totalCount} 条`}
         </Typography.Text>
         <Button
           onClick={() => props.endCursor && props.onNext(props.endCursor)}

@@ -8,7 +8,7 @@ import { SiteSearchCursorDocument, SiteSearchDocument } from '../__generated__/g
 import { Highlight } from '../components/Highlight';
 import { EmptyText } from '../components/Notice';
 import { Pager, useCursorPages } from '../components/Pager';
-import { CATEGORY, chinesePart, representativeLabel } from '../labels';
+import { CATEGORY, approximately, chinesePart, representativeLabel } from '../labels';
 import { usePageMeta } from '../site-info';
 
 const PAGE_SIZE = 10;
@@ -143,16 +143,18 @@ export function SearchPage() {
           {connection && connection.totalCount > 0 && (
             <>
               <Typography.Paragraph>
-                与“{query}”相关的主体共 {connection.totalCount} 个
+                {connection.totalCountExact
+                  ? `与“${query}”相关的主体共 ${connection.totalCount} 个`
+                  : `与“${query}”相关的主体约 ${approximately(connection.totalCount)}家`}
               </Typography.Paragraph>
               <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results">
-                {connection.edges.map(({ node }) => (
+                {connection.edges.map(({ node, highlights }) => (
                   <li key={node.code} style={{ marginBottom: 12 }}>
                     <Card size="small">
                       <Space wrap align="center">
                         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
                           <Link href={`/subjects/${node.code}`}>
-                            <Highlight text={node.name} query={query} />
+                            <Highlight text={node.name} ranges={highlights} />
                           </Link>
                         </Typography.Title>
                         {node.black.length > 0 && (
@@ -185,6 +187,7 @@ export function SearchPage() {
                 page={pages.page}
                 pageSize={PAGE_SIZE}
                 totalCount={connection.totalCount}
+                totalExact={connection.totalCountExact}
                 hasNextPage={connection.pageInfo.hasNextPage}
                 endCursor={connection.pageInfo.endCursor}
                 onNext={pages.next}

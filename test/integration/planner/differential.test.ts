@@ -280,7 +280,9 @@ function valuesFor(name: string, type: TypeNode, fixtures: Fixtures, today: stri
       if (name === 'purpose') return ['贷前审查'];
       if (name === 'matter') return ['  政府采购供应商资格审查 ', 'x'.repeat(501), '   '];
       if (name === 'after') return [null, ...fixtures.cursors];
-      if (name === 'query') return ['科技', '北京', '9111', '有限公司', 'x'];
+      // Pairs (one of them a code's start too), a code prefix, longer names.
+      if (name === 'query')
+        return ['科技', '北京', '91', '9111', '有限公司', '京市', '技有限', 'x'];
       return ['x'];
     case 'Date':
       return [today];
@@ -509,6 +511,8 @@ const STATES: Record<string, Record<string, RegExp>> = {
   // Only the site's pages ask for provisional deadlines, and an institution has no purpose there.
   PUBLIC: {
     'a search result': SEARCH_RESULT,
+    'a highlighted name': /"highlights":\[\{"start":\d+,"length":2\}/,
+    'an exact total': /"totalCountExact":true/,
     'no ID number': /"legalRepresentativeIdNumber":null/,
     'a provisional deadline': /"provisional":true/,
   },
@@ -560,9 +564,19 @@ describe('the planner answers exactly as the resolvers', () => {
       subject['licensingRecords']!.pageInfo.endCursor!,
       subject['penaltyRecords']!.pageInfo.endCursor!,
       'bm90IGEgY3Vyc29y',
-      // A search page's cursor: the position 3.
+      // A cursor of the search's old form (a bare position): refused by both.
       Buffer.from('[3]').toString('base64url'),
     ];
+    // Search pages' cursors: after the third hit of a pair, of a longer name, of a code prefix.
+    for (const query of ['科技', '有限公司', '9111']) {
+      const search = await resolvers.execute(
+        'query($query: String!) { searchSubjects(query: $query, first: 3) { pageInfo { endCursor } } }',
+        { query },
+      );
+      const cursor = (search.data as { searchSubjects: { pageInfo: { endCursor: string | null } } })
+        .searchSubjects.pageInfo.endCursor;
+      fixtures.cursors.push(cursor!);
+    }
   });
 
   it('has operations to compare', () => {
