@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import type { Request, RequestHandler, Response } from 'express';
 
 import type { Identity } from '../../auth/authenticate.js';
-import { Role, type Viewer } from '../../auth/viewer.js';
+import { fail, institutionOf } from './institution.http.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { type Language, say } from '../../shared/messages.js';
 import { decodeFeedCursor } from './feed.js';
 
@@ -36,10 +37,6 @@ export type FeedPageRunner = (
   variables: { after: string | null; first: number },
 ) => Promise<{ data?: { changes: FeedPage } | null; errors?: readonly unknown[] }>;
 
-function fail(res: Response, status: number, code: string, message: string, extra = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
-
 /** Writes a chunk, waiting for the socket to take more when its buffer is full. */
 async function write(res: Response, chunk: string, gone: Promise<void>): Promise<void> {
   if (!res.write(chunk)) {
@@ -63,20 +60,11 @@ export function changeStream(
 ): RequestHandler {
   const first = options.pageSize ?? 100;
   return (req, res, next) => {
-    const identity = identityOf(req);
-    if (identity === undefined || identity.kind !== 'key') {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      fail(
-        res,
-        401,
-        'UNAUTHENTICATED',
-        'The feed is read with a valid API key (Authorization: Bearer).',
-      );
-      return;
-    }
-    const viewer = identity.viewer;
-    if (viewer.role !== Role.INSTITUTION) {
-      fail(res, 403, 'FORBIDDEN', 'Only an INSTITUTION key reads the change feed.');
+    const viewer = institutionOf(req, res, identityOf, {
+      unauthenticated: 'The feed is read with a valid API key (Authorization: Bearer).',
+      forbidden: 'Only an INSTITUTION key reads the change feed.',
+    });
+    if (viewer === undefined) {
       return;
     }
     for (const name of Object.keys(req.query)) {

@@ -1,16 +1,12 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 
 import type { Identity } from '../../auth/authenticate.js';
-import { Role } from '../../auth/viewer.js';
+import { fail, institutionOf } from './institution.http.js';
 import type { Db } from '../../db/types.js';
 import type { Clock } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import type { Language } from '../../shared/messages.js';
 import { MAX_CODES_PER_CALL, monitorSubjects, unmonitorSubjects } from './monitoring.service.js';
-
-function fail(res: Response, status: number, code: string, message: string, extra = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
 
 /** A header line names its column instead of holding a code: 统一社会信用代码, code, … */
 const LOOKS_LIKE_CODE = /^[0-9A-Z]{18}$/;
@@ -49,20 +45,11 @@ export function monitoringUpload(
   languageOf: (req: Request) => Language,
 ): RequestHandler {
   return (req, res, next) => {
-    const identity = identityOf(req);
-    if (identity === undefined || identity.kind !== 'key') {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      fail(
-        res,
-        401,
-        'UNAUTHENTICATED',
-        'A list is uploaded with a valid API key (Authorization: Bearer).',
-      );
-      return;
-    }
-    const viewer = identity.viewer;
-    if (viewer.role !== Role.INSTITUTION) {
-      fail(res, 403, 'FORBIDDEN', 'Only an INSTITUTION key keeps a monitoring list.');
+    const viewer = institutionOf(req, res, identityOf, {
+      unauthenticated: 'A list is uploaded with a valid API key (Authorization: Bearer).',
+      forbidden: 'Only an INSTITUTION key keeps a monitoring list.',
+    });
+    if (viewer === undefined) {
       return;
     }
     const action = req.query['action'] ?? 'add';
