@@ -19,7 +19,14 @@ import { executeRows } from '../../db/execute.js';
 import type { DbOrTx } from '../../db/types.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import type { WorkingCalendar } from '../calendar/index.js';
-import { FIRST_DAY, LAST_DAY, countersOf, pendingCounts } from './record-counters.js';
+import {
+  FIRST_DAY,
+  LAST_DAY,
+  counterSegments,
+  countersOf,
+  pendingCounts,
+  pendingTotal,
+} from './record-counters.js';
 import { licensingRecords } from '../records/index.js';
 import { penaltyRecords } from '../records/index.js';
 import { RecordKind } from '../records/index.js';
@@ -171,36 +178,34 @@ export async function countDisclosureRecords(
     return 0;
   }
   const due = query.dueBy ?? null;
-  const pending = async () =>
-    (
-      await pendingCounts(db, {
-        kinds,
-        from,
-        to,
-        today,
-        dueBy: due,
-        sourceUnitCode: query.sourceUnitCode,
-      })
-    ).reduce((sum, row) => sum + row.n, 0);
-  if (due !== null) {
-    return query.status === null || query.status === DisclosureStatus.PENDING ? pending() : 0;
-  }
-  if (query.status === DisclosureStatus.PENDING) {
-    return pending();
-  }
+  const pending = pendingTotal({
+    kinds,
+    from,
+    to,
+    today,
+    dueBy: due,
+    sourceUnitCode: query.sourceUnitCode,
+  });
   const column = {
     [DisclosureStatus.ON_TIME]: sql`on_time`,
     [DisclosureStatus.LATE]: sql`late`,
     [DisclosureStatus.NOT_REQUIRED]: sql`not_required`,
     [DisclosureStatus.OVERDUE]: sql`unpublished`,
   };
-  const [row] = await executeRows<{ n: number | string | null }>(
-    db,
-    sql`select sum(${query.status === null ? sql`total` : column[query.status]}) as n
-        from ${countersOf(from, to, kindAndUnit(kinds, query.sourceUnitCode))} c`,
-  );
-  const n = Number(row?.n ?? 0);
-  return query.status === DisclosureStatus.OVERDUE ? n - (await pending()) : n;
+  let count: SQL;
+  if (due !== null || query.status === DisclosureStatus.PENDING) {
+    if (query.status !== null && query.status !== DisclosureStatus.PENDING) {
+      return 0;
+    }
+    count = pending;
+  } else {
+    // OVERDUE = unpublished by decision date, less those whose deadline is still ahead.
+    const counted = sql`(select coalesce(sum(${query.status === null ? sql`total` : column[query.status]}), 0)
+        from ${countersOf(from, to, kindAndUnit(kinds, query.sourceUnitCode))} c)`;
+    count = query.status === DisclosureStatus.OVERDUE ? sql`${counted} - ${pending}` : counted;
+  }
+  const [row] = await executeRows<{ n: number | string | null }>(db, sql`select ${count} as n`);
+  return Number(row?.n ?? 0);
 }
 
 /** The counter rows of the given record kinds, and of one source unit when given. */
@@ -227,6 +232,87 @@ export interface StatsRow {
  * statuses and the unpublished records from record_counters, and of these the PENDING ones
  * (deadline today or later) from unpublished_counters; the rest are OVERDUE.
  */
+/** The inputs of `disclosureStatsStatement`, as SQL values or placeholders. */
+export interface StatsInputs {
+  /** text[]: the record kinds counted, in the order their tables are asked for names. */
+  kinds: SQL;
+  from: SQL;
+  to: SQL;
+  /** text[], date[], date[]: the period's counter segments (counterSegmentArrays). */
+  grains: SQL;
+  los: SQL;
+  his: SQL;
+  /** text or null: only this source unit. */
+  sourceUnitCode: SQL;
+  today: SQL;
+}
+
+/**
+ * An array parameter as PostgreSQL's text form (`{a,b}`), which every driver sends as it is:
+ * for values without commas, quotes, braces or spaces (record kinds, grains, dates).
+ */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/** The counter segments of a period as three arrays, for a statement of one shape. */
+export function counterSegmentArrays(
+  from: CalendarDate,
+  to: CalendarDate,
+): { grains: string[]; los: string[]; his: string[] } {
+  const segments = from > to ? [] : counterSegments(from, to);
+  return {
+    grains: segments.map(s => s.grain),
+    los: segments.map(s => s.lo),
+    his: segments.map(s => s.hi),
+  };
+}
+
+/**
+ * Disclosure performance per source unit, in one statement of one shape whatever the period:
+ * the period's counter rows (each segment an index-only range of record_counters' key), less
+ * the records still PENDING today (unpublished_counters), and the name each unit used on its
+ * latest record (one index probe per unit, licensing first). Ordered by the unit's code.
+ * Columns: source_unit_code, source_unit, total, on_time, late, overdue, pending, not_required.
+ */
+export function disclosureStatsStatement(input: StatsInputs): SQL {
+  const lic = commonColumns(TABLES[RecordKind.LICENSING]);
+  const pen = commonColumns(TABLES[RecordKind.PENALTY]);
+  const latestName = (t: typeof lic, kind: RecordKind) =>
+    sql`case when ${kind}::text = any(${input.kinds}::text[]) then (select ${t.sourceUnit} from ${t} where ${t.sourceUnitCode} = s.source_unit_code order by ${t.decisionDate} desc limit 1) end`;
+  return sql`with counted as (
+      select c.source_unit_code, sum(c.total) as total, sum(c.on_time) as on_time,
+             sum(c.late) as late, sum(c.not_required) as not_required,
+             sum(c.unpublished) as unpublished
+      from unnest(${input.grains}::text[], ${input.los}::date[], ${input.his}::date[]) as seg(grain, lo, hi)
+      cross join lateral (
+        select c.source_unit_code, c.total, c.on_time, c.late, c.not_required, c.unpublished
+        from record_counters c
+        where c.grain = seg.grain and c.period between seg.lo and seg.hi
+          and c.kind = any(${input.kinds}::text[])
+          and (${input.sourceUnitCode}::text is null or c.source_unit_code = ${input.sourceUnitCode}::text)
+      ) c
+      group by c.source_unit_code
+      having sum(c.total) > 0
+    ), waiting as materialized (
+      select u.source_unit_code, sum(u.n) as n
+      from unpublished_counters u
+      where u.deadline >= ${input.today}::date
+        and u.decision_date between ${input.from}::date and ${input.to}::date
+        and u.kind = any(${input.kinds}::text[])
+        and (${input.sourceUnitCode}::text is null or u.source_unit_code = ${input.sourceUnitCode}::text)
+      group by u.source_unit_code
+    )
+    select s.source_unit_code,
+           coalesce(${latestName(lic, RecordKind.LICENSING)}, ${latestName(pen, RecordKind.PENALTY)}, s.source_unit_code) as source_unit,
+           s.total::bigint as total, s.on_time::bigint as on_time, s.late::bigint as late,
+           (s.unpublished - coalesce(w.n, 0))::bigint as overdue,
+           coalesce(w.n, 0)::bigint as pending, s.not_required::bigint as not_required
+    from counted s
+    left join waiting w on w.source_unit_code = s.source_unit_code
+    order by s.source_unit_code collate "C"`;
+}
+
 async function disclosureStatsBySourceUnit(
   db: DbOrTx,
   kinds: readonly RecordKind[],
@@ -235,88 +321,40 @@ async function disclosureStatsBySourceUnit(
   sourceUnitCode: string | null,
   today: CalendarDate,
 ): Promise<StatsRow[]> {
-  const [rows, pending] = await Promise.all([
-    executeRows<{
-      source_unit_code: string;
-      total: string | number;
-      on_time: string | number;
-      late: string | number;
-      not_required: string | number;
-      unpublished: string | number;
-    }>(
-      db,
-      sql`select c.source_unit_code, sum(c.total) as total, sum(c.on_time) as on_time,
-                 sum(c.late) as late, sum(c.not_required) as not_required,
-                 sum(c.unpublished) as unpublished
-          from ${countersOf(from, to, kindAndUnit(kinds, sourceUnitCode))} c
-          group by c.source_unit_code
-          having sum(c.total) > 0`,
-    ),
-    pendingCounts(db, { kinds, from, to, today, sourceUnitCode }),
-  ]);
-  const pendingOf = new Map<string, number>();
-  for (const p of pending) {
-    pendingOf.set(p.sourceUnitCode, (pendingOf.get(p.sourceUnitCode) ?? 0) + p.n);
-  }
-  const merged = rows.map(row => {
-    const waiting = pendingOf.get(row.source_unit_code) ?? 0;
-    return {
-      sourceUnit: '',
-      sourceUnitCode: row.source_unit_code,
-      total: Number(row.total),
-      onTime: Number(row.on_time),
-      late: Number(row.late),
-      overdue: Number(row.unpublished) - waiting,
-      pending: waiting,
-      notRequired: Number(row.not_required),
-    };
-  });
-  const names = await latestSourceUnitNames(
+  const segments = counterSegmentArrays(from, to);
+  type Count = string | number;
+  const rows = await executeRows<{
+    source_unit_code: string;
+    source_unit: string;
+    total: Count;
+    on_time: Count;
+    late: Count;
+    overdue: Count;
+    pending: Count;
+    not_required: Count;
+  }>(
     db,
-    kinds,
-    merged.map(row => row.sourceUnitCode),
+    disclosureStatsStatement({
+      kinds: sql`${arrayLiteral(kinds)}`,
+      from: sql`${from}`,
+      to: sql`${to}`,
+      grains: sql`${arrayLiteral(segments.grains)}`,
+      los: sql`${arrayLiteral(segments.los)}`,
+      his: sql`${arrayLiteral(segments.his)}`,
+      sourceUnitCode: sql`${sourceUnitCode}`,
+      today: sql`${today}`,
+    }),
   );
-  return merged
-    .map(row => ({ ...row, sourceUnit: names.get(row.sourceUnitCode) ?? row.sourceUnitCode }))
-    .sort((a, b) => (a.sourceUnitCode < b.sourceUnitCode ? -1 : 1));
-}
-
-/**
- * The name each source unit used on its latest record: one index probe per unit, so that the
- * stats aggregate itself stays an index-only scan.
- */
-async function latestSourceUnitNames(
-  db: DbOrTx,
-  kinds: readonly RecordKind[],
-  codes: readonly string[],
-): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  if (codes.length === 0) {
-    return names;
-  }
-  const t = commonColumns(TABLES[kinds[0]!]);
-  const rows = await executeRows<{ code: string; name: string | null }>(
-    db,
-    sql`select c.code, (select ${t.sourceUnit} from ${t} where ${t.sourceUnitCode} = c.code order by ${t.decisionDate} desc limit 1) as name
-        from (values ${sql.join(
-          codes.map(code => sql`(${code})`),
-          sql`, `,
-        )}) as c(code)`,
-  );
-  for (const row of rows) {
-    if (row.name !== null) {
-      names.set(row.code, row.name);
-    }
-  }
-  if (names.size < codes.length && kinds.length > 1) {
-    const rest = await latestSourceUnitNames(
-      db,
-      kinds.slice(1),
-      codes.filter(code => !names.has(code)),
-    );
-    rest.forEach((name, code) => names.set(code, name));
-  }
-  return names;
+  return rows.map(row => ({
+    sourceUnit: row.source_unit,
+    sourceUnitCode: row.source_unit_code,
+    total: Number(row.total),
+    onTime: Number(row.on_time),
+    late: Number(row.late),
+    overdue: Number(row.overdue),
+    pending: Number(row.pending),
+    notRequired: Number(row.not_required),
+  }));
 }
 
 /**

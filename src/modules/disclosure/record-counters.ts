@@ -85,17 +85,33 @@ export interface PendingCount {
  * later (up to `dueBy` when given): PENDING as of `today`. Only deadlines from today on are
  * read, a short range of unpublished_counters' key whatever the period.
  */
-export async function pendingCounts(
-  db: DbOrTx,
-  query: {
-    kinds: readonly string[];
-    from: CalendarDate;
-    to: CalendarDate;
-    today: CalendarDate;
-    dueBy?: CalendarDate | null;
-    sourceUnitCode?: string | null;
-  },
-): Promise<PendingCount[]> {
+export interface PendingQuery {
+  kinds: readonly string[];
+  from: CalendarDate;
+  to: CalendarDate;
+  today: CalendarDate;
+  dueBy?: CalendarDate | null;
+  sourceUnitCode?: string | null;
+}
+
+/** The unpublished_counters rows that count as PENDING for the query (alias `u`). */
+function pendingWhere(query: PendingQuery): SQL {
+  return sql`u.deadline >= ${query.today}::date
+          ${query.dueBy ? sql`and u.deadline <= ${query.dueBy}::date` : sql``}
+          and u.decision_date between ${query.from}::date and ${query.to}::date
+          and u.kind in (${sql.join(
+            query.kinds.map(k => sql`${k}`),
+            sql`, `,
+          )})
+          ${query.sourceUnitCode ? sql`and u.source_unit_code = ${query.sourceUnitCode}` : sql``}`;
+}
+
+/** How many records are PENDING for the query, as a scalar subquery for a larger statement. */
+export function pendingTotal(query: PendingQuery): SQL {
+  return sql`(select coalesce(sum(u.n), 0) from unpublished_counters u where ${pendingWhere(query)})`;
+}
+
+export async function pendingCounts(db: DbOrTx, query: PendingQuery): Promise<PendingCount[]> {
   const rows = await executeRows<{
     kind: string;
     catalog_item_code: string;
@@ -103,18 +119,11 @@ export async function pendingCounts(
     n: number | string;
   }>(
     db,
-    sql`select kind, catalog_item_code, source_unit_code, sum(n) as n
-        from unpublished_counters
-        where deadline >= ${query.today}::date
-          ${query.dueBy ? sql`and deadline <= ${query.dueBy}::date` : sql``}
-          and decision_date between ${query.from}::date and ${query.to}::date
-          and kind in (${sql.join(
-            query.kinds.map(k => sql`${k}`),
-            sql`, `,
-          )})
-          ${query.sourceUnitCode ? sql`and source_unit_code = ${query.sourceUnitCode}` : sql``}
-        group by kind, catalog_item_code, source_unit_code
-        having sum(n) <> 0`,
+    sql`select u.kind, u.catalog_item_code, u.source_unit_code, sum(u.n) as n
+        from unpublished_counters u
+        where ${pendingWhere(query)}
+        group by u.kind, u.catalog_item_code, u.source_unit_code
+        having sum(u.n) <> 0`,
   );
   return rows.map(r => ({
     kind: r.kind,
