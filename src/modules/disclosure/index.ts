@@ -1,6 +1,9 @@
 export { disclosurePermissions } from './disclosure.permissions.js';
 export {
+  arrayLiteral,
+  counterSegmentArrays,
   disclosureStats,
+  disclosureStatsStatement,
   awaitingDisclosureCounts,
   findRecordsByIds,
   TABLES,

@@ -22,11 +22,13 @@ import {
   isObjectType,
 } from 'graphql';
 
-import type { Viewer } from '../../auth/viewer.js';
+import { Role, type Viewer } from '../../auth/viewer.js';
 import { ruleTree } from '../../permissions/index.js';
 import { ruleAllowsRole } from '../../permissions/rules.js';
 import type { CalendarDate } from '../../shared/dates.js';
+import { BadInputError } from '../../shared/errors.js';
 import { malformedId } from '../../shared/ids.js';
+import { named, say } from '../../shared/messages.js';
 import { decodeCursor, pageSize } from '../../shared/pagination.js';
 import { analyzeCreditCode, regionName } from '../credit-code/index.js';
 import {
@@ -48,6 +50,11 @@ import {
   listEntryStatusSql,
   visibleActiveEntries,
 } from '../credit-lists/index.js';
+import {
+  arrayLiteral,
+  counterSegmentArrays,
+  disclosureStatsStatement,
+} from '../disclosure/index.js';
 import { objectionOpenOn } from '../objections/index.js';
 import {
   RED_LIST_KIND,
@@ -161,6 +168,7 @@ const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'Query.subjects': ['codes', 'purpose'],
   'Query.creditRecord': ['id', 'purpose'],
   'Query.searchSubjects': ['query', 'first', 'after', 'purpose'],
+  'Query.disclosureStats': ['from', 'to', 'kind'],
   'Mutation.runCreditCheck': ['code', 'scenario', 'matter'],
   'Subject.licensingRecords': ['first', 'after'],
   'Subject.penaltyRecords': ['first', 'after'],
@@ -1072,6 +1080,68 @@ function runCreditCheckRoot(build: Build, field: CollectedField): Compiled {
   };
 }
 
+const STATS_COLUMNS: Readonly<Record<string, string>> = {
+  sourceUnit: 'source_unit',
+  sourceUnitCode: 'source_unit_code',
+  total: 'total',
+  onTime: 'on_time',
+  late: 'late',
+  overdue: 'overdue',
+  pending: 'pending',
+  notRequired: 'not_required',
+};
+
+/**
+ * `disclosureStats(from:, to:, kind:)`: the disclosure module's own statement of the counters
+ * (disclosureStatsStatement), one object per source unit in code order; a PROVIDER's are its
+ * own. A reversed period is the resolvers' BAD_USER_INPUT: computing it throws, and they answer.
+ */
+function disclosureStatsRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Query', field);
+  const period = (values: RequestValues) => {
+    const { from, to } = args.at(values) as { from: CalendarDate; to: CalendarDate };
+    if (from > to) {
+      throw new BadInputError(say('PERIOD_REVERSED', named('from')), 'from');
+    }
+    return { from, to, segments: counterSegmentArrays(from, to) };
+  };
+  const kinds = param(build, values => {
+    const kind = args.at(values)['kind'] as RecordKind | null | undefined;
+    return arrayLiteral(kind ? [kind] : [RecordKind.LICENSING, RecordKind.PENALTY]);
+  });
+  const statement = disclosureStatsStatement({
+    kinds,
+    from: param(build, values => period(values).from),
+    to: param(build, values => period(values).to),
+    grains: param(build, values => arrayLiteral(period(values).segments.grains)),
+    los: param(build, values => arrayLiteral(period(values).segments.los)),
+    his: param(build, values => arrayLiteral(period(values).segments.his)),
+    sourceUnitCode: param(build, values =>
+      values.viewer.role === Role.PROVIDER ? values.viewer.organizationCode : null,
+    ),
+    today: sql`${build.today}::date`,
+  });
+  const members: Member[] = [];
+  for (const f of fieldsOf(build, 'DisclosureStats', subSelections(field), members)) {
+    const column = STATS_COLUMNS[f.name];
+    if (column !== undefined) {
+      members.push([f.key, sql.raw(`st.${column}`)]);
+    } else if (f.name === 'onTimeRate') {
+      members.push([
+        f.key,
+        sql`case when st.on_time + st.late + st.overdue = 0 then null
+          else st.on_time::float8 / (st.on_time + st.late + st.overdue) end`,
+      ]);
+    } else {
+      throw new Unplannable(`DisclosureStats.${f.name}`);
+    }
+  }
+  return {
+    sql: sql`(select coalesce(json_agg(${jsonObject(members)} order by st.source_unit_code collate "C"), '[]'::json)
+      from (${statement}) st)`,
+  };
+}
+
 const MUTATION_ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> = {
   runCreditCheck: runCreditCheckRoot,
 };
@@ -1081,6 +1151,7 @@ const ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> =
   subject: subjectRoot,
   subjects: subjectsRoot,
   creditRecord: creditRecordRoot,
+  disclosureStats: disclosureStatsRoot,
 };
 
 /** A compiled operation: its statement, the parameters it takes and how its answer is finished. */

@@ -110,9 +110,9 @@ const PLANNED = [
 
 /**
  * Operations with fields the declaration keeps from the public and institutions (a list entry's
- * history and removal): planned for the roles that see them.
+ * history and removal, the disclosure statistics): planned for the roles that see them.
  */
-const PLANNED_FOR_OVERSIGHT = ['SubjectListEntryHistory'];
+const PLANNED_FOR_OVERSIGHT = ['SubjectListEntryHistory', 'DisclosureStats'];
 
 /**
  * An institution must state a purpose when it reads a subject or a record: such an operation
@@ -284,8 +284,16 @@ function valuesFor(name: string, type: TypeNode, fixtures: Fixtures, today: stri
       if (name === 'query')
         return ['科技', '北京', '91', '9111', '有限公司', '京市', '技有限', 'x'];
       return ['x'];
-    case 'Date':
-      return [today];
+    case 'Date': {
+      const shifted = (days: number) =>
+        new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+      // A period's start: all years, a year, a month's part, the day itself, and after its end.
+      return name === 'from'
+        ? ['2000-01-01', shifted(-365), shifted(-17), today, shifted(1)]
+        : [today];
+    }
+    case 'RecordKind':
+      return [null, 'LICENSING', 'PENALTY'];
     case 'Boolean':
       return [true];
     default:
