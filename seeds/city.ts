@@ -573,6 +573,9 @@ async function main(): Promise<void> {
   await sql`vacuum analyze subject_name_grams`;
   await sql`vacuum analyze subject_gram_counts`;
   await sql`vacuum analyze subject_search_ranks`;
+  // The counters are read index-only: their visibility map must be set before the first read.
+  await sql`vacuum analyze record_counters`;
+  await sql`vacuum analyze unpublished_counters`;
   await sql.end();
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(
