@@ -382,6 +382,8 @@ export async function seedDemo(
   penalty: number;
   listEntries: number;
   objections: number;
+  platformRecords: number;
+  platformKey: string;
 }> {
   const r = createRandom(seed);
   const registry = demoSubjects(r, 320, today);
