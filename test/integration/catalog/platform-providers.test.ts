@@ -237,4 +237,38 @@ describe('platforms as data providers', () => {
     }
     expect(kinds).toEqual([`${SUBJECT_CODE} RECORD_PUBLISHED`]);
   });
+
+  it('fans out a change of a subject watched by 1,000 institutions with one outbox row, as for one watcher', async () => {
+    const outboxRows = async (recordNumber: string) => {
+      const rows = await env.database.query<{ n: number | string }>(
+        `select count(*) as n from change_outbox o
+         where o.txid = (select o2.txid from change_outbox o2
+                         join catalog_records r on o2.record_id = 'catalog:' || r.id
+                         where r.record_number = $1)`,
+        [recordNumber],
+      );
+      return Number(rows[0]!.n);
+    };
+    await env.database.query(
+      `insert into monitored_subjects (institution_code, subject_code, purpose, monitored_at)
+       values ($1, $2, '贷后管理', now())`,
+      [viewers.institution.organizationCode, SUBJECT_CODE],
+    );
+    expect((await submit('PLATFORM_COMMITMENT', [commitment('云集承诺0401')])).accepted).toBe(1);
+    expect(await outboxRows('云集承诺0401')).toBe(1);
+
+    await env.database.query(
+      `insert into monitored_subjects (institution_code, subject_code, purpose, monitored_at)
+       select 'INSTITUTION' || lpad(i::text, 4, '0'), $1, '贷后管理', now()
+       from generate_series(1, 999) i`,
+      [SUBJECT_CODE],
+    );
+    const watchers = await env.database.query<{ n: number | string }>(
+      'select count(*) as n from monitored_subjects where subject_code = $1',
+      [SUBJECT_CODE],
+    );
+    expect(Number(watchers[0]!.n)).toBe(1000);
+    expect((await submit('PLATFORM_COMMITMENT', [commitment('云集承诺0402')])).accepted).toBe(1);
+    expect(await outboxRows('云集承诺0402')).toBe(1);
+  });
 });
