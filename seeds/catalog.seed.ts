@@ -1,6 +1,10 @@
 import type { DbOrTx } from '../src/db/types.js';
-import { CATALOG_CODES, insertMissingCatalogItems } from '../src/modules/catalog/index.js';
-import { DEMO_DEPARTMENTS } from './demo.seed.js';
+import {
+  CATALOG_CODES,
+  ProviderCategory,
+  insertMissingCatalogItems,
+} from '../src/modules/catalog/index.js';
+import { DEMO_DEPARTMENTS, DEMO_PLATFORMS } from './demo.seed.js';
 import { MEASURES_SEED } from '../src/modules/checks/index.js';
 import { measures } from '../src/modules/checks/index.js';
 import {
@@ -17,7 +21,7 @@ export function catalogSeed(): DeclaredCatalogItem[] {
   return recordKinds().map(catalogItemOf);
 }
 
-/** Which demo departments provide which items. */
+/** Which demo departments and platforms provide which items. */
 const PROVIDERS: Record<string, readonly string[]> = {
   REGISTRATION_BASICS: ['amr'],
   [CATALOG_CODES.licensing]: ['amr', 'eco', 'housing', 'transport', 'health', 'safety', 'fire'],
@@ -26,6 +30,8 @@ const PROVIDERS: Record<string, readonly string[]> = {
   BLACK_LIST: ['amr', 'housing', 'safety'],
   CREDIT_COMMITMENT: ['amr', 'eco', 'housing', 'transport', 'health', 'safety', 'fire'],
   ABNORMAL_OPERATION: ['amr'],
+  PLATFORM_VIOLATION: ['mall'],
+  PLATFORM_COMMITMENT: ['mall'],
 };
 
 /**
@@ -42,10 +48,12 @@ export async function seedCatalog(db: DbOrTx, at: Date): Promise<void> {
     db,
     catalogSeed().map(item => ({
       ...item,
-      providers: DEMO_DEPARTMENTS.filter(d => PROVIDERS[item.code]?.includes(d.key)).map(d => ({
-        code: d.code,
-        name: d.name,
-      })),
+      providers: [
+        ...DEMO_DEPARTMENTS.map(d => ({ ...d, category: ProviderCategory.DEPARTMENT })),
+        ...DEMO_PLATFORMS.map(p => ({ ...p, category: ProviderCategory.PLATFORM })),
+      ]
+        .filter(p => PROVIDERS[item.code]?.includes(p.key))
+        .map(p => ({ code: p.code, name: p.name, category: p.category })),
     })),
     at,
   );

@@ -19,6 +19,8 @@ import type { PenaltyRecordInput } from '../src/modules/records/index.js';
 import { penaltyRecords } from '../src/modules/records/index.js';
 import { type PenaltyFields, checkPenaltyRow } from '../src/modules/records/index.js';
 import { SubjectCategory } from '../src/modules/subjects/index.js';
+import { createApiKey } from '../src/modules/api-keys/index.js';
+import { submitCatalogRecords } from '../src/modules/records/index.js';
 import { insertRecords, recordSubjectKey } from '../src/modules/records/index.js';
 import { contentHash } from '../src/modules/records/index.js';
 import { type CommonFields, RowChecker } from '../src/modules/records/index.js';
@@ -83,6 +85,15 @@ export const DEMO_DEPARTMENTS = [
     sector: PenaltySector.FIRE_SAFETY,
   },
 ].map(d => ({ ...d, code: composeCreditCode('11', '110000', d.body) }));
+
+/**
+ * The demo's e-commerce platform (穗府办〔2014〕41号 三(1): a Guangzhou trading platform that
+ * reports on the merchants it hosts): a provider of category PLATFORM of 平台违规处置 and
+ * 平台信用承诺, with a PROVIDER key of its own.
+ */
+export const DEMO_PLATFORMS = [
+  { key: 'mall', name: '广州云集网络交易平台有限公司', short: '云集', body: 'MA5CXT01' },
+].map(p => ({ ...p, code: composeCreditCode('91', '440101', p.body) }));
 
 const DISTRICTS = [
   ['110101', '东城'],
@@ -371,6 +382,8 @@ export async function seedDemo(
   penalty: number;
   listEntries: number;
   objections: number;
+  platformRecords: number;
+  platformKey: string;
 }> {
   const r = createRandom(seed);
   const registry = demoSubjects(r, 320, today);
@@ -534,12 +547,131 @@ export async function seedDemo(
     );
   });
   const joint = await seedJointDemo(db, r, registry, today);
+  const platform = await seedPlatformDemo(db, r, registry, today);
   return {
     subjects: registry.length,
     licensing: licensingInputs.length,
     penalty: penaltyInputs.length,
     ...joint,
+    ...platform,
   };
+}
+
+const PLATFORM_VIOLATIONS = [
+  {
+    violationType: '销售假冒伪劣商品',
+    violation: '店铺销售的电热水壶经抽检不合格',
+    measure: '下架商品',
+  },
+  {
+    violationType: '刷单炒信',
+    violation: '通过虚假交易提升店铺销量与好评',
+    measure: '限制发布商品',
+  },
+  { violationType: '虚假宣传', violation: '商品详情页宣称“国家级质检免检”', measure: '警示' },
+  {
+    violationType: '违反消费者权益保护规定',
+    violation: '拒不履行七日无理由退货',
+    measure: '扣除保证金',
+  },
+] as const;
+
+/**
+ * The platform part of the demo: the demo platform's PROVIDER key, and a bulk upload of its
+ * 平台违规处置 and 平台信用承诺 records about merchants among the demo's legal entities,
+ * submitted with that key's viewer through the one submission path. Returns the key's secret,
+ * shown once by the seed command (only its sha256 is stored).
+ */
+async function seedPlatformDemo(
+  db: Db,
+  r: Random,
+  registry: readonly DemoSubject[],
+  today: CalendarDate,
+): Promise<{ platformRecords: number; platformKey: string }> {
+  const clock = fixedClock(`${today}T11:00:00+08:00`);
+  const office: Viewer = {
+    role: Role.ADMIN,
+    keyId: null,
+    organizationName: '市信用办',
+    organizationCode: null,
+  };
+  const platform = DEMO_PLATFORMS[0]!;
+  const key = await createApiKey(db, office, clock, {
+    role: Role.PROVIDER,
+    organizationName: platform.name,
+    organizationCode: platform.code,
+    label: 'demo platform (平台企业)',
+  });
+  const viewer: Viewer = {
+    role: Role.PROVIDER,
+    keyId: key.row.id,
+    organizationName: platform.name,
+    organizationCode: platform.code,
+  };
+  const merchants = registry.filter(s => s.category === SubjectCategory.LEGAL_ENTITY);
+  const common = (subject: DemoSubject, recordNumber: string, decisionDate: CalendarDate) => ({
+    counterpartName: subject.name,
+    counterpartCategory: SubjectCategory.LEGAL_ENTITY,
+    creditCode: subject.code,
+    recordNumber,
+    decisionDate,
+    sourceUnit: platform.name,
+    sourceUnitCode: platform.code,
+  });
+  const fieldsOf = (values: Record<string, string>) =>
+    Object.entries(values).map(([name, value]) => ({ name, value }));
+  const violations = Array.from({ length: 12 }, (_, i) => {
+    const subject = merchants[r.int(0, merchants.length - 1)]!;
+    const date = dateBetween(r, addDays(today, -400), addDays(today, -1));
+    const v = r.pick(PLATFORM_VIOLATIONS);
+    return {
+      ...common(
+        subject,
+        `${platform.short}违规〔${date.slice(0, 4)}〕${String(i + 1).padStart(4, '0')}号`,
+        date,
+      ),
+      fields: fieldsOf({
+        platformName: platform.name,
+        storeName: `${subject.name.replace(/有限公司$/, '')}旗舰店`,
+        violationType: v.violationType,
+        violation: v.violation,
+        basis: '《云集平台商家管理规范》第十二条',
+        measure: v.measure,
+      }),
+    };
+  });
+  const commitments = Array.from({ length: 12 }, (_, i) => {
+    const subject = merchants[r.int(0, merchants.length - 1)]!;
+    const date = dateBetween(r, addDays(today, -700), addDays(today, -1));
+    const kept = r.chance(0.85);
+    return {
+      ...common(
+        subject,
+        `${platform.short}承诺${date.replaceAll('-', '')}${String(i + 1).padStart(4, '0')}`,
+        date,
+      ),
+      fields: fieldsOf({
+        platformName: platform.name,
+        commitmentType: r.pick(['入驻承诺', '商品质量承诺', '售后服务承诺'] as const),
+        content: '承诺所售商品来源合法、质量合格，如实描述商品信息，履行售后服务义务。',
+        commitmentDate: date,
+        fulfilment: kept ? '履约中' : '未履约',
+        ...(kept ? {} : { breach: '承诺期内因销售不合格商品被平台处置' }),
+      }),
+    };
+  });
+  let platformRecords = 0;
+  for (const [itemCode, rows] of [
+    ['PLATFORM_VIOLATION', violations],
+    ['PLATFORM_COMMITMENT', commitments],
+  ] as const) {
+    const result = await submitCatalogRecords(db, viewer, clock, itemCode, rows);
+    if (result.rejected.length > 0) {
+      throw new Error(`Demo platform record is invalid: ${JSON.stringify(result.rejected)}`);
+    }
+    platformRecords += rows.length;
+  }
+  return { platformRecords, platformKey: key.secret };
 }
 
 const LISTINGS = {

@@ -72,8 +72,10 @@ export async function prepareDatabase(
     await seedCalendar(database.db, clock.now());
     if (config.seedDemo && (await isEmpty(database.db))) {
       const started = Date.now();
-      const counts = await seedDemo(database.db, clock.today());
+      const { platformKey, ...counts } = await seedDemo(database.db, clock.today());
       logger.info('demo data loaded', { ...counts, ms: Date.now() - started });
+      // The demo platform's PROVIDER key, shown once like the first ADMIN key (only its sha256 is kept).
+      process.stdout.write(`demo platform PROVIDER key (shown once): ${platformKey}\n`);
     }
     await ensureAdminKey(database.db, clock, {
       bootstrapAdminKey: config.bootstrapAdminKey,

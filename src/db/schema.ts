@@ -58,7 +58,7 @@ export {
 } from '../modules/records/index.js';
 export { recordVersions } from '../modules/records/index.js';
 export { recordKindEnum, recordStatusCodeEnum } from '../modules/records/index.js';
-export { usageScopeEnum } from '../modules/catalog/index.js';
+export { providerCategoryEnum, usageScopeEnum } from '../modules/catalog/index.js';
 export {
   accessLog,
   type AccessLogRow,

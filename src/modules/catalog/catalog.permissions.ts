@@ -19,6 +19,11 @@ export const catalogPermissions = {
     'providers',
     'fields',
   ]),
-  CatalogProvider: fields(allow, ['organizationCode', 'organizationName', 'disclosureWorkingDays']),
+  CatalogProvider: fields(allow, [
+    'organizationCode',
+    'organizationName',
+    'category',
+    'disclosureWorkingDays',
+  ]),
   CatalogField: fields(allow, ['name', 'label', 'type', 'required', 'maxLength', 'values']),
 };

@@ -8,7 +8,7 @@ import {
   catalogItemVersions,
   catalogItems,
 } from './catalog.table.js';
-import type { UsageScope } from './catalog.enums.js';
+import { ProviderCategory, type UsageScope } from './catalog.enums.js';
 
 export async function listCatalogItems(db: DbOrTx): Promise<CatalogItemRow[]> {
   return db.select().from(catalogItems).orderBy(asc(catalogItems.code));
@@ -45,7 +45,7 @@ export function itemsWithScope(...scopes: UsageScope[]) {
 export async function insertMissingCatalogItems(
   db: DbOrTx,
   items: readonly (Omit<typeof catalogItems.$inferInsert, 'createdAt' | 'updatedAt'> & {
-    providers: { code: string; name: string }[];
+    providers: { code: string; name: string; category?: ProviderCategory }[];
   })[],
   at: Date,
 ): Promise<void> {
@@ -63,6 +63,7 @@ export async function insertMissingCatalogItems(
             itemCode: item.code,
             organizationCode: p.code,
             organizationName: p.name,
+            category: p.category ?? ProviderCategory.DEPARTMENT,
           })),
         )
         .onConflictDoNothing();
@@ -105,7 +106,12 @@ export async function replaceCatalogItem(
 export async function replaceProviders(
   db: DbOrTx,
   code: string,
-  providers: readonly { code: string; name: string; disclosureWorkingDays: number }[],
+  providers: readonly {
+    code: string;
+    name: string;
+    category: ProviderCategory;
+    disclosureWorkingDays: number;
+  }[],
 ): Promise<void> {
   await db.delete(catalogItemProviders).where(eq(catalogItemProviders.itemCode, code));
   if (providers.length > 0) {
@@ -114,6 +120,7 @@ export async function replaceProviders(
         itemCode: code,
         organizationCode: p.code,
         organizationName: p.name,
+        category: p.category,
         disclosureWorkingDays: p.disclosureWorkingDays,
       })),
     );

@@ -16,7 +16,7 @@ import {
   DEFAULT_DISCLOSURE_WORKING_DAYS,
 } from './catalog.table.js';
 import type { Clock } from '../../shared/dates.js';
-import { type UsageScope } from './catalog.enums.js';
+import { ProviderCategory, type UsageScope } from './catalog.enums.js';
 
 /** The longest disclosure deadline the office may set: about three months of working days. */
 const MAX_DISCLOSURE_WORKING_DAYS = 60;
@@ -270,6 +270,7 @@ export async function setCatalogItemProviders(
   providers: readonly {
     organizationCode: string;
     organizationName: string;
+    category?: ProviderCategory | null;
     disclosureWorkingDays?: number | null;
   }[],
 ): Promise<CatalogItemRow> {
@@ -302,7 +303,12 @@ export async function setCatalogItemProviders(
         { index, reason: 'OUT_OF_RANGE', min: 1, max: MAX_DISCLOSURE_WORKING_DAYS },
       );
     }
-    return { code: p.organizationCode, name, disclosureWorkingDays: days };
+    return {
+      code: p.organizationCode,
+      name,
+      category: p.category ?? ProviderCategory.DEPARTMENT,
+      disclosureWorkingDays: days,
+    };
   });
   if (new Set(list.map(p => p.code)).size !== list.length) {
     throw new BadInputError(say('PROVIDER_TWICE', named('providers')), 'providers');

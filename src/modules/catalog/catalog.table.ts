@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { usageScopeEnum } from './catalog.enums.js';
+import { ProviderCategory, providerCategoryEnum, usageScopeEnum } from './catalog.enums.js';
 
 /**
  * Licensing and penalty decisions are made public within 7 working days of the decision
@@ -44,7 +44,7 @@ export const catalogItems = pgTable('catalog_items', {
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
-/** The departments allowed to provide an item (数据来源单位). */
+/** The departments and platforms allowed to provide an item (数据来源单位). */
 export const catalogItemProviders = pgTable(
   'catalog_item_providers',
   {
@@ -53,6 +53,8 @@ export const catalogItemProviders = pgTable(
       .references(() => catalogItems.code, { onDelete: 'cascade' }),
     organizationCode: text().notNull(),
     organizationName: text().notNull(),
+    /** A government department, or a platform reporting on its merchants. */
+    category: providerCategoryEnum().notNull().default(ProviderCategory.DEPARTMENT),
     /**
      * The working days after a decision by which the department must make it public (DESIGN
      * §3.2: 7 unless the credit office configures another count for the item and department).

@@ -3,15 +3,22 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CreditCodeScalar } from '../../shared/scalars.js';
 import type { CatalogFieldDefinition } from './catalog.table.js';
 import { CatalogField } from './catalog-field.type.js';
-import { UsageScope } from './catalog.enums.js';
+import { ProviderCategory, UsageScope } from './catalog.enums.js';
 
-@ObjectType({ description: 'A department allowed to provide a catalog item (数据来源单位).' })
+@ObjectType({
+  description: 'A department or platform allowed to provide a catalog item (数据来源单位).',
+})
 export class CatalogProvider {
-  @Field(() => CreditCodeScalar, { description: 'Credit code of the department.' })
+  @Field(() => CreditCodeScalar, { description: 'Credit code of the department or platform.' })
   organizationCode!: string;
 
-  @Field(() => String, { description: 'Name of the department.' })
+  @Field(() => String, { description: 'Name of the department or platform.' })
   organizationName!: string;
+
+  @Field(() => ProviderCategory, {
+    description: 'Whether the provider is a government department or a platform (平台企业).',
+  })
+  category!: ProviderCategory;
 
   @Field(() => Int, {
     description:
@@ -145,13 +152,19 @@ export class CatalogFieldInput {
   hiddenFrom?: string[] | null;
 }
 
-@InputType({ description: 'A department allowed to provide a catalog item.' })
+@InputType({ description: 'A department or platform allowed to provide a catalog item.' })
 export class CatalogProviderInput {
-  @Field(() => CreditCodeScalar, { description: 'Credit code of the department.' })
+  @Field(() => CreditCodeScalar, { description: 'Credit code of the department or platform.' })
   organizationCode!: string;
 
-  @Field(() => String, { description: 'Name of the department (1–200 characters).' })
+  @Field(() => String, { description: 'Name of the department or platform (1–200 characters).' })
   organizationName!: string;
+
+  @Field(() => ProviderCategory, {
+    nullable: true,
+    description: 'DEPARTMENT (when omitted) or PLATFORM.',
+  })
+  category?: ProviderCategory | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -30,4 +30,9 @@ export {
   type CatalogProviderRow,
 } from './catalog.table.js';
 export { CatalogProvider } from './catalog.type.js';
-export { UsageScope, usageScopeEnum } from './catalog.enums.js';
+export {
+  ProviderCategory,
+  providerCategoryEnum,
+  UsageScope,
+  usageScopeEnum,
+} from './catalog.enums.js';

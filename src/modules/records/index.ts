@@ -1,4 +1,5 @@
 export { CatalogRecordResolver } from './catalog-records/catalog-record.resolver.js';
+export { submitCatalogRecords } from './catalog-records/catalog-record.service.js';
 export {
   type CatalogRecordRow,
   catalogRecords,

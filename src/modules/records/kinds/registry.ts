@@ -7,6 +7,7 @@ import { CATALOG_COMMON_FIELD_NAMES, type RecordKindDeclaration } from './kind.d
 import { LICENSING_KIND } from './licensing.kind.js';
 import { BLACK_LIST_KIND, RED_LIST_KIND } from './list.kinds.js';
 import { PENALTY_KIND } from './penalty.kind.js';
+import { PLATFORM_COMMITMENT_KIND, PLATFORM_VIOLATION_KIND } from './platform.kinds.js';
 
 /**
  * The record kinds the platform collects, by catalog item code: the one place a kind is
@@ -98,6 +99,8 @@ for (const kind of [
   BLACK_LIST_KIND,
   CREDIT_COMMITMENT_KIND,
   ABNORMAL_OPERATION_KIND,
+  PLATFORM_VIOLATION_KIND,
+  PLATFORM_COMMITMENT_KIND,
 ]) {
   declareKind(kind);
 }

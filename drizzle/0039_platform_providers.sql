@@ -1,0 +1,2 @@
+CREATE TYPE "public"."provider_category" AS ENUM('DEPARTMENT', 'PLATFORM');--> statement-breakpoint
+ALTER TABLE "catalog_item_providers" ADD COLUMN "category" "provider_category" DEFAULT 'DEPARTMENT' NOT NULL;
