@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { GraphQLResolveInfo } from 'graphql';
 
 import { Role, type Viewer } from '../../auth/viewer.js';
@@ -80,19 +81,17 @@ export async function logSubjectsAccess(
   if (subjectCodes.length === 0) {
     return;
   }
-  await db.insert(accessLog).values(
-    subjectCodes.map(subjectCode => ({
-      occurredAt: at,
-      keyId: viewer.keyId,
-      role: viewer.role,
-      organizationName: viewer.organizationName,
-      organizationCode: viewer.organizationCode,
-      subjectCode,
-      purpose,
-      operation,
-      dataRead: dataRead === null ? null : [...dataRead],
-    })),
-  );
+  // One statement whose parameters do not grow with the codes (a feed page or a batch query
+  // logs up to 100): the codes as one array, unnested in their order, the rest once.
+  await db.execute(sql`insert into ${accessLog}
+      (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose,
+       operation, data_read)
+    select ${at.toISOString()}::timestamptz, ${viewer.keyId}::uuid, ${viewer.role}::role,
+           ${viewer.organizationName}::text, ${viewer.organizationCode}::text, code,
+           ${purpose}::text, ${operation}::text,
+           ${dataRead === null ? null : sql.param([...dataRead])}::text[]
+      from unnest(${sql.param([...subjectCodes])}::text[]) with ordinality as given(code, n)
+     order by n`);
 }
 
 /** The most subjects `subjects(codes:)` answers in one request (DESIGN §4.1). */
