@@ -60,6 +60,7 @@ const envSchema = z.object({
   PROFILE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
   QUERY_PLANNER: z.enum(['on', 'off']).default('on'),
+  CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -182,6 +183,8 @@ export interface Config {
   readonly profileCache: { megabytes: number; ttlMs: number };
   /** Plan queries into one SQL statement each (modules/planner); off leaves all to the resolvers. */
   readonly queryPlanner: boolean;
+  /** How often a following `GET /changes?follow=1` stream looks for newly committed changes. */
+  readonly changesPollMs: number;
   /**
    * Bytes a request may bring before anything is parsed: the whole body, and the GraphQL
    * document (the `query` string, in UTF-8 bytes, whitespace and comments included).
@@ -280,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },
     queryPlanner: e.QUERY_PLANNER === 'on',
+    changesPollMs: e.CHANGES_POLL_MS,
     requestLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxQueryBytes: e.MAX_QUERY_BYTES },
     caches: {
       documentBytes: e.DOCUMENT_CACHE_MB * 1024 * 1024,

@@ -120,6 +120,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       ...(redis === undefined ? {} : { redis }),
       ...(planner === null ? {} : { planner }),
       siteInfo: config.site,
+      changesPollMs: config.changesPollMs,
       logger,
       metrics,
       ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
