@@ -44,6 +44,20 @@ const envSchema = z.object({
     .transform(value => (value === undefined ? undefined : value === 'true' || value === '1')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  WEBHOOK_ALLOW_HTTP_HOSTS: z
+    .string()
+    .default('')
+    .refine(
+      v =>
+        v
+          .split(',')
+          .every(item => item.trim() === '' || /^[^\s/,]+:(\*|\d{1,5})$/.test(item.trim())),
+      'must be host:port or host:* entries, comma-separated',
+    ),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(300),
   OBJECTION_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
@@ -203,6 +217,14 @@ export interface Config {
   readonly site: SiteInfo;
   /** The bearer token `GET /metrics` requires; absent leaves it open (keep it off the internet). */
   readonly metricsToken: string | undefined;
+  /** Signed webhooks: hosts allowed over HTTP or at private addresses, tries, timeout, backoff, poll. */
+  readonly webhooks: {
+    readonly allowHttpHosts: readonly string[];
+    readonly maxAttempts: number;
+    readonly timeoutMs: number;
+    readonly backoffMs: number;
+    readonly pollMs: number;
+  };
   /** OpenTelemetry tracing: off, or spans sent over OTLP/HTTP to `endpoint` as `serviceName`. */
   readonly tracing:
     | { readonly kind: 'off' }
@@ -301,6 +323,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.SITE_ADDRESS ?? null,
     }),
     metricsToken: e.METRICS_TOKEN,
+    webhooks: {
+      allowHttpHosts: e.WEBHOOK_ALLOW_HTTP_HOSTS.split(',')
+        .map(item => item.trim())
+        .filter(item => item !== ''),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      backoffMs: e.WEBHOOK_BACKOFF_MS,
+      pollMs: e.WEBHOOK_POLL_MS,
+    },
     tracing:
       e.TRACING === 'otlp' && e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined
         ? Object.freeze({

@@ -12,7 +12,8 @@ import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { Metrics } from './observability/metrics.js';
 import { buildGraphQLSchema } from './schema.js';
-import { sweepPublicityEnded } from './modules/monitoring/index.js';
+import { runWebhookPass, sweepPublicityEnded } from './modules/monitoring/index.js';
+import { feedPageRunner } from './http/feed-page.js';
 import { QueryPlanner } from './modules/planner/index.js';
 import { createApolloServer, createDocumentStore } from './server.js';
 import { systemClock } from './shared/dates.js';
@@ -137,6 +138,22 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   void sweep();
   const sweeping = setInterval(() => void sweep(), PUBLICITY_SWEEP_INTERVAL_MS);
   sweeping.unref();
+  // Signed webhooks: one pass after another, every pollMs; instances share the work (skip locked).
+  const feed = feedPageRunner(apollo, { db: database.db, primary: database.primary, clock });
+  let delivering = false;
+  const deliver = () => {
+    if (delivering) {
+      return;
+    }
+    delivering = true;
+    runWebhookPass(database.primary, clock, feed, config.webhooks)
+      .catch((error: unknown) => logger.error('webhook pass failed', loggableError(error)))
+      .finally(() => {
+        delivering = false;
+      });
+  };
+  const delivery = setInterval(deliver, config.webhooks.pollMs);
+  delivery.unref();
   server.listen(config.port, config.host, () => {
     logger.info('serving', {
       site: `http://localhost:${config.port}/`,
@@ -152,6 +169,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     stopping = true;
     logger.info('stopping', { signal });
     clearInterval(sweeping);
+    clearInterval(delivery);
     await apollo.stop();
     await tracing?.shutdown();
     metrics.close();

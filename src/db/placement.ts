@@ -101,6 +101,12 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   monitored_subjects: local(
     'an institution’s list, read by institution and joined with the outbox on the coordinator',
   ),
+  webhooks: local(
+    'one row per institution: its endpoint, secret and delivery cursor in the feed’s order',
+  ),
+  webhook_deliveries: local(
+    'one row per change and institution it is pushed to, claimed by the worker across subjects',
+  ),
   change_sweeps: local('one row: the day the publicity sweep has reached'),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',

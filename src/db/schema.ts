@@ -76,3 +76,4 @@ export { creditReports } from '../modules/credit-reports/index.js';
 export { recordCounters, unpublishedCounters } from '../modules/disclosure/index.js';
 export { changeOutbox, changeSweeps } from '../modules/change-outbox/index.js';
 export { monitoredSubjects } from '../modules/monitoring/index.js';
+export { webhookDeliveries, webhooks } from '../modules/monitoring/index.js';

@@ -11,12 +11,7 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import { exportDownload } from '../modules/export/index.js';
-import {
-  CHANGES_STREAM_QUERY,
-  type FeedPageRunner,
-  changeStream,
-  monitoringUpload,
-} from '../modules/monitoring/index.js';
+import { changeStream, monitoringUpload } from '../modules/monitoring/index.js';
 import {
   DEFAULT_OBJECTION_STATUS_LIMITS,
   type ObjectionLimits,
@@ -32,6 +27,7 @@ import type { CacheStats } from '../shared/bounded-cache.js';
 import type { Clock } from '../shared/dates.js';
 import { type Logger, silentLogger } from '../shared/logger.js';
 import { say } from '../shared/messages.js';
+import { feedPageRunner } from './feed-page.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { requestLanguage } from './language.js';
 import { observeRequests, requestLocals } from './observe.js';
@@ -309,21 +305,11 @@ export function createHttpApp(deps: HttpDeps): Express {
     reportDownload(deps.db, deps.clock, identityOf),
   );
   // The feed's pages run through the schema, so each line's subject is what a query shows.
-  const feedPage: FeedPageRunner = async (viewer, variables) => {
-    const response = await deps.apollo.executeOperation(
-      { query: CHANGES_STREAM_QUERY, variables },
-      {
-        contextValue: createContext(
-          { db: deps.db, primary: deps.primary ?? deps.db, clock: deps.clock },
-          viewer,
-        ),
-      },
-    );
-    if (response.body.kind !== 'single') {
-      throw new Error('the feed page was answered incrementally');
-    }
-    return response.body.singleResult as Awaited<ReturnType<FeedPageRunner>>;
-  };
+  const feedPage = feedPageRunner(deps.apollo, {
+    db: deps.db,
+    primary: deps.primary ?? deps.db,
+    clock: deps.clock,
+  });
   app.get(
     '/changes',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),

@@ -112,6 +112,7 @@ export type CreditCodeProblem = (typeof CREDIT_CODE_PROBLEMS)[number];
  * given as `extensions.column`. Record fields are named by their kind declaration instead.
  */
 const ARGUMENT_LABELS = {
+  url: '推送地址',
   after: '分页游标',
   first: '每页条数',
   id: '编号',

@@ -9,3 +9,13 @@ export { monitoringUpload } from './monitoring.http.js';
 export { monitorSubjects } from './monitoring.service.js';
 export { monitoredSubjects } from './monitoring.table.js';
 export { sweepPublicityEnded } from './publicity-sweep.js';
+export { webhookDeliveries, webhooks } from './webhooks.table.js';
+export {
+  DEFAULT_WEBHOOK_SETTINGS,
+  DeliveryStatus,
+  type WebhookSettings,
+  listDeliveries,
+  replayDeliveries,
+  runWebhookPass,
+  setWebhook,
+} from './webhooks.js';
