@@ -37,6 +37,8 @@ interface ContextDeps {
   objectionStatusLimiter?: ObjectionStatusLimiter;
   /** 出具单位 of credit reports (the site's operator); the default operator otherwise. */
   reportIssuer?: string;
+  /** Hosts a webhook may reach over plain HTTP or at a private address; none by default. */
+  webhookAllowHttpHosts?: readonly string[];
   /** The request's logger (its lines carry the request id); the server's own otherwise. */
   logger?: Logger;
 }
@@ -71,6 +73,7 @@ export function createContext(deps: ContextDeps, viewer: Viewer): Context {
       (defaultStatusLimiter ??= new ObjectionStatusLimiter(DEFAULT_OBJECTION_STATUS_LIMITS)),
     recordsStored: openMarkedObjections,
     reportIssuer: deps.reportIssuer ?? DEFAULT_SITE_OPERATOR,
+    webhookAllowHttpHosts: deps.webhookAllowHttpHosts ?? [],
     ...(deps.logger === undefined ? {} : { logger: deps.logger }),
   });
 }
@@ -130,6 +133,7 @@ export function readOwnWritesInMutations(
         objectionLimits: context.objectionLimits,
         objectionStatusLimiter: context.objectionStatusLimiter,
         reportIssuer: context.reportIssuer,
+        webhookAllowHttpHosts: context.webhookAllowHttpHosts,
       },
       context.viewer,
     );

@@ -48,6 +48,8 @@ export interface Context {
   recordsStored: RecordsStored;
   /** 出具单位 of the credit reports generated in this request: the site's operator (SITE_OPERATOR). */
   reportIssuer: string;
+  /** Hosts a webhook may reach over plain HTTP or at a private address (WEBHOOK_ALLOW_HTTP_HOSTS). */
+  webhookAllowHttpHosts: readonly string[];
   loaders: Loaders;
   /** The subjects this request has read and logged, for the access log of logged roles. */
   subjectsRead: SubjectsRead;

@@ -40,6 +40,7 @@ import {
   ChangeSubjectResolver,
   MonitoredSubjectResolver,
   MonitoringResolver,
+  WebhookResolver,
 } from './modules/monitoring/index.js';
 
 /** The schema as type-graphql builds it, without permissions (for the SDL and rule checks). */
@@ -69,6 +70,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       ListPayloadResolver,
       MonitoredSubjectResolver,
       MonitoringResolver,
+      WebhookResolver,
       ObjectionResolver,
       PenaltyResolver,
       RecordObjectionResolver,

@@ -122,6 +122,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       ...(planner === null ? {} : { planner }),
       siteInfo: config.site,
       changesPollMs: config.changesPollMs,
+      webhookAllowHttpHosts: config.webhooks.allowHttpHosts,
       logger,
       metrics,
       ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),

@@ -53,6 +53,8 @@ export interface HttpDeps {
   requestLimits?: { maxBodyBytes: number; maxQueryBytes: number };
   /** When X-Forwarded-For is believed (express's `trust proxy`); never by default. */
   trustProxy?: TrustProxy;
+  /** Hosts a webhook may reach over plain HTTP or at a private address (WEBHOOK_ALLOW_HTTP_HOSTS). */
+  webhookAllowHttpHosts?: readonly string[];
   /** Objections one client address and one contact may file a day; the defaults otherwise. */
   objectionLimits?: ObjectionLimits;
   /** objectionStatus look-ups one client address and one contact may make a day. */
@@ -286,6 +288,9 @@ export function createHttpApp(deps: HttpDeps): Express {
               : { objectionLimits: deps.objectionLimits }),
             objectionStatusLimiter,
             ...(deps.siteInfo === undefined ? {} : { reportIssuer: deps.siteInfo.operator }),
+            ...(deps.webhookAllowHttpHosts === undefined
+              ? {}
+              : { webhookAllowHttpHosts: deps.webhookAllowHttpHosts }),
             ...(locals === undefined ? {} : { logger: locals.log }),
           },
           identity.viewer,

@@ -83,6 +83,8 @@ const DOMAIN_TABLES = [
   'change_outbox',
   'change_sweeps',
   'monitored_subjects',
+  'webhook_deliveries',
+  'webhooks',
   'export_batch_records',
   'export_batches',
   'record_versions',

@@ -46,6 +46,7 @@ export async function createTestServer(
     planner?: QueryPlanner | null;
     logger?: Logger;
     objectionLimits?: ObjectionLimits;
+    webhookAllowHttpHosts?: readonly string[];
     objectionStatusLimiter?: ObjectionStatusLimiter;
     documentStore?: BoundedCache<DocumentNode>;
     plugins?: ApolloServerPlugin<Context>[];
@@ -54,6 +55,7 @@ export async function createTestServer(
   const {
     objectionLimits,
     objectionStatusLimiter,
+    webhookAllowHttpHosts,
     // Unexpected errors are written to stderr, where the suite's log guard reads them.
     logger = createLogger('error'),
     ...rest
@@ -80,6 +82,7 @@ export async function createTestServer(
               clientIp: options?.ip ?? null,
               ...(objectionLimits === undefined ? {} : { objectionLimits }),
               ...(objectionStatusLimiter === undefined ? {} : { objectionStatusLimiter }),
+              ...(webhookAllowHttpHosts === undefined ? {} : { webhookAllowHttpHosts }),
               logger,
             },
             options?.as ?? viewers.anonymous,

@@ -10,6 +10,7 @@ export { monitorSubjects } from './monitoring.service.js';
 export { monitoredSubjects } from './monitoring.table.js';
 export { sweepPublicityEnded } from './publicity-sweep.js';
 export { webhookDeliveries, webhooks } from './webhooks.table.js';
+export { WebhookResolver } from './webhooks.resolver.js';
 export {
   DEFAULT_WEBHOOK_SETTINGS,
   DeliveryStatus,

@@ -371,7 +371,7 @@ export async function runWebhookPass(
   }
 }
 
-/** An institution's own deliveries, or (ADMIN) everyone's, newest first, by status. */
+/** An institution's own deliveries, or (ADMIN) everyone's, by status, in a stable order (by id). */
 export async function listDeliveries(
   db: Db,
   viewer: Viewer,
@@ -392,6 +392,22 @@ export async function listDeliveries(
   };
 }
 
+/** How many deliveries listDeliveries holds for the viewer and status. */
+export async function countDeliveries(
+  db: Db,
+  viewer: Viewer,
+  status: DeliveryStatus | null,
+): Promise<number> {
+  const own = viewer.role === Role.ADMIN ? null : institutionViewer(viewer);
+  const [row] = await executeRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from ${webhookDeliveries}
+         where (${own}::text is null or institution_code = ${own})
+           and (${status}::text is null or status = ${status})`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Moves DEAD and FAILED deliveries back to PENDING, due now, with their tries counted afresh;
  * an institution replays only its own. Answers the deliveries replayed.
@@ -403,7 +419,9 @@ export async function replayDeliveries(
   ids: readonly string[],
 ): Promise<DeliveryRow[]> {
   const own = viewer.role === Role.ADMIN ? null : institutionViewer(viewer);
-  const valid = ids.filter(id => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = ids.filter(id =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+  );
   if (valid.length === 0) {
     return [];
   }
@@ -414,7 +432,7 @@ export async function replayDeliveries(
       sql`update ${webhookDeliveries}
              set status = ${DeliveryStatus.PENDING}, attempts = 0,
                  next_attempt_at = ${now.toISOString()}::timestamptz
-           where id = any(${sql.raw(`array[${valid.map(id => `'${id}'`).join(',')}]`)}::uuid[])
+           where id = any(${sql.param(valid)}::uuid[])
              and status in (${DeliveryStatus.DEAD}, ${DeliveryStatus.FAILED})
              and (${own}::text is null or institution_code = ${own})
          returning ${DELIVERY_COLUMNS}`,

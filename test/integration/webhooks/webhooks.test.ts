@@ -17,6 +17,7 @@ import {
 import type { Clock } from '../../../src/shared/dates.js';
 import { MonitorSubjectsDocument, SubmitPenaltyDocument } from '../../__generated__/graphql.js';
 import { testClock } from '../../support/clock.js';
+import { createTestServer } from '../../support/server.js';
 import { buildPenaltyInput, enterpriseCode } from '../../support/factories/records.js';
 import { useIntegration } from '../../support/integration.js';
 import { viewers } from '../../support/viewers.js';
@@ -267,5 +268,117 @@ describe('signed deliveries', () => {
     expect(received).toHaveLength(4);
     expect(received[3]!.headers['x-credit-delivery']).toBe(dead[0]!.changeId);
     expect(verify(received[3]!.headers, received[3]!.body)).toBe(true);
+  });
+});
+
+describe('the webhook fields of the GraphQL API', () => {
+  const SET = `mutation SetWebhook($url: String!) { setWebhook(url: $url) { url secret } }`;
+  const LIST = `query Deliveries($status: DeliveryStatus, $first: Int, $after: String) {
+    webhookDeliveries(status: $status, first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id changeId status attempts lastStatusCode nextAttemptAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  const REPLAY = `mutation Replay($ids: [ID!]!) { replayDeliveries(ids: $ids) { id status attempts } }`;
+
+  it('refuses a private address on url, and every role but an INSTITUTION', async () => {
+    const refused = await env.server.execute(
+      SET as never,
+      { url: 'https://127.0.0.1/hook' },
+      { as: viewers.institution },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'url',
+      reason: 'WEBHOOK_URL_PRIVATE',
+    });
+    for (const as of [viewers.anonymous, viewers.regulator, viewers.admin]) {
+      const forbidden = await env.server.execute(SET as never, { url: receiverUrl }, { as });
+      expect(forbidden.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
+    const listed = await env.server.execute(LIST as never, {}, { as: viewers.anonymous });
+    expect(listed.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('sets a webhook with its secret shown once, lists the dead letters by page and replays them', async () => {
+    const server = await createTestServer(env.database, testClock, {
+      webhookAllowHttpHosts: ['127.0.0.1:*'],
+    });
+    try {
+      await monitor();
+      const set = await server.execute(
+        SET as never,
+        { url: receiverUrl },
+        { as: viewers.institution },
+      );
+      expect(set.errors).toBeUndefined();
+      const hook = (set.data as { setWebhook: { url: string; secret: string } }).setWebhook;
+      expect(hook).toMatchObject({ url: receiverUrl, secret: expect.stringMatching(/^whsec_/) });
+      secret = hook.secret;
+      await submitPenalty(monitored);
+      await submitPenalty(monitored);
+      mode = 'fail';
+      // Deliveries to one endpoint go in commit order: the second is tried once the first is dead.
+      for (let i = 0; i < 2 * settings.maxAttempts; i += 1) {
+        await pass();
+        offsetMs += 3_600_000;
+      }
+      type Page = {
+        webhookDeliveries: {
+          totalCount: number;
+          edges: { cursor: string; node: { id: string; status: string; attempts: number } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      const first = await server.execute(
+        LIST as never,
+        { status: 'DEAD', first: 1 },
+        { as: viewers.institution },
+      );
+      expect(first.errors).toBeUndefined();
+      const page1 = (first.data as Page).webhookDeliveries;
+      expect(page1.totalCount).toBe(2);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      expect(page1.edges[0]!.node).toMatchObject({
+        status: 'DEAD',
+        attempts: settings.maxAttempts,
+      });
+      const second = await server.execute(
+        LIST as never,
+        { status: 'DEAD', first: 1, after: page1.pageInfo.endCursor },
+        { as: viewers.institution },
+      );
+      const page2 = (second.data as Page).webhookDeliveries;
+      expect(page2.pageInfo.hasNextPage).toBe(false);
+      const ids = [page1.edges[0]!.node.id, page2.edges[0]!.node.id];
+      expect(new Set(ids).size).toBe(2);
+      // The credit office sees them too; another institution sees none and replays none.
+      const office = await server.execute(LIST as never, {}, { as: viewers.admin });
+      expect((office.data as Page).webhookDeliveries.totalCount).toBe(2);
+      const otherInstitution = { ...viewers.institution, organizationCode: unmonitored };
+      const foreign = await server.execute(REPLAY as never, { ids }, { as: otherInstitution });
+      expect(foreign.data).toEqual({ replayDeliveries: [] });
+
+      mode = 'ok';
+      const replayed = await server.execute(REPLAY as never, { ids }, { as: viewers.institution });
+      expect(replayed.data).toEqual({
+        replayDeliveries: expect.arrayContaining(
+          ids.map(id => ({ id, status: 'PENDING', attempts: 0 })),
+        ) as unknown,
+      });
+      const before = received.length;
+      await pass();
+      expect(received.slice(before).map(r => r.answered)).toEqual(['ok', 'ok']);
+      expect(received.slice(before).every(r => verify(r.headers, r.body))).toBe(true);
+      const done = await server.execute(
+        LIST as never,
+        { status: 'DELIVERED' },
+        { as: viewers.institution },
+      );
+      expect((done.data as Page).webhookDeliveries.totalCount).toBe(2);
+    } finally {
+      await server.apollo.stop();
+    }
   });
 });
