@@ -97,10 +97,12 @@ describe.runIf(browserAvailable())('public site', () => {
 
     await page.getByRole('button', { name: '下一页' }).click();
     await page.getByTestId('page-indicator').filter({ hasText: '第 2 /' }).waitFor();
+    await page.locator('section[aria-label="查询结果"][aria-busy="false"]').waitFor();
     const secondPageNames = await results.getByRole('link').allTextContents();
     expect(secondPageNames.some(name => firstPageNames.includes(name))).toBe(false);
     await page.getByRole('button', { name: '上一页' }).click();
     await page.getByTestId('page-indicator').filter({ hasText: '第 1 /' }).waitFor();
+    await page.locator('section[aria-label="查询结果"][aria-busy="false"]').waitFor();
     expect(await results.getByRole('link').allTextContents()).toEqual(firstPageNames);
 
     await results.getByRole('link').first().click();
@@ -161,6 +163,8 @@ describe.runIf(browserAvailable())('public site', () => {
     const firstPage = await panel.getByTestId('record-card').allTextContents();
     await panel.getByRole('button', { name: '下一页' }).click();
     await indicator.filter({ hasText: '第 2 /' }).waitFor();
+    // The pager moves at once; the list keeps the page shown, marked busy, until the next arrives.
+    await panel.locator('[aria-busy="false"]').waitFor();
     const secondPage = await panel.getByTestId('record-card').allTextContents();
     expect(secondPage.some(text => firstPage.includes(text))).toBe(false);
     expect(page.url()).toContain('tab=penalty');
