@@ -75,6 +75,7 @@ const envSchema = z.object({
   PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
   QUERY_PLANNER: z.enum(['on', 'off']).default('on'),
   CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  EVALUATION_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -199,6 +200,8 @@ export interface Config {
   readonly queryPlanner: boolean;
   /** How often a following `GET /changes?follow=1` stream looks for newly committed changes. */
   readonly changesPollMs: number;
+  /** How often an instance runs a pass of the evaluation worker (EVALUATION_POLL_MS). */
+  readonly evaluationPollMs: number;
   /**
    * Bytes a request may bring before anything is parsed: the whole body, and the GraphQL
    * document (the `query` string, in UTF-8 bytes, whitespace and comments included).
@@ -306,6 +309,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     profileCache: { megabytes: e.PROFILE_CACHE_MB, ttlMs: e.PROFILE_CACHE_TTL_S * 1000 },
     queryPlanner: e.QUERY_PLANNER === 'on',
     changesPollMs: e.CHANGES_POLL_MS,
+    evaluationPollMs: e.EVALUATION_POLL_MS,
     requestLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxQueryBytes: e.MAX_QUERY_BYTES },
     caches: {
       documentBytes: e.DOCUMENT_CACHE_MB * 1024 * 1024,

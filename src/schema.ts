@@ -35,6 +35,11 @@ import { SubjectRecordsResolver } from './modules/records/index.js';
 import { SubjectResolver } from './modules/subjects/index.js';
 import { permissions } from './permissions/index.js';
 import { CreditCheckResolver } from './modules/checks/index.js';
+import {
+  CheckEvaluationResolver,
+  EvaluationResolver,
+  SubjectEvaluationResolver,
+} from './modules/evaluation/index.js';
 import { RepairResolver } from './modules/repair/index.js';
 import {
   ChangeSubjectResolver,
@@ -51,6 +56,9 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
       CalendarResolver,
       ChangeSubjectResolver,
+      CheckEvaluationResolver,
+      EvaluationResolver,
+      SubjectEvaluationResolver,
       CatalogRecordResolver,
       CatalogResolver,
       CollectionResolver,

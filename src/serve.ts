@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { Metrics } from './observability/metrics.js';
 import { buildGraphQLSchema } from './schema.js';
+import { runEvaluationPass } from './modules/evaluation/index.js';
 import { runWebhookPass, sweepPublicityEnded } from './modules/monitoring/index.js';
 import { feedPageRunner } from './http/feed-page.js';
 import { QueryPlanner } from './modules/planner/index.js';
@@ -155,6 +156,33 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   };
   const delivery = setInterval(deliver, config.webhooks.pollMs);
   delivery.unref();
+  // The credit evaluation: one pass after another, every evaluationPollMs; passes of several
+  // instances take turns on the progress row. A pass that leaves a recomputation under a new
+  // model unfinished is followed at once by the next.
+  let evaluating = false;
+  const evaluate = (): void => {
+    if (evaluating) {
+      return;
+    }
+    evaluating = true;
+    runEvaluationPass(database.primary, clock)
+      .then(pass => {
+        if (pass.rebuilding && !stopping) {
+          setImmediate(() => {
+            evaluating = false;
+            evaluate();
+          });
+          return;
+        }
+        evaluating = false;
+      })
+      .catch((error: unknown) => {
+        evaluating = false;
+        logger.error('evaluation pass failed', loggableError(error));
+      });
+  };
+  const evaluation = setInterval(evaluate, config.evaluationPollMs);
+  evaluation.unref();
   server.listen(config.port, config.host, () => {
     logger.info('serving', {
       site: `http://localhost:${config.port}/`,
@@ -171,6 +199,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     logger.info('stopping', { signal });
     clearInterval(sweeping);
     clearInterval(delivery);
+    clearInterval(evaluation);
     await apollo.stop();
     await tracing?.shutdown();
     metrics.close();

@@ -77,3 +77,10 @@ export { recordCounters, unpublishedCounters } from '../modules/disclosure/index
 export { changeOutbox, changeSweeps } from '../modules/change-outbox/index.js';
 export { monitoredSubjects } from '../modules/monitoring/index.js';
 export { webhookDeliveries, webhooks } from '../modules/monitoring/index.js';
+export {
+  creditGradeEnum,
+  evaluationModels,
+  evaluationProgress,
+  subjectEvaluationHistory,
+  subjectEvaluations,
+} from '../modules/evaluation/index.js';

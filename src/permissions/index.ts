@@ -11,6 +11,7 @@ import { creditListPermissions } from '../modules/credit-lists/index.js';
 import { creditReportPermissions } from '../modules/credit-reports/index.js';
 import { exportPermissions } from '../modules/export/index.js';
 import { checkPermissions } from '../modules/checks/index.js';
+import { evaluationPermissions } from '../modules/evaluation/index.js';
 import { monitoringPermissions } from '../modules/monitoring/index.js';
 import { recordPermissions } from '../modules/records/index.js';
 import { objectionPermissions } from '../modules/objections/index.js';
@@ -50,6 +51,7 @@ export const ruleTree: RuleMap = merge(
   creditReportPermissions,
   exportPermissions,
   checkPermissions,
+  evaluationPermissions,
   monitoringPermissions,
   recordPermissions,
   objectionPermissions,

@@ -63,6 +63,11 @@ export const ERROR_REASONS = [
   'OBJECTION_NOT_ACCEPTED',
   'REPAIR_ALREADY_DECIDED',
   'REPAIR_ALREADY_PENDING',
+  'EVALUATION_MODEL_EXISTS',
+  'UNKNOWN_INDICATOR',
+  'INDICATOR_TWICE',
+  'THRESHOLDS_ORDER',
+  'SUPERVISION_MISSING',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
@@ -171,6 +176,13 @@ const ARGUMENT_LABELS = {
   trackingNumber: '受理编号',
   proofOfPerformance: '履行证明材料',
   creditCommitment: '信用承诺书',
+  version: '评价模型版本',
+  baseScore: '基础分',
+  thresholds: '等级分数线',
+  indicators: '评价指标',
+  gradeCaps: '等级上限规则',
+  supervision: '分类监管建议',
+  basis: '依据',
 } as const;
 export type ArgumentName = keyof typeof ARGUMENT_LABELS;
 
@@ -433,6 +445,27 @@ const REASON_MESSAGES = {
   REPAIR_ALREADY_PENDING: entry<Named>(
     () => '该记录已有一件待处理的信用修复申请。',
     () => 'An application for this record is already pending.',
+  ),
+  EVALUATION_MODEL_EXISTS: entry<Named & { version: string }>(
+    p => `评价模型版本 ${p.version} 已发布；已发布的版本不能修改，请使用新的版本号。`,
+    p =>
+      `Evaluation model version ${p.version} is already published; a published version is never edited, use a new version.`,
+  ),
+  UNKNOWN_INDICATOR: entry<Named & { index: number; code: string }>(
+    p => `${p.column}第 ${p.index + 1} 项：平台没有评价指标 ${p.code}。`,
+    p => `${p.field}[${p.index}]: ${p.code} is no indicator of the platform.`,
+  ),
+  INDICATOR_TWICE: entry<Named & { index: number; code: string }>(
+    p => `${p.column}第 ${p.index + 1} 项：评价指标 ${p.code} 重复。`,
+    p => `${p.field}[${p.index}]: indicator ${p.code} is weighed twice.`,
+  ),
+  THRESHOLDS_ORDER: entry<Named>(
+    p => `${p.column}应满足 0 ≤ C < B < A ≤ 100。`,
+    p => `${p.field} must satisfy 0 ≤ C < B < A ≤ 100.`,
+  ),
+  SUPERVISION_MISSING: entry<Named & { grade: string }>(
+    p => `${p.column}缺少 ${p.grade} 类的监管建议。`,
+    p => `${p.field} lacks the recommendation for class ${p.grade}.`,
   ),
 } satisfies Record<ErrorReason, Entry<never>>;
 

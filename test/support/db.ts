@@ -79,6 +79,10 @@ export function testDatabaseRoles(url: string): { ownerUrl: string; apiUrl: stri
 }
 
 const DOMAIN_TABLES = [
+  'subject_evaluation_history',
+  'subject_evaluations',
+  'evaluation_progress',
+  'evaluation_models',
   'credit_reports',
   'change_outbox',
   'change_sweeps',

@@ -27,6 +27,7 @@ export const SUBJECT_DATA: Readonly<Record<string, (source: Record<string, unkno
     CatalogRecord: source => source['subjectCode'],
     ListEntry: source => source['subjectCode'],
     CreditCheck: source => source['subjectCode'],
+    CreditEvaluation: source => source['subjectCode'],
     Change: source => source['subjectCode'],
     MonitoredSubject: source => source['subjectCode'],
   };
