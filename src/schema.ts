@@ -34,12 +34,8 @@ import { CreditRecordResolver } from './modules/records/index.js';
 import { SubjectRecordsResolver } from './modules/records/index.js';
 import { SubjectResolver } from './modules/subjects/index.js';
 import { permissions } from './permissions/index.js';
-import { CreditCheckResolver } from './modules/checks/index.js';
-import {
-  CheckEvaluationResolver,
-  EvaluationResolver,
-  SubjectEvaluationResolver,
-} from './modules/evaluation/index.js';
+import { CheckEvaluationResolver, CreditCheckResolver } from './modules/checks/index.js';
+import { EvaluationResolver, SubjectEvaluationResolver } from './modules/evaluation/index.js';
 import { RepairResolver } from './modules/repair/index.js';
 import {
   ChangeSubjectResolver,

@@ -454,6 +454,8 @@ export type MeasureInput = {
   content: string;
   /** Implementing departments. */
   departments: string;
+  /** The evaluation classes it is for (分类监管), e.g. [A] for an incentive for 守信 subjects only; empty for any class. */
+  grades?: Array<CreditGrade>;
   /** Stable identifier, e.g. `B-NO-PROCUREMENT`. */
   id: string | number;
   /** Mandatory or recommended. */

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import { listTypeEnum } from '../credit-lists/index.js';
+import { creditGradeEnum } from '../evaluation/index.js';
 import { checkRuleEnum, checkScenarioEnum } from './check.enums.js';
 import { measureKindEnum } from './check.enums.js';
 
@@ -33,6 +34,14 @@ export const measures = pgTable('measures', {
   content: text().notNull(),
   legalBasis: text().notNull(),
   departments: text().notNull(),
+  /**
+   * The evaluation classes the measure is for (分类监管): it applies only to a subject whose
+   * stored class is one of them; empty, whatever the class.
+   */
+  grades: creditGradeEnum()
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   active: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 });

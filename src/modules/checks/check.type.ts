@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/pagination.js';
 import { CreditCodeScalar, DateScalar, DateTimeScalar } from '../../shared/scalars.js';
 import { ListType } from '../credit-lists/index.js';
+import { CreditGrade } from '../evaluation/index.js';
 import { CheckRule, CheckScenario } from './check.enums.js';
 import { MeasureKind } from './check.enums.js';
 
@@ -33,6 +34,12 @@ export class Measure {
 
   @Field(() => String, { description: 'Implementing departments.' })
   departments!: string;
+
+  @Field(() => [CreditGrade], {
+    description:
+      'The evaluation classes it is for: it applies only to subjects of these classes (empty: any class).',
+  })
+  grades!: CreditGrade[];
 }
 
 @ObjectType({ description: 'What the department did with one measure of a check (执行反馈).' })
@@ -180,6 +187,13 @@ export class MeasureInput {
 
   @Field(() => String, { description: 'Implementing departments.' })
   departments!: string;
+
+  @Field(() => [CreditGrade], {
+    defaultValue: [],
+    description:
+      'The evaluation classes it is for (分类监管), e.g. [A] for an incentive for 守信 subjects only; empty for any class.',
+  })
+  grades!: CreditGrade[];
 
   @Field(() => Boolean, { description: 'False takes the measure out of checks from now on.' })
   active!: boolean;

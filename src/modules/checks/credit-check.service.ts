@@ -8,6 +8,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/error
 import { type ArgumentName, named, say } from '../../shared/messages.js';
 import { uuidArgument } from '../../shared/ids.js';
 import { recordAudit } from '../audit/index.js';
+import { type CreditGrade } from '../evaluation/index.js';
 import { type ListType } from '../credit-lists/index.js';
 import { Role } from '../../auth/viewer.js';
 import { type CheckScenario } from './check.enums.js';
@@ -238,6 +239,7 @@ export interface MeasureCommand {
   content: string;
   legalBasis: string;
   departments: string;
+  grades?: CreditGrade[] | null;
   active: boolean;
 }
 
@@ -276,6 +278,7 @@ export async function saveMeasure(
     content: command.content.trim(),
     legalBasis: command.legalBasis.trim(),
     departments: command.departments.trim(),
+    grades: [...new Set(command.grades ?? [])].sort(),
     active: command.active,
     updatedAt: clock.now(),
   };

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 
 import { auditInsert } from '../audit/index.js';
 import { ListType, listEntries, visibleActiveEntries } from '../credit-lists/index.js';
+import { subjectEvaluations } from '../evaluation/index.js';
 import {
   catalogRecords,
   kindNamed,
@@ -140,6 +141,9 @@ export function checkStatement(request: CheckRequest, today: CalendarDate): SQL 
   const granted = sql`found.rule in (${R.RED_LISTED}, ${R.CLEAN_THREE_YEARS})`;
   const c = creditChecks;
   const m = measures;
+  // A measure for some evaluation classes applies only to a subject whose stored class is one.
+  const forClass = sql`(cardinality(${m.grades}) = 0 or exists (select 1 from ${subjectEvaluations}
+      where ${subjectEvaluations.subjectCode} = ${code} and ${subjectEvaluations.grade} = any(${m.grades})))`;
   return sql`credit_check_found as (
       select array(select ${listEntries.id} from ${listEntries} where ${ofSubject} and ${active}
           order by ${listEntries.listedOn}, ${listEntries.id}) as hit_ids,
@@ -176,6 +180,7 @@ export function checkStatement(request: CheckRequest, today: CalendarDate): SQL 
         ${request.keyId}::uuid, ${request.organizationName}::text, ${request.organizationCode}::text,
         found.hit_ids,
         array(select ${m.id} from ${m} where ${m.active} and ${scenario} = any(${m.scenarios})
+          and ${forClass}
           and ((${m.listType} = ${ListType.BLACK} and found.on_black)
             or (${m.listType} = ${ListType.RED} and ${granted}))
           order by ${m.listType}, ${m.kind}, ${m.id}),
@@ -184,7 +189,7 @@ export function checkStatement(request: CheckRequest, today: CalendarDate): SQL 
         found.rule::${sql.identifier(checkRuleEnum.enumName)},
         ${explanation},
         array(select ${m.id} from ${m} where ${m.active} and ${scenario} = any(${m.scenarios})
-          and ${m.listType} = ${ListType.RED} and not ${granted}
+          and ${m.listType} = ${ListType.RED} and (not ${granted} or not ${forClass})
           order by ${m.kind}, ${m.id}),
         found.coverage_from
       from credit_check_found found

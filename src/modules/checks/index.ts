@@ -12,4 +12,4 @@ export {
 export { CreditCheckResolver } from './credit-check.resolver.js';
 export { MEASURES_SEED } from './measures.seed-data.js';
 export { CHECK_CTE, checkMatter, checkRow, checkStatement } from './credit-check.statement.js';
-export { CreditCheck } from './check.type.js';
+export { CheckEvaluationResolver } from './check-evaluation.resolver.js';

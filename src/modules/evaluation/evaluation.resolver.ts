@@ -6,7 +6,6 @@ import type { DbOrTx } from '../../db/types.js';
 import { ConflictError } from '../../shared/errors.js';
 import { named, say } from '../../shared/messages.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../shared/pagination.js';
-import { CreditCheck } from '../checks/index.js';
 import { analyzeCreditCode, regionName } from '../credit-code/index.js';
 import { Subject } from '../subjects/index.js';
 import {
@@ -20,7 +19,6 @@ import {
 import {
   type Evaluation,
   EvaluationView,
-  evaluationAt,
   evaluationOf,
   evaluationViewOf,
   gradeDistribution,
@@ -72,7 +70,7 @@ function modelNode(
  * An evaluation as a viewer is shown it: FULL with score, indicator lines (named and based by
  * its model version) and supervision; GRADE with the class alone; NONE is null.
  */
-async function evaluationNode(
+export async function evaluationNode(
   db: DbOrTx,
   evaluation: Evaluation | null,
   view: EvaluationView,
@@ -238,23 +236,4 @@ async function historyCount(db: DbOrTx, code: string): Promise<number> {
     .from(subjectEvaluationHistory)
     .where(eq(subjectEvaluationHistory.subjectCode, code));
   return Number(row?.n ?? 0);
-}
-
-@Resolver(() => CreditCheck)
-export class CheckEvaluationResolver {
-  @FieldResolver(() => CreditEvaluation, {
-    nullable: true,
-    description:
-      'The subject’s evaluation as it stood when the check ran, with the supervision its class calls for (分类监管).',
-  })
-  async evaluation(
-    @Root() check: CreditCheck,
-    @Ctx() ctx: Context,
-  ): Promise<CreditEvaluation | null> {
-    return evaluationNode(
-      ctx.db,
-      await evaluationAt(ctx.db, check.subjectCode, check.checkedAt, ctx.clock),
-      EvaluationView.FULL,
-    );
-  }
 }

@@ -1,12 +1,22 @@
-export { DEFAULT_MODEL, INDICATORS, type IndicatorCode, gradeOf } from './evaluation.model.js';
+export {
+  CreditGrade,
+  DEFAULT_MODEL,
+  INDICATORS,
+  type IndicatorCode,
+  gradeOf,
+} from './evaluation.model.js';
 export { evaluationPermissions } from './evaluation.permissions.js';
 export {
-  CheckEvaluationResolver,
   EvaluationResolver,
   SubjectEvaluationResolver,
+  evaluationNode,
 } from './evaluation.resolver.js';
+export { CreditEvaluation } from './evaluation.type.js';
 export {
+  EvaluationView,
   computeFor,
+  evaluationAt,
+  publishModel,
   recomputeAll,
   runEvaluationPass,
   storedEvaluations,

@@ -11,6 +11,8 @@ import {
   FileObjectionWithDeadlinesDocument,
   type ListEntryInput,
   PublishEvaluationModelDocument,
+  RunCreditCheckRulesDocument,
+  SaveMeasureDocument,
   RegisterAuthorizationDocument,
   RevokeRecordDocument,
   SubjectEvaluationDocument,
@@ -598,6 +600,63 @@ describe('in a regulator’s check', () => {
     );
     expect(read.data!.creditCheck!.evaluation).toMatchObject({ grade: 'C', score: 70 });
     expect(await evaluation(code)).toMatchObject({ grade: 'D' });
+  });
+  it('applies a measure conditioned on a class only to subjects of that class', async () => {
+    const saved = await env.server.execute(
+      SaveMeasureDocument,
+      {
+        input: {
+          id: 'R-CLASS-A-FAST-TRACK',
+          kind: 'RECOMMENDED',
+          listType: 'RED',
+          scenarios: ['LICENSING_APPROVAL'],
+          title: '守信（A类）主体审批绿色通道',
+          content: '对评价为守信的主体优先办理',
+          legalBasis: '京政发〔2017〕15号 二(二)1',
+          departments: '各审批部门',
+          grades: ['A'],
+          active: true,
+        },
+      },
+      { as: viewers.admin },
+    );
+    expect(saved.errors).toBeUndefined();
+    const red = { listType: 'RED' as const, reason: '纳税信用A级', basis: '守信激励' };
+    const classA = enterpriseCode(nextCode++);
+    await listEntry(classA, red);
+    const classB = enterpriseCode(nextCode++);
+    await listEntry(classB, red);
+    await penalty(classB, {
+      decisionDate: addMonths(today(), -50),
+      penaltyValidUntil: addMonths(today(), -44),
+    });
+    await penalty(classB, {
+      decisionDate: addMonths(today(), -50),
+      penaltyValidUntil: addMonths(today(), -44),
+    });
+    await penalty(classB, {
+      decisionDate: addMonths(today(), -50),
+      penaltyValidUntil: addMonths(today(), -44),
+    });
+    await pass();
+    expect(await evaluation(classA)).toMatchObject({ grade: 'A' });
+    expect(await evaluation(classB)).toMatchObject({ grade: 'B', score: 84 });
+    const run = async (code: string) => {
+      const result = await env.server.execute(
+        RunCreditCheckRulesDocument,
+        { code, scenario: 'LICENSING_APPROVAL', matter: '食品经营许可审批' },
+        { as: viewers.regulator },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.runCreditCheck;
+    };
+    const forA = await run(classA);
+    expect(forA.incentiveRule).toBe('RED_LISTED');
+    expect(forA.measures.map(m => m.measure.id)).toContain('R-CLASS-A-FAST-TRACK');
+    const forB = await run(classB);
+    expect(forB.incentiveRule).toBe('RED_LISTED');
+    expect(forB.measures.map(m => m.measure.id)).not.toContain('R-CLASS-A-FAST-TRACK');
+    expect(forB.deniedMeasures.map(m => m.measure.id)).toContain('R-CLASS-A-FAST-TRACK');
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "measures" ADD COLUMN "grades" "credit_grade"[] DEFAULT '{}' NOT NULL;
