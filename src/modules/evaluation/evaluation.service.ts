@@ -322,7 +322,8 @@ export interface PassOptions {
  * (read in commit order below the snapshot's xmin, like the change feed), the subjects whose
  * indicators changed by date since the day swept through, and the next batch of a
  * recomputation of every subject under a newly published model. The first pass of a database
- * starts that recomputation under the model in force. Each evaluated subject is stored only
+ * starts that recomputation under the model in force, its outbox cursor at the changes already
+ * visible (the recomputation covers them). Each evaluated subject is stored only
  * when its result changed (storeEvaluations).
  */
 export async function runEvaluationPass(
@@ -336,12 +337,20 @@ export async function runEvaluationPass(
   const at = clock.now();
   return db.transaction(async tx => {
     const model = await activeModel(tx);
+    // A database's first pass recomputes every subject, so the outbox's past is no news to it:
+    // its cursor starts at the last change every running transaction can see.
+    const [head] = await executeRows<{ txid: string; id: number | string }>(
+      tx,
+      sql`select ${changeOutbox.txid}::text as txid, ${changeOutbox.id} as id from ${changeOutbox}
+          where ${changeOutbox.txid} < pg_snapshot_xmin(pg_current_snapshot())
+          order by ${changeOutbox.txid} desc, ${changeOutbox.id} desc limit 1`,
+    );
     await tx
       .insert(evaluationProgress)
       .values({
         name: PROGRESS,
-        afterTxid: '0',
-        afterId: 0,
+        afterTxid: head?.txid ?? '0',
+        afterId: Number(head?.id ?? 0),
         sweptThrough: today,
         rebuildVersion: model.version,
         rebuildAfter: '',
