@@ -7,6 +7,7 @@ import { createRecordLoaders } from './modules/records/index.js';
 import { SubjectsRead, createSubjectLoaders } from './modules/subjects/index.js';
 import { createListEntryLoaders } from './modules/credit-lists/index.js';
 import { createCheckLoaders } from './modules/checks/index.js';
+import { createEvaluationLoaders } from './modules/evaluation/index.js';
 import type { Clock } from './shared/dates.js';
 import type { Logger } from './shared/logger.js';
 import { DEFAULT_LANGUAGE, type Language } from './shared/messages.js';
@@ -84,6 +85,7 @@ function createLoaders(deps: { db: Db; clock: Clock }, viewer: Viewer): Context[
     ...createRecordLoaders(deps.db, viewer, deps.clock.today()),
     ...createListEntryLoaders(deps.db, viewer, deps.clock.today()),
     ...createCheckLoaders(deps.db),
+    ...createEvaluationLoaders(deps.db, viewer, deps.clock),
     calendar: memo(() => loadWorkingCalendar(deps.db)),
     openObjection: new DataLoader<string, boolean>(async keys => {
       const parsed = keys.map(

@@ -6,6 +6,7 @@ import type { RecordLoaders, RecordsStored } from './modules/records/index.js';
 import type { SubjectLoaders, SubjectsRead } from './modules/subjects/index.js';
 import type { ListEntryLoaders } from './modules/credit-lists/index.js';
 import type { CheckLoaders } from './modules/checks/index.js';
+import type { EvaluationLoaders } from './modules/evaluation/index.js';
 import type { Clock } from './shared/dates.js';
 import type { Logger } from './shared/logger.js';
 import type { Language } from './shared/messages.js';
@@ -17,7 +18,8 @@ import type { ObjectionLimits, ObjectionStatusLimiter } from './modules/objectio
 type Loaders = SubjectLoaders &
   RecordLoaders &
   ListEntryLoaders &
-  CheckLoaders & {
+  CheckLoaders &
+  EvaluationLoaders & {
     /** Catalog items by code (their field lists label and mask catalog records). */
     catalogItemByCode: DataLoader<string, CatalogItemRow | null>;
     /** Whether an objection is open against `KIND:id` (LICENSING, PENALTY, LIST_ENTRY). */

@@ -21,9 +21,9 @@ export class CheckEvaluationResolver {
     @Ctx() ctx: Context,
   ): Promise<CreditEvaluation | null> {
     return evaluationNode(
-      ctx.db,
       await evaluationAt(ctx.db, check.subjectCode, check.checkedAt, ctx.clock),
       EvaluationView.FULL,
+      version => ctx.loaders.evaluationModelByVersion.load(version),
     );
   }
 }

@@ -19,8 +19,6 @@ import {
 import {
   type Evaluation,
   EvaluationView,
-  evaluationOf,
-  evaluationViewOf,
   gradeDistribution,
   historyPage,
   listModels,
@@ -71,9 +69,9 @@ function modelNode(
  * its model version) and supervision; GRADE with the class alone; NONE is null.
  */
 export async function evaluationNode(
-  db: DbOrTx,
   evaluation: Evaluation | null,
   view: EvaluationView,
+  modelOf: (version: string) => Promise<EvaluationModelDefinition | null>,
 ): Promise<CreditEvaluation | null> {
   if (evaluation === null || view === EvaluationView.NONE) {
     return null;
@@ -88,7 +86,7 @@ export async function evaluationNode(
   if (view === EvaluationView.GRADE) {
     return { ...base, score: null, indicators: [], supervision: null };
   }
-  const model = (await modelOfVersion(db, evaluation.modelVersion)) ?? DEFAULT_MODEL;
+  const model = (await modelOf(evaluation.modelVersion)) ?? DEFAULT_MODEL;
   const basisOf = new Map(model.indicators.map(weight => [weight.code, weight.basis]));
   return {
     ...base,
@@ -183,11 +181,13 @@ export class SubjectEvaluationResolver {
     @Root() subject: Subject,
     @Ctx() ctx: Context,
   ): Promise<CreditEvaluation | null> {
-    const view = await evaluationViewOf(ctx.db, ctx.viewer, subject.code, ctx.clock.today());
+    const view = await ctx.loaders.evaluationViewByCode.load(subject.code);
     if (view === EvaluationView.NONE) {
       return null;
     }
-    return evaluationNode(ctx.db, await evaluationOf(ctx.db, subject.code, ctx.clock), view);
+    return evaluationNode(await ctx.loaders.evaluationByCode.load(subject.code), view, version =>
+      ctx.loaders.evaluationModelByVersion.load(version),
+    );
   }
 
   @FieldResolver(() => EvaluationHistoryConnection, {
@@ -217,7 +217,12 @@ export class SubjectEvaluationResolver {
     );
     const nodes = new Map<number, CreditEvaluation>();
     for (const row of rows.slice(0, size)) {
-      nodes.set(row.id, (await evaluationNode(ctx.db, row, EvaluationView.FULL))!);
+      nodes.set(
+        row.id,
+        (await evaluationNode(row, EvaluationView.FULL, version =>
+          ctx.loaders.evaluationModelByVersion.load(version),
+        ))!,
+      );
     }
     return toConnection(
       rows,

@@ -48,7 +48,7 @@ export async function listModels(db: DbOrTx): Promise<PublishedModel[]> {
 }
 
 /** The model in force: the one published last, or the shipped default. */
-async function activeModel(db: DbOrTx): Promise<EvaluationModelDefinition> {
+export async function activeModel(db: DbOrTx): Promise<EvaluationModelDefinition> {
   const [row] = await db
     .select({ definition: evaluationModels.definition })
     .from(evaluationModels)
@@ -184,7 +184,7 @@ export async function storedEvaluations(
  * yet, the one it would store (computed now under the model in force). Null for a code the
  * platform does not know.
  */
-export async function evaluationOf(
+async function evaluationOf(
   db: DbOrTx,
   code: string,
   clock: Clock,

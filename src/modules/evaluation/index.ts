@@ -5,6 +5,7 @@ export {
   type IndicatorCode,
   gradeOf,
 } from './evaluation.model.js';
+export { createEvaluationLoaders, type EvaluationLoaders } from './evaluation.loaders.js';
 export { evaluationPermissions } from './evaluation.permissions.js';
 export {
   EvaluationResolver,

@@ -17,6 +17,7 @@ import {
   RevokeRecordDocument,
   SubjectEvaluationDocument,
   SubjectEvaluationHistoryDocument,
+  SubjectsEvaluationsDocument,
   SubmitCatalogRecordsDocument,
   SubmitLicensingDocument,
   SubmitListEntriesDocument,
@@ -398,6 +399,38 @@ describe('who sees what', () => {
         supervision: null,
       }),
     );
+  });
+
+  it('answers a bank’s batch with the class of each authorised subject, null for the others', async () => {
+    const authorised = enterpriseCode(nextCode++);
+    const other = enterpriseCode(nextCode++);
+    await penalty(authorised);
+    await licence(other);
+    const registered = await env.server.execute(
+      RegisterAuthorizationDocument,
+      {
+        input: {
+          subjectCode: authorised,
+          purpose: '贷前审查',
+          validFrom: today(),
+          validUntil: addDays(today(), 30),
+          documentReference: `AUTH-${authorised}`,
+        },
+      },
+      { as: viewers.institution },
+    );
+    expect(registered.errors).toBeUndefined();
+    // Not evaluated by the worker yet: answered with what it would store.
+    const batch = await env.server.execute(
+      SubjectsEvaluationsDocument,
+      { codes: [authorised, other], purpose: '贷前审查' },
+      { as: viewers.institution },
+    );
+    expect(batch.errors).toBeUndefined();
+    expect(batch.data!.subjects).toEqual([
+      { code: authorised, evaluation: { grade: 'C', score: null } },
+      { code: other, evaluation: null },
+    ]);
   });
 
   it('shows the public the class once the office publishes a model that says so', async () => {
