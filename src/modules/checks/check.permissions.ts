@@ -30,6 +30,7 @@ export const checkPermissions = {
     'content',
     'legalBasis',
     'departments',
+    'grades',
   ]),
   CreditCheck: fields(isOversight, [
     'id',
