@@ -184,11 +184,7 @@ export async function storedEvaluations(
  * yet, the one it would store (computed now under the model in force). Null for a code the
  * platform does not know.
  */
-async function evaluationOf(
-  db: DbOrTx,
-  code: string,
-  clock: Clock,
-): Promise<Evaluation | null> {
+async function evaluationOf(db: DbOrTx, code: string, clock: Clock): Promise<Evaluation | null> {
   const [stored] = await storedEvaluations(db, [code]);
   if (stored !== undefined) {
     return stored;
