@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 import {
   AcceptObjectionDocument,
@@ -654,6 +654,10 @@ describe('in a regulator’s check', () => {
       { as: viewers.admin },
     );
     expect(saved.errors).toBeUndefined();
+    // The measures list is not emptied between tests: the measure goes with this test.
+    onTestFinished(async () => {
+      await env.database.db.execute(sql`delete from measures where id = 'R-CLASS-A-FAST-TRACK'`);
+    });
     const red = { listType: 'RED' as const, reason: '纳税信用A级', basis: '守信激励' };
     const classA = enterpriseCode(nextCode++);
     await listEntry(classA, red);
