@@ -108,6 +108,13 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
     'one row per change and institution it is pushed to, claimed by the worker across subjects',
   ),
   change_sweeps: local('one row: the day the publicity sweep has reached'),
+  subject_evaluations: distributed(
+    'subject_code',
+    'one subject’s evaluation, read with its profile',
+  ),
+  subject_evaluation_history: distributed('subject_code', 'one subject’s classes over time'),
+  evaluation_models: reference('small; every evaluation reads the model in force'),
+  evaluation_progress: local('one row: where the evaluation worker has got to'),
   submission_log: local(
     'one row per submission and source unit, across subjects; the collection report counts it',
   ),
