@@ -74,7 +74,7 @@ const envSchema = z.object({
   PROFILE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   PROFILE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(600),
   QUERY_PLANNER: z.enum(['on', 'off']).default('on'),
-  CHANGES_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  CHANGES_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(100),
   EVALUATION_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
   MAX_BODY_BYTES: z.coerce
     .number()

@@ -11,7 +11,7 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { TrustProxy } from '../config.js';
 import { createContext } from '../context.js';
 import { exportDownload } from '../modules/export/index.js';
-import { changeStream, monitoringUpload } from '../modules/monitoring/index.js';
+import { FeedWaker, changeStream, monitoringUpload } from '../modules/monitoring/index.js';
 import {
   DEFAULT_OBJECTION_STATUS_LIMITS,
   type ObjectionLimits,
@@ -309,7 +309,9 @@ export function createHttpApp(deps: HttpDeps): Express {
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
     reportDownload(deps.db, deps.clock, identityOf),
   );
-  // The feed's pages run through the schema, so each line's subject is what a query shows.
+  // The feed's pages run through the schema, so each line's subject is what a query shows; one
+  // look at the outbox for all the followers tells which of them have a page to read.
+  const changesPollMs = deps.changesPollMs ?? 1000;
   const feedPage = feedPageRunner(deps.apollo, {
     db: deps.db,
     primary: deps.primary ?? deps.db,
@@ -318,7 +320,10 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.get(
     '/changes',
     identifyAndLimit(authenticator, deps.rateLimits, deps.redis),
-    changeStream(feedPage, identityOf, requestLanguage, { pollMs: deps.changesPollMs ?? 1000 }),
+    changeStream(feedPage, identityOf, requestLanguage, {
+      pollMs: changesPollMs,
+      waker: new FeedWaker(deps.db, changesPollMs, deps.logger),
+    }),
   );
   // A whole monitoring list as a file: up to 1,000,000 codes of 18 characters a line.
   app.post(

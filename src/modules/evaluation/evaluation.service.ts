@@ -19,6 +19,8 @@ import {
   computeEvaluations,
   dateBoundarySubjects,
   knownSubjects,
+  type GradedRow,
+  gradeEvaluations,
   storeEvaluations,
   subjectBatch,
 } from './evaluation.statement.js';
@@ -85,6 +87,7 @@ export async function publishModel(
 ): Promise<PublishedModel> {
   const at = clock.now();
   return db.transaction(async tx => {
+    await takePassTurn(tx);
     const [row] = await tx
       .insert(evaluationModels)
       .values({
@@ -306,6 +309,21 @@ export interface EvaluationPass {
   rebuilding: boolean;
 }
 
+/** The advisory lock the evaluation passes of every instance take turns by. */
+const PASS_LOCK = 'evaluation:pass';
+
+/**
+ * Waits for the turn of the evaluation passes for the rest of the transaction: every writer of
+ * the progress row takes it first, so that a pass, which reads the row unlocked, never
+ * overwrites another's change.
+ */
+async function takePassTurn(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${PASS_LOCK}, 0))`);
+}
+
+/** Evaluations stored by one statement. */
+const STORE_BATCH = 2_000;
+
 /** The worker's batch sizes: outbox changes and recomputed subjects per pass. */
 export interface PassOptions {
   changes?: number;
@@ -313,14 +331,14 @@ export interface PassOptions {
 }
 
 /**
- * One pass of the evaluation worker, in one transaction on the progress row (locked, so passes
- * of several instances take turns): the subjects of the outbox's changes since the last pass
+ * One pass of the evaluation worker, in one transaction (passes of several instances take turns
+ * by an advisory lock): the subjects of the outbox's changes since the last pass
  * (read in commit order below the snapshot's xmin, like the change feed), the subjects whose
  * indicators changed by date since the day swept through, and the next batch of a
  * recomputation of every subject under a newly published model. The first pass of a database
  * starts that recomputation under the model in force, its outbox cursor at the changes already
- * visible (the recomputation covers them). Each evaluated subject is stored only
- * when its result changed (storeEvaluations).
+ * visible (the recomputation covers them). Everything is computed before anything is written;
+ * each evaluated subject is stored only when its result changed (storeEvaluations).
  */
 export async function runEvaluationPass(
   db: Db,
@@ -332,32 +350,37 @@ export async function runEvaluationPass(
   const today = clock.today();
   const at = clock.now();
   return db.transaction(async tx => {
+    // Passes take turns by an advisory lock, which (unlike a row lock) takes no transaction id:
+    // the pass computes first and writes last, so it holds an id, which every reader of the
+    // change feed waits for, only while it writes.
+    await takePassTurn(tx);
     const model = await activeModel(tx);
-    // A database's first pass recomputes every subject, so the outbox's past is no news to it:
-    // its cursor starts at the last change every running transaction can see.
-    const [head] = await executeRows<{ txid: string; id: number | string }>(
-      tx,
-      sql`select ${changeOutbox.txid}::text as txid, ${changeOutbox.id} as id from ${changeOutbox}
-          where ${changeOutbox.txid} < pg_snapshot_xmin(pg_current_snapshot())
-          order by ${changeOutbox.txid} desc, ${changeOutbox.id} desc limit 1`,
-    );
-    await tx
-      .insert(evaluationProgress)
-      .values({
-        name: PROGRESS,
-        afterTxid: head?.txid ?? '0',
-        afterId: Number(head?.id ?? 0),
-        sweptThrough: today,
-        rebuildVersion: model.version,
-        rebuildAfter: '',
-        updatedAt: at,
-      })
-      .onConflictDoNothing();
-    const [state] = await tx
-      .select()
-      .from(evaluationProgress)
-      .where(eq(evaluationProgress.name, PROGRESS))
-      .for('update');
+    const readProgress = () =>
+      tx.select().from(evaluationProgress).where(eq(evaluationProgress.name, PROGRESS));
+    let [state] = await readProgress();
+    if (state === undefined) {
+      // A database's first pass recomputes every subject, so the outbox's past is no news to
+      // it: its cursor starts at the last change every running transaction can see.
+      const [head] = await executeRows<{ txid: string; id: number | string }>(
+        tx,
+        sql`select ${changeOutbox.txid}::text as txid, ${changeOutbox.id} as id from ${changeOutbox}
+            where ${changeOutbox.txid} < pg_snapshot_xmin(pg_current_snapshot())
+            order by ${changeOutbox.txid} desc, ${changeOutbox.id} desc limit 1`,
+      );
+      await tx
+        .insert(evaluationProgress)
+        .values({
+          name: PROGRESS,
+          afterTxid: head?.txid ?? '0',
+          afterId: Number(head?.id ?? 0),
+          sweptThrough: today,
+          rebuildVersion: model.version,
+          rebuildAfter: '',
+          updatedAt: at,
+        })
+        .onConflictDoNothing();
+      [state] = await readProgress();
+    }
     const progress = state!;
     const pass: EvaluationPass = {
       changed: 0,
@@ -366,13 +389,12 @@ export async function runEvaluationPass(
       written: 0,
       rebuilding: false,
     };
-    const store = async (target: ReturnType<typeof sql>) => {
-      const [result] = await executeRows<{ written: number; evaluated: number }>(
-        tx,
-        storeEvaluations(target, model, today, at),
-      );
-      pass.written += Number(result!.written);
-      return Number(result!.evaluated);
+    // What the pass computes, stored at its end.
+    const graded: GradedRow[] = [];
+    const grade = async (target: ReturnType<typeof sql>) => {
+      const rows = await executeRows<GradedRow>(tx, gradeEvaluations(target, model, today));
+      graded.push(...rows);
+      return rows.length;
     };
 
     const c = changeOutbox;
@@ -385,11 +407,11 @@ export async function runEvaluationPass(
     );
     const last = changes.at(-1);
     if (last !== undefined) {
-      pass.changed = await store(knownSubjects([...new Set(changes.map(change => change.code))]));
+      pass.changed = await grade(knownSubjects([...new Set(changes.map(change => change.code))]));
     }
 
     if (progress.sweptThrough < today) {
-      pass.swept = await store(
+      pass.swept = await grade(
         sql`select code from (${dateBoundarySubjects(progress.sweptThrough, today)}) due
             where code is not null and exists (select 1 from ${subjects} where ${subjects.code} = due.code)`,
       );
@@ -410,7 +432,7 @@ export async function runEvaluationPass(
         subjectBatch(rebuildAfter, subjectsPerPass),
       );
       if (batch.length > 0) {
-        pass.rebuilt = await store(knownSubjects(batch.map(row => row.code)));
+        pass.rebuilt = await grade(knownSubjects(batch.map(row => row.code)));
         rebuildAfter = batch.at(-1)!.code;
         rebuildDone += batch.length;
       }
@@ -421,6 +443,15 @@ export async function runEvaluationPass(
     }
     pass.rebuilding = rebuildVersion !== null;
 
+    // A subject computed twice in the pass (changed and due by date) is stored once.
+    const unique = [...new Map(graded.map(row => [row.code, row])).values()];
+    for (let i = 0; i < unique.length; i += STORE_BATCH) {
+      const [result] = await executeRows<{ written: number }>(
+        tx,
+        storeEvaluations(unique.slice(i, i + STORE_BATCH), model, at),
+      );
+      pass.written += Number(result!.written);
+    }
     await tx
       .update(evaluationProgress)
       .set({
@@ -453,15 +484,18 @@ export async function recomputeAll(
   );
   const total = Number(counted!.n);
   const model = await activeModel(db);
-  await db
-    .update(evaluationProgress)
-    .set({
-      rebuildVersion: model.version,
-      rebuildAfter: '',
-      rebuildDone: 0,
-      updatedAt: clock.now(),
-    })
-    .where(eq(evaluationProgress.name, PROGRESS));
+  await db.transaction(async tx => {
+    await takePassTurn(tx);
+    await tx
+      .update(evaluationProgress)
+      .set({
+        rebuildVersion: model.version,
+        rebuildAfter: '',
+        rebuildDone: 0,
+        updatedAt: clock.now(),
+      })
+      .where(eq(evaluationProgress.name, PROGRESS));
+  });
   let done = 0;
   onProgress(0, total);
   for (;;) {

@@ -150,25 +150,47 @@ export function subjectBatch(after: string, limit: number): SQL {
     where ${subjects.code} > ${after} order by ${subjects.code} limit ${limit}`;
 }
 
-/**
- * SQL: evaluates `target` and stores what changed: the current evaluations of the subjects
- * whose class, score, indicator lines or model differ are replaced (computed at `at`), and a
- * history row is appended for each whose class, score or model changed. Returns the number of
- * evaluations written (`written`) and of subjects evaluated (`evaluated`).
- */
-export function storeEvaluations(
+/** One subject's evaluation as gradeEvaluations reads it, to be stored by storeEvaluations. */
+export interface GradedRow {
+  code: string;
+  grade: string;
+  /** The numeric score as its text, so that it is stored exactly as computed. */
+  score: string;
+  /** The indicator lines as JSON text. */
+  indicators: string;
+}
+
+/** SQL: the evaluation of each subject of `target` under `model` on `today`, for storing. */
+export function gradeEvaluations(
   target: SQL,
   model: EvaluationModelDefinition,
   today: CalendarDate,
+): SQL {
+  return sql`with ${gradedSubjects(target, model, today)}
+    select code, grade, score::text as score, indicators::text as indicators from graded`;
+}
+
+/**
+ * SQL: stores evaluations computed by gradeEvaluations: each subject's row is written only when
+ * its result changed, and a history row is appended when its class, score or model changed.
+ * Computing and storing are apart so that a pass holds a transaction id (which every reader of
+ * the change feed waits for, see the monitoring module) only while it writes.
+ */
+export function storeEvaluations(
+  graded: readonly GradedRow[],
+  model: EvaluationModelDefinition,
   at: Date,
 ): SQL {
   const s = subjectEvaluations;
   const h = subjectEvaluationHistory;
   const stamp = at.toISOString();
-  return sql`with ${gradedSubjects(target, model, today)},
+  return sql`with graded as (
+      select g.code, g.grade, g.score, g.indicators
+      from json_to_recordset(${JSON.stringify(graded)}::json)
+        as g(code text, grade text, score numeric, indicators jsonb)),
     previous as (
       select ${s.subjectCode} as code, ${s.modelVersion} as model_version, ${s.grade}::text as grade, ${s.score} as score
-      from ${s} join target on target.code = ${s.subjectCode}),
+      from ${s} join graded on graded.code = ${s.subjectCode}),
     stored as (
       insert into ${s} (subject_code, model_version, grade, score, indicators, computed_at)
       select code, ${model.version}, grade::credit_grade, score, indicators, ${stamp}::timestamptz from graded
@@ -185,8 +207,7 @@ export function storeEvaluations(
       where (previous.model_version, previous.grade, previous.score)
         is distinct from (stored.model_version, stored.grade::text, stored.score)
       returning 1)
-    select (select count(*) from stored)::int as written, (select count(*) from target)::int as evaluated,
-      (select count(*) from appended)::int as appended`;
+    select (select count(*) from stored)::int as written, (select count(*) from appended)::int as appended`;
 }
 
 /** SQL: the evaluation of `target` as it would be stored, without storing it. */

@@ -7,6 +7,7 @@ import { fail, institutionOf } from './institution.http.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { type Language, say } from '../../shared/messages.js';
 import { decodeFeedCursor } from './feed.js';
+import type { FeedWaker } from './feed-waker.js';
 
 /**
  * The page of the feed each NDJSON line set is read with: the same `changes` field, through the
@@ -24,6 +25,9 @@ export const CHANGES_STREAM_QUERY = `query ChangesStream($after: String, $first:
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+/** A follower woken by the shared look (FeedWaker) reads its page at least this often anyway. */
+const WAKER_SAFEGUARD_MS = 10_000;
 
 /** One page as `changes` answers it. */
 interface FeedPage {
@@ -47,8 +51,9 @@ async function write(res: Response, chunk: string, gone: Promise<void>): Promise
 /**
  * `GET /changes?after=CURSOR[&follow=1]`: the calling institution's feed as NDJSON, one change a
  * line with its `cursor` (DESIGN §4.1), read page by page and written as the client takes it.
- * It ends after the backlog; with `follow=1` it stays open and polls for newly committed
- * changes every `pollMs`. A consumer resumes with the last line's cursor. The key is the API's
+ * It ends after the backlog; with `follow=1` it stays open and reads its next page when the
+ * process's shared look at the outbox (`waker`, every `pollMs`) sees a change for it, or
+ * without one every `pollMs`. A consumer resumes with the last line's cursor. The key is the API's
  * (`Authorization: Bearer`): none or a wrong one is 401, another role than INSTITUTION 403, a
  * malformed cursor 400.
  */
@@ -56,7 +61,7 @@ export function changeStream(
   run: FeedPageRunner,
   identityOf: (req: Request) => Identity | undefined,
   languageOf: (req: Request) => Language,
-  options: { pollMs: number; pageSize?: number },
+  options: { pollMs: number; pageSize?: number; waker?: FeedWaker },
 ): RequestHandler {
   const first = options.pageSize ?? 100;
   return (req, res, next) => {
@@ -107,6 +112,7 @@ export function changeStream(
     const stream = async () => {
       let started = false;
       while (!closed) {
+        const position = options.waker?.position();
         const result = await run(viewer, { after, first });
         const page = result.data?.changes;
         if (page === undefined || page === null) {
@@ -134,10 +140,14 @@ export function changeStream(
         if (!follow) {
           break;
         }
-        await Promise.race([
-          new Promise(resolve => setTimeout(resolve, options.pollMs).unref()),
-          gone,
-        ]);
+        if (options.waker !== undefined && position !== undefined) {
+          await options.waker.wait(viewer.organizationCode!, position, WAKER_SAFEGUARD_MS, gone);
+        } else {
+          await Promise.race([
+            new Promise(resolve => setTimeout(resolve, options.pollMs).unref()),
+            gone,
+          ]);
+        }
       }
       res.end();
     };

@@ -7,6 +7,9 @@ export {
 } from './monitoring.resolver.js';
 export { monitoringUpload } from './monitoring.http.js';
 export { monitorSubjects } from './monitoring.service.js';
+export { decodeFeedCursor } from './feed.js';
+export { FeedWaker } from './feed-waker.js';
+export { feedCountSql, feedPageSql } from './monitoring.repository.js';
 export { monitoredSubjects } from './monitoring.table.js';
 export { sweepPublicityEnded } from './publicity-sweep.js';
 export { webhookDeliveries, webhooks } from './webhooks.table.js';

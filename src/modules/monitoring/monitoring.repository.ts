@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 import type { DbOrTx } from '../../db/types.js';
 import { executeRows } from '../../db/execute.js';
@@ -144,17 +144,6 @@ export async function pageFeed(
   after: FeedPosition,
   limit: number,
 ): Promise<FeedRow[]> {
-  // Nothing before the list's oldest code can be in the feed: start the outbox's scan there
-  // rather than at the cursor, which for a new consumer is the outbox's beginning.
-  const [oldest] = await executeRows<{ txid: string | null }>(
-    db,
-    sql`select min(since_txid)::text as txid from ${monitoredSubjects}
-        where institution_code = ${institutionCode}`,
-  );
-  if (oldest?.txid === null || oldest === undefined) {
-    return [];
-  }
-  const from = BigInt(oldest.txid) > BigInt(after.txid) ? { txid: oldest.txid, id: 0 } : after;
   const rows = await executeRows<{
     id: number | string;
     txid: string;
@@ -165,16 +154,12 @@ export async function pageFeed(
     purpose: string;
   }>(
     db,
-    sql`select c.id, c.txid::text as txid, c.subject_code, c.kind, c.record_id, c.occurred_at,
-               m.purpose
-          from ${changeOutbox} c
-          join ${monitoredSubjects} m
-            on m.institution_code = ${institutionCode} and m.subject_code = c.subject_code
-         where c.txid > m.since_txid
-           and (c.txid, c.id) > (${from.txid}::xid8, ${from.id}::bigint)
-           and c.txid < pg_snapshot_xmin(pg_current_snapshot())
-         order by c.txid, c.id
-         limit ${limit}`,
+    feedPageSql({
+      institutionCode: sql`${institutionCode}::text`,
+      afterTxid: sql`${after.txid}::xid8`,
+      afterId: sql`${after.id}::bigint`,
+      limit: sql`${limit}::integer`,
+    }),
   );
   return rows.map(row => ({
     id: Number(row.id),
@@ -187,16 +172,49 @@ export async function pageFeed(
   }));
 }
 
-/** How many changes the institution's feed holds, committed and visible now. */
-export async function countFeed(db: DbOrTx, institutionCode: string): Promise<number> {
-  const [row] = await executeRows<{ n: number | string }>(
-    db,
-    sql`select count(*) as n
+/**
+ * The statement of a feed page (pageFeed), for the resolvers and the query planner alike: the
+ * rows `id, txid (text), subject_code, kind, record_id, occurred_at, purpose` and `o`, their
+ * position from 1, in the feed's order, at most `limit`.
+ */
+export function feedPageSql(input: {
+  institutionCode: SQL;
+  afterTxid: SQL;
+  afterId: SQL;
+  limit: SQL;
+}): SQL {
+  // Nothing before the list's oldest code can be in the feed: the outbox's scan starts there
+  // rather than at the cursor, which for a new consumer is the outbox's beginning.
+  return sql`select c.id, c.txid::text as txid, c.subject_code, c.kind, c.record_id, c.occurred_at,
+               m.purpose, row_number() over (order by c.txid, c.id) as o
+          from ${changeOutbox} c
+          join ${monitoredSubjects} m
+            on m.institution_code = ${input.institutionCode} and m.subject_code = c.subject_code
+         where c.txid > m.since_txid
+           and (c.txid, c.id) > (greatest(${input.afterTxid},
+                  (select min(since_txid) from ${monitoredSubjects}
+                    where institution_code = ${input.institutionCode})), 0::bigint)
+           and (c.txid, c.id) > (${input.afterTxid}, ${input.afterId})
+           and c.txid < pg_snapshot_xmin(pg_current_snapshot())
+         order by c.txid, c.id
+         limit ${input.limit}`;
+}
+
+/** The statement counting an institution's feed (countFeed): one row, `n`. */
+export function feedCountSql(institutionCode: SQL): SQL {
+  return sql`select count(*) as n
           from ${changeOutbox} c
           join ${monitoredSubjects} m
             on m.institution_code = ${institutionCode} and m.subject_code = c.subject_code
          where c.txid > m.since_txid
-           and c.txid < pg_snapshot_xmin(pg_current_snapshot())`,
+           and c.txid < pg_snapshot_xmin(pg_current_snapshot())`;
+}
+
+/** How many changes the institution's feed holds, committed and visible now. */
+export async function countFeed(db: DbOrTx, institutionCode: string): Promise<number> {
+  const [row] = await executeRows<{ n: number | string }>(
+    db,
+    feedCountSql(sql`${institutionCode}::text`),
   );
   return Number(row?.n ?? 0);
 }

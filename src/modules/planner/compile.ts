@@ -55,6 +55,7 @@ import {
   counterSegmentArrays,
   disclosureStatsStatement,
 } from '../disclosure/index.js';
+import { decodeFeedCursor, feedCountSql, feedPageSql } from '../monitoring/index.js';
 import { objectionOpenOn } from '../objections/index.js';
 import {
   RED_LIST_KIND,
@@ -169,6 +170,7 @@ const READ_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   'Query.creditRecord': ['id', 'purpose'],
   'Query.searchSubjects': ['query', 'first', 'after', 'purpose'],
   'Query.disclosureStats': ['from', 'to', 'kind'],
+  'Query.changes': ['after', 'first'],
   'Mutation.runCreditCheck': ['code', 'scenario', 'matter'],
   'Subject.licensingRecords': ['first', 'after'],
   'Subject.penaltyRecords': ['first', 'after'],
@@ -1080,6 +1082,103 @@ function runCreditCheckRoot(build: Build, field: CollectedField): Compiled {
   };
 }
 
+/**
+ * `changes(after:, first:)`: the calling institution's feed page by the monitoring module's
+ * own statement (feedPageSql), read once into a CTE that both the answer and the access-log
+ * rows use. Each code shown is logged once with its list's purpose, purposes in the order they
+ * first appear, codes in the order they first appear (as the resolver's logShown).
+ */
+function changesRoot(build: Build, field: CollectedField): Compiled {
+  const args = argumentsOf(build, 'Query', field);
+  const after = args.planned['after'];
+  const hasAfter = after !== null && after !== undefined;
+  // A malformed cursor or page size is the resolvers' BAD_USER_INPUT: computing it throws.
+  const position = (values: RequestValues) =>
+    decodeFeedCursor(args.at(values)['after'] as string | null | undefined);
+  const size = param(build, values => pageSize(args.at(values)['first'] as number));
+  const institution = sql`${param(build, values => values.viewer.organizationCode)}::text`;
+  const page = sql.identifier(`feed${build.writes.length + 1}`);
+  build.writes.push(
+    sql`${page} as (${feedPageSql({
+      institutionCode: institution,
+      afterTxid: sql`${param(build, values => position(values).txid)}::xid8`,
+      afterId: sql`${param(build, values => position(values).id)}::bigint`,
+      limit: sql`${size}::integer + 1`,
+    })})`,
+  );
+  if (isLoggedRole(build.viewer.role)) {
+    const viewerValue = (pick: (viewer: Viewer) => unknown) =>
+      param(build, values => pick(values.viewer));
+    build.writes.push(
+      sql`${sql.identifier(`write${build.writes.length + 1}`)} as (insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation, data_read)
+        select ${param(build, values => values.now.toISOString())}::timestamptz,
+          ${viewerValue(v => v.keyId)}::uuid, ${build.viewer.role}::role,
+          ${viewerValue(v => v.organizationName)}::text, ${viewerValue(v => v.organizationCode)}::text,
+          shown.code, shown.purpose, ${build.operationLabel}::text,
+          ${`{${build.dataRead.join(',')}}`}::text[]
+        from (select subject_code as code, purpose, min(o) as first from ${page}
+                where o <= ${size}::integer group by subject_code, purpose) shown
+        order by min(shown.first) over (partition by shown.purpose), shown.first)`,
+    );
+  }
+  const connection = connectionOf(build, field, {
+    nodeType: 'Change',
+    node: e => changeObject(build, e),
+    total: sql`(${feedCountSql(institution)})`,
+    size,
+    last: size,
+    hasPrevious: hasAfter,
+  });
+  if (!connection.readsRows) {
+    return connection.compiled;
+  }
+  return {
+    ...connection.compiled,
+    sql: sql`(select ${connection.compiled.sql} from (
+      select '["' || ch.txid || '",' || ch.id || ']' as c, ch.o ${connection.rowColumns}
+      from ${page} ch) page)`,
+  };
+}
+
+/** A change of the feed (monitoring's Change), from a row `ch` of its page. */
+function changeObject(build: Build, field: CollectedField): Compiled {
+  const members: Member[] = [];
+  const finishes = new Map<string, Finish>();
+  for (const f of fieldsOf(build, 'Change', subSelections(field), members)) {
+    switch (f.name) {
+      case 'id':
+        members.push([f.key, sql`ch.id::text`]);
+        break;
+      case 'subjectCode':
+        members.push([f.key, sql`ch.subject_code`]);
+        break;
+      case 'kind':
+        members.push([f.key, sql`ch.kind`]);
+        break;
+      case 'recordId':
+        members.push([f.key, sql`ch.record_id`]);
+        break;
+      case 'occurredAt':
+        members.push([f.key, isoInstant(sql`ch.occurred_at`)]);
+        break;
+      case 'subject': {
+        const subject = subjectObject(build, f);
+        members.push([
+          f.key,
+          sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ch.subject_code)`,
+        ]);
+        if (subject.finish !== undefined) {
+          finishes.set(f.key, subject.finish);
+        }
+        break;
+      }
+      default:
+        throw new Unplannable(`Change.${f.name}`);
+    }
+  }
+  return compiledObject(members, finishes);
+}
+
 const STATS_COLUMNS: Readonly<Record<string, string>> = {
   sourceUnit: 'source_unit',
   sourceUnitCode: 'source_unit_code',
@@ -1152,6 +1251,7 @@ const ROOTS: Record<string, (build: Build, field: CollectedField) => Compiled> =
   subjects: subjectsRoot,
   creditRecord: creditRecordRoot,
   disclosureStats: disclosureStatsRoot,
+  changes: changesRoot,
 };
 
 /** A compiled operation: its statement, the parameters it takes and how its answer is finished. */

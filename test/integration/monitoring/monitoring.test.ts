@@ -281,15 +281,47 @@ describe('the change feed', () => {
     expect(logged).toEqual([{ purpose: PURPOSE }]);
   });
 
-  it('is answered by the resolvers, which the planner counts as a fallback', async () => {
+  it('is planned into one statement that answers as the resolvers do, access-log rows included', async () => {
     const planner = new QueryPlanner();
     const server = await createTestServer(env.database, testClock, { planner });
-    await monitor([SUBJECT_CODE]);
+    const otherCode = enterpriseCode();
+    await monitor([SUBJECT_CODE, otherCode]);
     await submitPenalty();
-    await feedOf(1);
-    const page = await server.execute(ChangesDocument, {}, { as: viewers.institution });
-    expect(page.data!.changes.edges[0]!.node.subject!.code).toBe(SUBJECT_CODE);
-    expect(planner.stats()).toMatchObject({ planned: 0, fallbacks: 1 });
+    await submitPenalty({ creditCode: otherCode });
+    await submitPenalty();
+    await feedOf(3);
+    const logRows = () =>
+      executeRows(
+        env.database.db,
+        sql`select occurred_at, key_id, role, organization_code, subject_code, purpose, operation, data_read
+            from access_log where operation = 'query Changes' order by id`,
+      );
+    for (const variables of [{}, { first: 2 }]) {
+      const before = (await logRows()).length;
+      const resolved = await env.server.execute(ChangesDocument, variables, {
+        as: viewers.institution,
+      });
+      const resolvedLog = (await logRows()).slice(before);
+      const planned = await server.execute(ChangesDocument, variables, {
+        as: viewers.institution,
+      });
+      const plannedLog = (await logRows()).slice(before + resolvedLog.length);
+      expect(planned).toEqual(resolved);
+      expect(plannedLog).toEqual(resolvedLog);
+      expect(resolvedLog.length).toBeGreaterThan(0);
+      // Its next page, after the first page's cursor.
+      const after = resolved.data!.changes.pageInfo.endCursor;
+      expect(
+        await server.execute(ChangesDocument, { ...variables, after }, { as: viewers.institution }),
+      ).toEqual(
+        await env.server.execute(
+          ChangesDocument,
+          { ...variables, after },
+          { as: viewers.institution },
+        ),
+      );
+    }
+    expect(planner.stats()).toMatchObject({ planned: 4, fallbacks: 0 });
     await server.apollo.stop();
   });
 

@@ -20,6 +20,7 @@ import { composeCreditCode } from '../../../src/modules/credit-code/index.js';
 import { QueryPlanner } from '../../../src/modules/planner/index.js';
 import { buildBareSchema } from '../../../src/schema.js';
 import { executeRows } from '../../../src/db/execute.js';
+import { encodeCursor } from '../../../src/shared/pagination.js';
 import { useIntegration } from '../../support/integration.js';
 import { type Result, type TestServer, createTestServer } from '../../support/server.js';
 import { viewers } from '../../support/viewers.js';
@@ -114,6 +115,9 @@ const PLANNED = [
  */
 const PLANNED_FOR_OVERSIGHT = ['SubjectListEntryHistory', 'DisclosureStats'];
 
+/** The change feed: an institution's own (the other roles are refused, by the resolvers). */
+const PLANNED_FOR_INSTITUTIONS = ['Changes', 'ChangeIds'];
+
 /**
  * An institution must state a purpose when it reads a subject or a record: such an operation
  * without a purpose variable gets the resolvers' BAD_USER_INPUT, so it is not planned for it.
@@ -122,7 +126,11 @@ const PLANNED_FOR_OVERSIGHT = ['SubjectListEntryHistory', 'DisclosureStats'];
 function plannedFor(role: string): string[] {
   const logged = role === 'INSTITUTION' || role === 'REGULATOR';
   const oversight = role === 'REGULATOR' || role === 'ADMIN' || role === 'PROVIDER';
-  return [...PLANNED, ...(oversight ? PLANNED_FOR_OVERSIGHT : [])].filter(name => {
+  return [
+    ...PLANNED,
+    ...(oversight ? PLANNED_FOR_OVERSIGHT : []),
+    ...(role === 'INSTITUTION' ? PLANNED_FOR_INSTITUTIONS : []),
+  ].filter(name => {
     const document = OPERATIONS.find(operation => operation.name === name)!.document;
     if (logged && /\bsearchSubjects\(/.test(document)) {
       return false;
@@ -240,6 +248,55 @@ async function seedStates(): Promise<Fixtures> {
       union all (select 'penalty:' || id from penalty_records where counterpart_category = 'NATURAL_PERSON' limit 2)
       union all (select 'penalty:' || id from penalty_records where revoked_at is not null limit 2)`,
   );
+  // The institution's feed: the fixture subjects and some others monitored under two purposes,
+  // a code it does not monitor, changes of every kind (some of a subject no one knows), and one
+  // change from before the monitoring began.
+  const feedCodes = [...busiest, ...listed, ...objected].map(row => row.code);
+  await db.execute(sql`insert into change_outbox (subject_code, kind, record_id, occurred_at)
+    values (${feedCodes[0]!}, 'RECORD_PUBLISHED', 'penalty:1', ${now.toISOString()}::timestamptz)`);
+  await db.execute(sql`insert into monitored_subjects (institution_code, subject_code, purpose, monitored_at)
+    select ${viewers.institution.organizationCode}, code, case when n % 2 = 0 then '贷后管理' else '贷前审查' end,
+      ${now.toISOString()}::timestamptz
+    from unnest(${sql.param([...new Set(feedCodes), composeCreditCode('91', '110108', 'MA09X9Y9')])}::text[])
+      with ordinality as given(code, n)`);
+  const kinds = [
+    'RECORD_PUBLISHED',
+    'RECORD_CORRECTED',
+    'RECORD_REVOKED',
+    'OBJECTION_OPENED',
+    'LIST_ENTRY_ADDED',
+    'PUBLICITY_ENDED',
+  ];
+  await db.execute(sql`insert into change_outbox (subject_code, kind, record_id, occurred_at)
+    select code, (${sql.param(kinds)}::text[])[1 + n % ${kinds.length}], case when n % 3 = 0 then null else 'penalty:' || n end,
+      ${now.toISOString()}::timestamptz - n * interval '1 minute'
+    from unnest(${sql.param([composeCreditCode('91', '110108', 'MA09X9Y9'), ...feedCodes, feedCodes[0]!, feedCodes[1]!])}::text[])
+      with ordinality as given(code, n)`);
+  await db.execute(sql`insert into change_outbox (subject_code, kind, record_id, occurred_at)
+    select code, 'RECORD_PUBLISHED', null, ${now.toISOString()}::timestamptz from subjects
+    where code <> all(${sql.param(feedCodes)}::text[]) order by code limit 3`);
+  // The changes are read once every older transaction of the server has ended.
+  const feedSize = feedCodes.length + 3;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const [row] = await executeRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from change_outbox c join monitored_subjects m
+        on m.subject_code = c.subject_code and m.institution_code = ${viewers.institution.organizationCode}
+        where c.txid > m.since_txid and c.txid < pg_snapshot_xmin(pg_current_snapshot())`,
+    );
+    if (row!.n >= feedSize || Date.now() > deadline) {
+      expect(row!.n).toBe(feedSize);
+      break;
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  const [firstChange] = await executeRows<{ txid: string; id: number }>(
+    db,
+    sql`select c.txid::text as txid, c.id::int as id from change_outbox c join monitored_subjects m
+      on m.subject_code = c.subject_code and m.institution_code = ${viewers.institution.organizationCode}
+      where c.txid > m.since_txid order by c.txid, c.id limit 1`,
+  );
   return {
     codes: [
       ...busiest.map(row => row.code),
@@ -253,7 +310,7 @@ async function seedStates(): Promise<Fixtures> {
       'penalty:999999999',
       'nonsense',
     ],
-    cursors: [],
+    cursors: [encodeCursor([firstChange!.txid, firstChange!.id])],
   };
 }
 
@@ -524,7 +581,12 @@ const STATES: Record<string, Record<string, RegExp>> = {
     'no ID number': /"legalRepresentativeIdNumber":null/,
     'a provisional deadline': /"provisional":true/,
   },
-  INSTITUTION: { 'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/ },
+  INSTITUTION: {
+    'a masked ID number': /"legalRepresentativeIdNumber":"[^"]*\*{4}/,
+    'a change of the feed': /"kind":"RECORD_CORRECTED","recordId":"penalty:\d+"/,
+    'a change of a subject no one knows':
+      /"kind":"[A-Z_]+","recordId":(null|"[^"]*"),"occurredAt":"[^"]+","subject":null/,
+  },
   REGULATOR: {
     'a full ID number': /"legalRepresentativeIdNumber":"\d{17}[\dX]"/,
     'a record marked 无效 or 撤销': /"status":"(INVALID|REVOKED)"/,
