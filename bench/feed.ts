@@ -36,7 +36,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
-    'poll-ms': { type: 'string', default: '250' },
+    'poll-ms': { type: 'string', default: '100' },
   },
 });
 const INSTITUTIONS = Number(values.institutions);
