@@ -728,7 +728,11 @@ function connectionOf(
   };
 }
 
-/** The access-log row(s) of a root field for the logged roles, written by the same statement. */
+/**
+ * The access-log row(s) of a root field for the logged roles, written by the same statement:
+ * one per row of `codes` (a query with a `code` column), in its order; `purpose` is read in the
+ * scope of that row (`logged`).
+ */
 function logAccess(build: Build, codes: SQL, purpose: SQL): void {
   if (!isLoggedRole(build.viewer.role)) {
     return;
@@ -1029,17 +1033,9 @@ function creditCheckObject(build: Build, field: CollectedField): Compiled {
             select 1 from ${checkFeedback} where ${checkFeedback.checkId} = ${c.id} and ${checkFeedback.measureId} = ids.id))`,
         ]);
         break;
-      case 'subject': {
-        const subject = subjectObject(build, f);
-        members.push([
-          f.key,
-          sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${c.subjectCode})`,
-        ]);
-        if (subject.finish !== undefined) {
-          finishes.set(f.key, subject.finish);
-        }
+      case 'subject':
+        subjectMember(build, f, sql`${c.subjectCode}`, members, finishes);
         break;
-      }
       default:
         throw new Unplannable(`CreditCheck.${f.name}`);
     }
@@ -1106,21 +1102,16 @@ function changesRoot(build: Build, field: CollectedField): Compiled {
       limit: sql`${size}::integer + 1`,
     })})`,
   );
-  if (isLoggedRole(build.viewer.role)) {
-    const viewerValue = (pick: (viewer: Viewer) => unknown) =>
-      param(build, values => pick(values.viewer));
-    build.writes.push(
-      sql`${sql.identifier(`write${build.writes.length + 1}`)} as (insert into ${accessLog} (occurred_at, key_id, role, organization_name, organization_code, subject_code, purpose, operation, data_read)
-        select ${param(build, values => values.now.toISOString())}::timestamptz,
-          ${viewerValue(v => v.keyId)}::uuid, ${build.viewer.role}::role,
-          ${viewerValue(v => v.organizationName)}::text, ${viewerValue(v => v.organizationCode)}::text,
-          shown.code, shown.purpose, ${build.operationLabel}::text,
-          ${`{${build.dataRead.join(',')}}`}::text[]
-        from (select subject_code as code, purpose, min(o) as first from ${page}
-                where o <= ${size}::integer group by subject_code, purpose) shown
-        order by min(shown.first) over (partition by shown.purpose), shown.first)`,
-    );
-  }
+  // Each code once, with its list's purpose: purposes in the order they first appear, codes in
+  // the order they first appear.
+  logAccess(
+    build,
+    sql`select shown.code, shown.purpose
+      from (select subject_code as code, purpose, min(o) as first from ${page}
+              where o <= ${size}::integer group by subject_code, purpose) shown
+      order by min(shown.first) over (partition by shown.purpose), shown.first`,
+    sql`logged.purpose`,
+  );
   const connection = connectionOf(build, field, {
     nodeType: 'Change',
     node: e => changeObject(build, e),
@@ -1138,6 +1129,24 @@ function changesRoot(build: Build, field: CollectedField): Compiled {
       select '["' || ch.txid || '",' || ch.id || ']' as c, ch.o ${connection.rowColumns}
       from ${page} ch) page)`,
   };
+}
+
+/** A `subject` member: the subject of the code `code` as the role sees it, null when unknown. */
+function subjectMember(
+  build: Build,
+  field: CollectedField,
+  code: SQL,
+  members: Member[],
+  finishes: Map<string, Finish>,
+): void {
+  const subject = subjectObject(build, field);
+  members.push([
+    field.key,
+    sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ${code})`,
+  ]);
+  if (subject.finish !== undefined) {
+    finishes.set(field.key, subject.finish);
+  }
 }
 
 /** A change of the feed (monitoring's Change), from a row `ch` of its page. */
@@ -1161,17 +1170,9 @@ function changeObject(build: Build, field: CollectedField): Compiled {
       case 'occurredAt':
         members.push([f.key, isoInstant(sql`ch.occurred_at`)]);
         break;
-      case 'subject': {
-        const subject = subjectObject(build, f);
-        members.push([
-          f.key,
-          sql`(select ${subject.sql} from ${subjects} where ${subjects.code} = ch.subject_code)`,
-        ]);
-        if (subject.finish !== undefined) {
-          finishes.set(f.key, subject.finish);
-        }
+      case 'subject':
+        subjectMember(build, f, sql`ch.subject_code`, members, finishes);
         break;
-      }
       default:
         throw new Unplannable(`Change.${f.name}`);
     }
